@@ -1,0 +1,35 @@
+using Paaroerende.Core.Relatives;
+
+namespace Paaroerende.Core.Consents;
+
+/// <summary>
+/// One entry in the append-only consent history of a relation and topic. A change or withdrawal is a new record;
+/// records are never updated or deleted, so what was in force at any moment can be answered later.
+/// </summary>
+public class ConsentRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid RelationId { get; set; }
+
+    public Relation? Relation { get; set; }
+
+    public ConsentTopic Topic { get; set; }
+
+    public ConsentLevel Level { get; set; }
+
+    public ConsentBasis Basis { get; set; }
+
+    /// <summary>For guardianship (værgemål): the scope set by the authority.</summary>
+    public string? BasisScope { get; set; }
+
+    public DateTime ValidFromUtc { get; set; }
+
+    public DateTime? ValidUntilUtc { get; set; }
+
+    public DateTime RecordedAtUtc { get; set; }
+
+    public required string RecordedByUserId { get; set; }
+
+    public string? Note { get; set; }
+}

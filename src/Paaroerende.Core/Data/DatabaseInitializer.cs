@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Demo;
+using Paaroerende.Core.Identity;
+
+namespace Paaroerende.Core.Data;
+
+public static class DatabaseInitializer
+{
+    /// <summary>
+    /// Applies the migrations (never EnsureCreated), makes sure the four roles exist and, when Demo:Enabled is true,
+    /// adds the demo municipalities and sign-ins. Safe to run on every start.
+    /// </summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await db.Database.MigrateAsync();
+
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in PortalRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        if (configuration.GetValue<bool>("Demo:Enabled"))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Paaroerende.Core.Data;
+
+/// <summary>The one place where the database provider is chosen, from configuration.</summary>
+public static class DatabaseRegistration
+{
+    public const string SqliteProvider = "Sqlite";
+    public const string PostgreSqlProvider = "PostgreSQL";
+
+    /// <summary>
+    /// Settings are read from the final configuration when first needed, not while services are registered, so
+    /// every configuration source (including a test host's) is seen.
+    /// </summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, string contentRootPath)
+    {
+        services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>(), contentRootPath));
+        services.AddDbContext<PortalDbContext>(
+            (sp, options) => Configure(options, sp.GetRequiredService<DatabaseSettings>()));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        switch (settings.Provider)
+        {
+            case SqliteProvider:
+                options.UseSqlite(settings.ConnectionString);
+                break;
+            case PostgreSqlProvider:
+                options.UseNpgsql(settings.ConnectionString);
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Database:Provider must be '{SqliteProvider}' or '{PostgreSqlProvider}', not '{settings.Provider}'.");
+        }
+
+        // Migrations are hand-written without a model snapshot (docs/adr/0003), so EF cannot compare the model with
+        // one; SchemaMatchesModelTests compares the migrated database with the model instead.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Citizens;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.ContactDirectory;
+using Paaroerende.Core.GeneralInformation;
+using Paaroerende.Core.Identity;
+using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Tenancy;
+
+namespace Paaroerende.Core.Data;
+
+/// <summary>
+/// The one unit of work (no repositories over it, see docs/adr/0002). The model uses only provider-neutral types so
+/// the same hand-written migrations run on SQLite, PostgreSQL and, later, SQL Server.
+/// </summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Citizen> Citizens => Set<Citizen>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Relation> Relations => Set<Relation>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<DirectoryCategory> DirectoryCategories => Set<DirectoryCategory>();
+
+    public DbSet<DirectorySituation> DirectorySituations => Set<DirectorySituation>();
+
+    public DbSet<DirectoryContact> DirectoryContacts => Set<DirectoryContact>();
+
+    public DbSet<InformationPage> InformationPages => Set<InformationPage>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<RelativesCouncil> RelativesCouncils => Set<RelativesCouncil>();
+
+    public DbSet<UsefulLink> UsefulLinks => Set<UsefulLink>();
+
+    public DbSet<StaffUnitAssignment> StaffUnitAssignments => Set<StaffUnitAssignment>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Every instant is stored as UTC. SQLite returns DateTime without a kind, so it is restored on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

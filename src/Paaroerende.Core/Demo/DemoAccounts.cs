@@ -1,0 +1,21 @@
+namespace Paaroerende.Core.Demo;
+
+/// <summary>
+/// The demo sign-ins listed in the README. They exist only where Demo:Enabled is true (Development), never in a
+/// real deployment, so the shared demo password is not a secret.
+/// </summary>
+public static class DemoAccounts
+{
+    public const string Password = "Demo-Portal-2026";
+
+    /// <summary>Relative to a citizen in Hvidovre and a citizen in Ishøj.</summary>
+    public const string Relative = "paaroerende@demo.example";
+
+    /// <summary>Relative to one citizen in Hvidovre.</summary>
+    public const string SecondRelative = "paaroerende2@demo.example";
+
+    public const string Staff = "medarbejder@demo.example";
+    public const string Administrator = "admin.hvidovre@demo.example";
+    public const string IshoejAdministrator = "admin.ishoej@demo.example";
+    public const string Citizen = "borger@demo.example";
+}

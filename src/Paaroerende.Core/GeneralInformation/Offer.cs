@@ -1,0 +1,33 @@
+using Paaroerende.Core.Tenancy;
+
+namespace Paaroerende.Core.GeneralInformation;
+
+/// <summary>An offer for relatives: respite care (serviceloven § 84), support groups, counselling, ...</summary>
+public class Offer
+{
+    public Guid Id { get; set; }
+
+    public Guid MunicipalityId { get; set; }
+
+    public Municipality? Municipality { get; set; }
+
+    public required string Title { get; set; }
+
+    public OfferKind Kind { get; set; }
+
+    public required string Description { get; set; }
+
+    public string? LegalReference { get; set; }
+
+    public string? ContactName { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? OpeningHours { get; set; }
+
+    public string? WebAddress { get; set; }
+
+    public int SortOrder { get; set; }
+}

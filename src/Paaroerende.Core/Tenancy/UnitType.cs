@@ -1,0 +1,12 @@
+namespace Paaroerende.Core.Tenancy;
+
+public enum UnitType
+{
+    Plejecenter,
+    Hjemmepleje,
+    Botilbud,
+    Bofaellesskab,
+    Misbrugsbehandling,
+    Dagtilbud,
+    Andet,
+}

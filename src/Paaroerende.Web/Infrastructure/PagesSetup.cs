@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Paaroerende.Core.Identity;
+
+namespace Paaroerende.Web.Infrastructure;
+
+internal static class PagesSetup
+{
+    public static IServiceCollection AddPortalPages(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            // Authenticated by default: a page is public only with [AllowAnonymous].
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(PortalRoles.Relative, p => p.RequireRole(PortalRoles.Relative))
+            .AddPolicy(PortalRoles.Staff, p => p.RequireRole(PortalRoles.Staff))
+            .AddPolicy(PortalRoles.Administrator, p => p.RequireRole(PortalRoles.Administrator))
+            .AddPolicy(PortalRoles.Citizen, p => p.RequireRole(PortalRoles.Citizen));
+
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Relatives", PortalRoles.Relative);
+                options.Conventions.AuthorizeFolder("/Staff", PortalRoles.Staff);
+                options.Conventions.AuthorizeFolder("/Admin", PortalRoles.Administrator);
+                options.Conventions.AuthorizeFolder("/Citizen", PortalRoles.Citizen);
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = "X-CSRF-TOKEN";
+            options.Cookie.Name = "Paaroerende.Antiforgery";
+        });
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Paaroerende.Web.Infrastructure;
+
+/// <summary>
+/// Every log line the web project writes. Structured, and never with personal data: ids of requests, routes and
+/// statuses only — no names, e-mail addresses, query strings or form values.
+/// </summary>
+internal static partial class PortalLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
+        Message = "HTTP {Method} {Route} responded {StatusCode} in {ElapsedMs:0.0} ms [{CorrelationId}]")]
+    public static partial void Request(
+        ILogger logger, string method, string route, int statusCode, double elapsedMs, string correlationId);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error,
+        Message = "Unhandled exception for {Method} {Route} [{CorrelationId}]")]
+    public static partial void UnhandledException(
+        ILogger logger, Exception exception, string method, string route, string correlationId);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Pårørendeportalen is listening on {Url}")]
+    public static partial void Listening(ILogger logger, string url);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Sign-in failed: {Outcome} [{CorrelationId}]")]
+    public static partial void SignInFailed(ILogger logger, string outcome, string correlationId);
+}

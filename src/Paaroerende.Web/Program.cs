@@ -1,0 +1,24 @@
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Demo;
+using Paaroerende.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalLogging();
+builder.Services.AddPortalDatabase(builder.Environment.ContentRootPath);
+builder.Services.AddPortalIdentity();
+builder.Services.AddPortalLocalization();
+builder.Services.AddPortalPages();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddDemoData();
+builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+
+var app = builder.Build();
+
+app.UsePortalPipeline();
+await app.Services.InitializeDatabaseAsync(app.Configuration);
+app.LogListeningAddresses();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

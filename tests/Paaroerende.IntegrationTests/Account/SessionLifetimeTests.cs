@@ -1,0 +1,54 @@
+using System.Net;
+using Paaroerende.Core.Demo;
+using Paaroerende.IntegrationTests.Infrastructure;
+
+namespace Paaroerende.IntegrationTests.Account;
+
+/// <summary>Each test has its own portal: they move the shared clock.</summary>
+public class SessionLifetimeTests
+{
+    [Fact]
+    public async Task A_session_idle_for_more_than_30_minutes_must_sign_in_again()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
+        using var client = await factory.SignInAsAsync(DemoAccounts.Relative);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        using var response = await client.GetAsync(new Uri("/Relatives", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Activity_keeps_the_session_alive_past_30_minutes()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
+        using var client = await factory.SignInAsAsync(DemoAccounts.Relative);
+
+        for (var step = 0; step < 4; step++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(20));
+            using var response = await client.GetAsync(new Uri("/Relatives", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_session_ends_12_hours_after_sign_in_however_active()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
+        using var client = await factory.SignInAsAsync(DemoAccounts.Relative);
+
+        for (var step = 0; step < 24; step++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(29));
+            using var _ = await client.GetAsync(new Uri("/Relatives", UriKind.Relative));
+        }
+
+        using var response = await client.GetAsync(new Uri("/Relatives", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Demo;
+using Paaroerende.Core.Identity;
+using Paaroerende.IntegrationTests.Infrastructure;
+
+namespace Paaroerende.IntegrationTests.Account;
+
+public class SignInTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    public static TheoryData<string, string, string> RoleStartPages => new()
+    {
+        { DatabaseProviders.Sqlite, DemoAccounts.Relative, "/Relatives" },
+        { DatabaseProviders.Sqlite, DemoAccounts.Staff, "/Staff" },
+        { DatabaseProviders.Sqlite, DemoAccounts.Administrator, "/Admin" },
+        { DatabaseProviders.Sqlite, DemoAccounts.Citizen, "/Citizen" },
+        { DatabaseProviders.PostgreSql, DemoAccounts.Relative, "/Relatives" },
+        { DatabaseProviders.PostgreSql, DemoAccounts.Staff, "/Staff" },
+        { DatabaseProviders.PostgreSql, DemoAccounts.Administrator, "/Admin" },
+        { DatabaseProviders.PostgreSql, DemoAccounts.Citizen, "/Citizen" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RoleStartPages))]
+    public async Task Each_role_lands_on_its_own_start_page(string provider, string email, string startPage)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var client = factory.CreateBrowserLikeClient();
+
+        using var response = await client.PostLoginAsync(email, DemoAccounts.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(startPage, response.Headers.Location?.OriginalString);
+        using var start = await client.GetAsync(new Uri(startPage, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, start.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_wrong_password_gives_one_Danish_message_and_keeps_the_email(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var client = factory.CreateBrowserLikeClient();
+        var email = await factory.CreateUserAsync(PortalRoles.Relative);
+
+        using var response = await client.PostLoginAsync(email, "forkert-adgangskode-123");
+        var page = await HtmlForms.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("E-mail eller adgangskode er forkert", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(email, page.QuerySelector("input[name='Input.Email']")?.GetAttribute("value"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_unknown_user_gets_the_same_message_as_a_wrong_password(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var client = factory.CreateBrowserLikeClient();
+
+        using var response = await client.PostLoginAsync("findes.ikke@test.example", "forkert-adgangskode-123");
+        var page = await HtmlForms.ParseAsync(response);
+
+        Assert.Contains("E-mail eller adgangskode er forkert", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Five_failed_attempts_lock_the_account_even_for_the_right_password(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var client = factory.CreateBrowserLikeClient();
+        var email = await factory.CreateUserAsync(PortalRoles.Relative);
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var _ = await client.PostLoginAsync(email, "forkert-adgangskode-123");
+        }
+
+        using var response = await client.PostLoginAsync(email, TestUsers.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Lockout", response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Passwords_shorter_than_12_characters_are_refused(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = "kort@test.example", Email = "kort@test.example", DisplayName = "Kort" };
+
+        var tooShort = await users.CreateAsync(user, "elleve-tegn");
+
+        Assert.False(tooShort.Succeeded);
+        Assert.Contains(tooShort.Errors, e => e.Code == "PasswordTooShort" && e.Description.Contains("mindst 12 tegn", StringComparison.Ordinal));
+    }
+}

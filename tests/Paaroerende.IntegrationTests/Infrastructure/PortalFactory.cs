@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Paaroerende.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real portal host over a real database of the test's own (SQLite file or PostgreSQL), with demo data, a clock
+/// the test controls and the log lines captured.
+/// </summary>
+public sealed class PortalFactory(TestDatabase database, bool demoData = true, bool ownsDatabase = true)
+    : WebApplicationFactory<Program>
+{
+    public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"paaroerende-mail-{Guid.NewGuid():N}");
+
+    public TestDatabase Database => database;
+
+    public static async Task<PortalFactory> CreateAsync(string provider, bool demoData = true)
+    {
+        var factory = new PortalFactory(await TestDatabase.CreateAsync(provider), demoData);
+        _ = factory.Server; // Starts the host now: migrations and the demo seed run before the first test request.
+        return factory;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = database.Settings.Provider,
+                ["ConnectionStrings:Portal"] = database.Settings.ConnectionString,
+                ["Demo:Enabled"] = demoData ? "true" : "false",
+                ["Mail:Folder"] = MailFolder,
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+                ["Serilog:WriteTo:1:Args:path"] = Path.Combine(MailFolder, "logs", "test-.log"),
+            }));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ILoggerProvider>(Logs);
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await database.DisposeAsync();
+        }
+
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Paaroerende.Core.Data;
+
+namespace Paaroerende.IntegrationTests.Infrastructure;
+
+/// <summary>A real, empty database of its own for one test class: a SQLite file or a PostgreSQL database.</summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    public abstract DatabaseSettings Settings { get; }
+
+    public static async Task<TestDatabase> CreateAsync(string provider) => provider switch
+    {
+        DatabaseRegistration.SqliteProvider => new SqliteTestDatabase(),
+        DatabaseRegistration.PostgreSqlProvider => await PostgresTestDatabase.CreateAsync(),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown provider."),
+    };
+
+    public PortalDbContext CreateContext()
+    {
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        DatabaseRegistration.Configure(options, Settings);
+        return new PortalDbContext(options.Options);
+    }
+
+    public abstract ValueTask DisposeAsync();
+}
+
+internal sealed class SqliteTestDatabase : TestDatabase
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"paaroerende-test-{Guid.NewGuid():N}.db");
+
+    public override DatabaseSettings Settings =>
+        new(DatabaseRegistration.SqliteProvider, $"Data Source={_path};Pooling=False");
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+        return ValueTask.CompletedTask;
+    }
+}
+
+internal sealed class PostgresTestDatabase : TestDatabase
+{
+    /// <summary>Set by scripts/test.sh, which starts a throwaway PostgreSQL server for the run.</summary>
+    public const string ServerVariable = "PAAROERENDE_TEST_POSTGRES";
+
+    private readonly string _server;
+    private readonly string _name;
+
+    private PostgresTestDatabase(string server, string name)
+    {
+        _server = server;
+        _name = name;
+    }
+
+    public override DatabaseSettings Settings => new(
+        DatabaseRegistration.PostgreSqlProvider,
+        new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString);
+
+    public static async Task<PostgresTestDatabase> CreateAsync()
+    {
+        var server = Environment.GetEnvironmentVariable(ServerVariable);
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException(
+                $"{ServerVariable} is not set. Run the tests with scripts/test.sh, which starts a throwaway PostgreSQL.");
+        }
+
+        var name = $"paaroerende_test_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new PostgresTestDatabase(server, name);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
