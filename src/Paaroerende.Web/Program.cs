@@ -1,3 +1,4 @@
+using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Demo;
 using Paaroerende.Web.Infrastructure;
@@ -11,6 +12,7 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddPortalPages();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDemoData();
+builder.Services.AddConsentGate();
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 
 var app = builder.Build();

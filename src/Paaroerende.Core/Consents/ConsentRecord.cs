@@ -20,6 +20,8 @@ public class ConsentRecord
 
     public ConsentBasis Basis { get; set; }
 
+    public HowGiven GivenHow { get; set; }
+
     /// <summary>For guardianship (værgemål): the scope set by the authority.</summary>
     public string? BasisScope { get; set; }
 

@@ -41,6 +41,8 @@ public static class DatabaseRegistration
                     $"Database:Provider must be '{SqliteProvider}' or '{PostgreSqlProvider}', not '{settings.Provider}'.");
         }
 
+        options.AddInterceptors(AppendOnlyGuard.Instance);
+
         // Migrations are hand-written without a model snapshot (docs/adr/0003), so EF cannot compare the model with
         // one; SchemaMatchesModelTests compares the migrated database with the model instead.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Audit;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.ContactDirectory;
@@ -7,6 +8,7 @@ using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Tenancy;
+using Paaroerende.Core.Updates;
 
 namespace Paaroerende.Core.Data;
 
@@ -43,6 +45,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<UsefulLink> UsefulLinks => Set<UsefulLink>();
 
     public DbSet<StaffUnitAssignment> StaffUnitAssignments => Set<StaffUnitAssignment>();
+
+    public DbSet<CitizenUpdate> CitizenUpdates => Set<CitizenUpdate>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

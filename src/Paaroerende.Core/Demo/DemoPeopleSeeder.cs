@@ -98,7 +98,7 @@ internal sealed class DemoPeopleSeeder(PortalDbContext db, UserManager<PortalUse
             CitizenId = citizen.Id,
             PersonId = person.Id,
             Kind = kind,
-            NominationMethod = NominationMethod.Written,
+            NominationMethod = HowGiven.Written,
             RecordedAtUtc = now,
             RecordedByUserId = recordedBy,
         };

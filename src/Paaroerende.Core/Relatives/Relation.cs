@@ -22,7 +22,7 @@ public class Relation
 
     public bool RelativeIsMinor { get; set; }
 
-    public NominationMethod NominationMethod { get; set; }
+    public HowGiven NominationMethod { get; set; }
 
     public DateTime RecordedAtUtc { get; set; }
 

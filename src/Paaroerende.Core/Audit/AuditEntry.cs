@@ -1,0 +1,33 @@
+using Paaroerende.Core.Consents;
+
+namespace Paaroerende.Core.Audit;
+
+/// <summary>
+/// One line of the audit log. Append-only: the application has no way to change or delete an entry (see
+/// AppendOnlyGuard and the database triggers). Ids rather than names, and no foreign keys: a denied request may name
+/// a citizen that does not exist, and that attempt must be kept as asked.
+/// </summary>
+public class AuditEntry
+{
+    public Guid Id { get; set; }
+
+    public DateTime OccurredAtUtc { get; set; }
+
+    public required string ActorUserId { get; set; }
+
+    public AuditAction Action { get; set; }
+
+    public AuditOutcome Outcome { get; set; }
+
+    public Guid? CitizenId { get; set; }
+
+    /// <summary>The relative (person) the entry is about: the reader, or the relative whose relation changed.</summary>
+    public Guid? PersonId { get; set; }
+
+    public Guid? RelationId { get; set; }
+
+    public ConsentTopic? Topic { get; set; }
+
+    /// <summary>A short, fixed-vocabulary detail (a reason code, a level); never free text from users.</summary>
+    public string? Detail { get; set; }
+}

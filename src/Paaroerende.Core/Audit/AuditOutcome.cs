@@ -1,0 +1,8 @@
+namespace Paaroerende.Core.Audit;
+
+public enum AuditOutcome
+{
+    Allowed,
+    Denied,
+    Recorded,
+}

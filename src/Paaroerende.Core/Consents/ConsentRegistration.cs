@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Staff;
+
+namespace Paaroerende.Core.Consents;
+
+public static class ConsentRegistration
+{
+    public static IServiceCollection AddConsentGate(this IServiceCollection services) =>
+        services.AddScoped<ConsentGate>()
+            .AddScoped<ConsentRecorder>()
+            .AddScoped<AuditLog>()
+            .AddScoped<StaffScope>();
+}

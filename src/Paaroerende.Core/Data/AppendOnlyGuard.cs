@@ -1,0 +1,96 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Relatives;
+
+namespace Paaroerende.Core.Data;
+
+/// <summary>
+/// History is never rewritten: consent records and audit entries can only be added, and a relation can only be
+/// ended once. Checked here for tracked changes and for bulk UPDATE/DELETE commands; the database triggers of the
+/// ConsentGate migration refuse the same underneath.
+/// </summary>
+internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbCommandInterceptor
+{
+    public static readonly AppendOnlyGuard Instance = new();
+
+    private static readonly string[] EndFields =
+        [nameof(Relation.EndedAtUtc), nameof(Relation.EndedByUserId), nameof(Relation.EndedBy), nameof(Relation.EndReason)];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Check(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Check(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult<int> NonQueryExecuting(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        CheckCommand(command);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        CheckCommand(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Check(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            switch (entry.Entity)
+            {
+                case ConsentRecord or AuditEntry when entry.State is EntityState.Modified or EntityState.Deleted:
+                    throw new AppendOnlyViolationException($"{entry.Metadata.ClrType.Name} is append-only.");
+                case Relation when entry.State == EntityState.Deleted:
+                    throw new AppendOnlyViolationException("A relation is ended, never deleted.");
+                case Relation when entry.State == EntityState.Modified:
+                    CheckRelationChange(entry);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckRelationChange(EntityEntry entry)
+    {
+        var changed = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToList();
+        var endedBefore = entry.OriginalValues[nameof(Relation.EndedAtUtc)] is not null;
+        if (endedBefore || changed.Except(EndFields).Any())
+        {
+            throw new AppendOnlyViolationException("A relation can only be ended, and only once.");
+        }
+    }
+
+    private static void CheckCommand(DbCommand command)
+    {
+        if (BulkChangeOfAppendOnlyTable().IsMatch(command.CommandText))
+        {
+            throw new AppendOnlyViolationException("Consent records and audit entries are append-only.");
+        }
+    }
+
+    [GeneratedRegex("""^\s*(UPDATE|DELETE\s+FROM)\s+"?(ConsentRecords|AuditEntries)"?""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex BulkChangeOfAppendOnlyTable();
+}
+
+public sealed class AppendOnlyViolationException(string message) : InvalidOperationException(message);

@@ -1,9 +1,0 @@
-namespace Paaroerende.Core.Relatives;
-
-/// <summary>How the citizen made the nomination known.</summary>
-public enum NominationMethod
-{
-    Oral,
-    Written,
-    Digital,
-}

@@ -1,0 +1,86 @@
+using Paaroerende.Core.Citizens;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Tenancy;
+using Paaroerende.Core.Updates;
+
+namespace Paaroerende.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Builds consent histories straight into a real database, with the recorded times a test chooses.
+/// Every id is new, so scenarios never see each other's rows.
+/// </summary>
+public sealed class ConsentScenario(PortalDbContext db)
+{
+    public static readonly DateTime T0 = new(2026, 3, 3, 14, 0, 0, DateTimeKind.Utc);
+
+    public Guid UnitId { get; private set; }
+
+    public async Task<ConsentScenario> WithUnitAsync()
+    {
+        var municipality = new Municipality { Id = Guid.NewGuid(), Slug = $"m{Guid.NewGuid():N}"[..20], Name = "Testkommune" };
+        var unit = new Unit { Id = Guid.NewGuid(), MunicipalityId = municipality.Id, Name = "Testcentret", Type = UnitType.Plejecenter };
+        db.Municipalities.Add(municipality);
+        db.Units.Add(unit);
+        await db.SaveChangesAsync();
+        UnitId = unit.Id;
+        return this;
+    }
+
+    public Guid Citizen(string firstName = "Inger")
+    {
+        var municipalityId = db.Units.Local.Single(u => u.Id == UnitId).MunicipalityId;
+        var citizen = new Citizen
+        {
+            Id = Guid.NewGuid(), MunicipalityId = municipalityId, UnitId = UnitId,
+            FirstName = firstName, LastName = "Prøvesen", BirthDate = new DateOnly(1940, 1, 1),
+        };
+        db.Citizens.Add(citizen);
+        return citizen.Id;
+    }
+
+    public Guid Person(string firstName = "Mette")
+    {
+        var person = new Person { Id = Guid.NewGuid(), FirstName = firstName, LastName = "Testrup" };
+        db.People.Add(person);
+        return person.Id;
+    }
+
+    public Guid Relation(Guid citizenId, Guid personId, DateTime recordedAt, DateTime? endedAt = null)
+    {
+        var relation = new Relation
+        {
+            Id = Guid.NewGuid(), CitizenId = citizenId, PersonId = personId, Kind = RelationKind.Child,
+            NominationMethod = HowGiven.Written, RecordedAtUtc = recordedAt, RecordedByUserId = "test",
+            EndedAtUtc = endedAt, EndedBy = endedAt is null ? null : RelationEndedBy.Citizen,
+        };
+        db.Relations.Add(relation);
+        return relation.Id;
+    }
+
+    public void Consent(
+        Guid relationId, ConsentTopic topic, ConsentLevel level, DateTime recordedAt,
+        DateTime? validFrom = null, DateTime? validUntil = null, ConsentBasis basis = ConsentBasis.CitizenConsent)
+    {
+        db.ConsentRecords.Add(new ConsentRecord
+        {
+            Id = Guid.NewGuid(), RelationId = relationId, Topic = topic, Level = level, Basis = basis,
+            GivenHow = HowGiven.Oral, ValidFromUtc = validFrom ?? recordedAt, ValidUntilUtc = validUntil,
+            RecordedAtUtc = recordedAt, RecordedByUserId = "test",
+        });
+    }
+
+    public Guid Update(Guid citizenId, ConsentTopic topic, DateTime publishedAt, string title = "Opdatering")
+    {
+        var update = new CitizenUpdate
+        {
+            Id = Guid.NewGuid(), CitizenId = citizenId, Topic = topic, Title = title, Body = "Tekst",
+            PublishedAtUtc = publishedAt, AuthorUserId = "test",
+        };
+        db.CitizenUpdates.Add(update);
+        return update.Id;
+    }
+
+    public Task SaveAsync() => db.SaveChangesAsync();
+}
