@@ -1,0 +1,51 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Paaroerende.Core.Consents;
+
+namespace Paaroerende.IntegrationTests.Consents;
+
+public static class HistoryGenerators
+{
+    public const int QuestionsPerHistory = 50;
+    private const int LastSlot = 24;
+
+    private static readonly Gen<int?> OptionalEnd =
+        Gen.Frequency(
+            (2, Gen.Constant<int?>(null)),
+            (1, Gen.Choose(0, LastSlot).Select(x => (int?)x)));
+
+    private static readonly Gen<RelationSpec> Relation =
+        from citizen in Gen.Choose(0, 1)
+        from person in Gen.Choose(0, 1)
+        from recordedAt in Gen.Choose(0, LastSlot / 2)
+        from endedAfter in OptionalEnd
+        select new RelationSpec(citizen, person, recordedAt, endedAfter is null ? null : recordedAt + endedAfter);
+
+    private static readonly Gen<ConsentSpec> Consent =
+        from relation in Gen.Choose(0, 3)
+        from topic in Gen.Elements(Enum.GetValues<ConsentTopic>())
+        from level in Gen.Elements(Enum.GetValues<ConsentLevel>())
+        from basis in Gen.Frequency(
+            (4, Gen.Constant(ConsentBasis.CitizenConsent)),
+            (1, Gen.Elements(ConsentBasis.PowerOfAttorney, ConsentBasis.Guardianship, ConsentBasis.ParentalCustody)))
+        from recordedAt in Gen.Choose(0, LastSlot)
+        from validFromShift in Gen.Choose(-3, 3)
+        from until in OptionalEnd
+        select new ConsentSpec(relation, topic, level, basis, recordedAt, recordedAt + validFromShift,
+            until is null ? null : recordedAt + validFromShift + until);
+
+    private static readonly Gen<Question> Question =
+        from person in Gen.Choose(0, 1)
+        from citizen in Gen.Choose(0, 1)
+        from topic in Gen.Elements(Enum.GetValues<ConsentTopic>())
+        from at in Gen.Choose(0, LastSlot + 4)
+        select new Question(person, citizen, topic, at);
+
+    public static readonly Gen<History> Histories =
+        from relationCount in Gen.Choose(0, 4)
+        from relations in Gen.ArrayOf(Relation, relationCount)
+        from consentCount in Gen.Choose(0, 14)
+        from consents in Gen.ArrayOf(Consent, consentCount)
+        from questions in Gen.ArrayOf(Question, QuestionsPerHistory)
+        select new History(relations, consents, questions).Normalized();
+}
