@@ -44,7 +44,7 @@ internal sealed class DemoPeopleSeeder(PortalDbContext db, UserManager<PortalUse
         var mette = await AddRelativeAsync(DemoAccounts.Relative, "Mette", "Testrup");
         var jens = await AddRelativeAsync(DemoAccounts.SecondRelative, "Jens", "Prøvesen");
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Instant.Now(clock);
         AddRelation(inger, mette, RelationKind.Child, staff.Id, now,
             (ConsentTopic.DailyLife, ConsentLevel.Involved),
             (ConsentTopic.AppointmentsAndVisits, ConsentLevel.Involved),
@@ -57,6 +57,8 @@ internal sealed class DemoPeopleSeeder(PortalDbContext db, UserManager<PortalUse
         AddRelation(bent, mette, RelationKind.Other, staff.Id, now,
             (ConsentTopic.DailyLife, ConsentLevel.Informed),
             (ConsentTopic.HousingAndMoving, ConsentLevel.Involved));
+
+        db.CitizenUpdates.AddRange(DemoUpdates.For(inger.Id, bent.Id, staff.Id, now));
 
         await db.SaveChangesAsync();
     }
@@ -99,7 +101,7 @@ internal sealed class DemoPeopleSeeder(PortalDbContext db, UserManager<PortalUse
             PersonId = person.Id,
             Kind = kind,
             NominationMethod = HowGiven.Written,
-            RecordedAtUtc = now,
+            RecordedAtUtc = now.AddDays(-30),
             RecordedByUserId = recordedBy,
         };
         db.Relations.Add(relation);
@@ -112,8 +114,9 @@ internal sealed class DemoPeopleSeeder(PortalDbContext db, UserManager<PortalUse
                 Topic = topic,
                 Level = level,
                 Basis = ConsentBasis.CitizenConsent,
-                ValidFromUtc = now,
-                RecordedAtUtc = now,
+                GivenHow = HowGiven.Written,
+                ValidFromUtc = now.AddDays(-30),
+                RecordedAtUtc = now.AddDays(-30),
                 RecordedByUserId = recordedBy,
                 Note = "Demodata",
             });

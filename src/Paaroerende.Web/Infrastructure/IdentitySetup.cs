@@ -30,7 +30,8 @@ internal static class IdentitySetup
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<DanishIdentityErrorDescriber>();
+            .AddErrorDescriber<DanishIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
 
         // A changed security stamp (password reset, deactivation) signs the user out within a minute everywhere.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -12,6 +12,7 @@ internal static class LocalizationSetup
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton<Localization.EnumTexts>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Danish);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.Web.Infrastructure;
 
@@ -19,6 +21,8 @@ internal static class PagesSetup
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Relatives", PortalRoles.Relative);
+                options.Conventions.AddFolderApplicationModelConvention("/Relatives",
+                    model => model.Filters.Add(new ServiceFilterAttribute(typeof(RelativeAccessFilter))));
                 options.Conventions.AuthorizeFolder("/Staff", PortalRoles.Staff);
                 options.Conventions.AuthorizeFolder("/Admin", PortalRoles.Administrator);
                 options.Conventions.AuthorizeFolder("/Citizen", PortalRoles.Citizen);
@@ -27,6 +31,7 @@ internal static class PagesSetup
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+        services.AddScoped<RelativeAccessFilter>();
         services.AddAntiforgery(options =>
         {
             options.HeaderName = "X-CSRF-TOKEN";

@@ -11,7 +11,8 @@ namespace Paaroerende.IntegrationTests.Infrastructure;
 /// The real portal host over a real database of the test's own (SQLite file or PostgreSQL), with demo data, a clock
 /// the test controls and the log lines captured.
 /// </summary>
-public sealed class PortalFactory(TestDatabase database, bool demoData = true, bool ownsDatabase = true)
+public sealed class PortalFactory(
+    TestDatabase database, bool demoData = true, bool ownsDatabase = true, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -22,9 +23,10 @@ public sealed class PortalFactory(TestDatabase database, bool demoData = true, b
 
     public TestDatabase Database => database;
 
-    public static async Task<PortalFactory> CreateAsync(string provider, bool demoData = true)
+    public static async Task<PortalFactory> CreateAsync(
+        string provider, bool demoData = true, Action<IServiceCollection>? services = null)
     {
-        var factory = new PortalFactory(await TestDatabase.CreateAsync(provider), demoData);
+        var factory = new PortalFactory(await TestDatabase.CreateAsync(provider), demoData, services: services);
         _ = factory.Server; // Starts the host now: migrations and the demo seed run before the first test request.
         return factory;
     }
@@ -42,11 +44,12 @@ public sealed class PortalFactory(TestDatabase database, bool demoData = true, b
                 ["Serilog:MinimumLevel:Default"] = "Warning",
                 ["Serilog:WriteTo:1:Args:path"] = Path.Combine(MailFolder, "logs", "test-.log"),
             }));
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(collection =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<ILoggerProvider>(Logs);
+            collection.RemoveAll<TimeProvider>();
+            collection.AddSingleton<TimeProvider>(Clock);
+            collection.AddSingleton<ILoggerProvider>(Logs);
+            services?.Invoke(collection);
         });
     }
 

@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Paaroerende.Web.Localization;
+
+/// <summary>Instants are stored in UTC and shown in Danish time, in the user's language's date format.</summary>
+public static class DanishTime
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    public static DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>"22. november 2026 kl. 14.05" in Danish, "22 November 2026 14:05" in English.</summary>
+    public static string Format(DateTime utc)
+    {
+        var local = ToLocal(utc);
+        var culture = CultureInfo.CurrentCulture;
+        return culture.TwoLetterISOLanguageName == "da"
+            ? local.ToString("d. MMMM yyyy 'kl.' HH.mm", culture)
+            : local.ToString("d MMMM yyyy HH:mm", culture);
+    }
+
+    public static string FormatDate(DateTime utc) => ToLocal(utc).ToString("d. MMMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>The UTC instant at which a Danish calendar day begins.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using FsCheck;
+using FsCheck.Fluent;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Identity;
+using Paaroerende.IntegrationTests.Infrastructure;
+
+namespace Paaroerende.IntegrationTests.Consents;
+
+/// <summary>
+/// What the relative's pages really show over HTTP, for random histories at a random moment, compared with the
+/// reference model: the page answers 404 exactly when there is no active relation, and otherwise shows exactly the
+/// allowed topics and exactly their updates.
+/// </summary>
+public class ConsentPagesModelTests
+{
+    private const int Histories = 120;
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_citizen_page_shows_exactly_what_the_reference_model_allows(string provider)
+    {
+        // Password hashing is not what this test is about; one iteration keeps 240 sign-ins fast.
+        await using var factory = await PortalFactory.CreateAsync(provider, demoData: false,
+            services: s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1));
+        var pages = 0;
+
+        var property = Prop.ForAll(HistoryGenerators.Histories.ToArbitrary(), history =>
+        {
+            var problems = Task.Run(() => ProblemsAsync(factory, history)).GetAwaiter().GetResult();
+            Interlocked.Add(ref pages, 2);
+            return problems.Count == 0 ? true : throw new InvalidOperationException(string.Join("\n", problems));
+        });
+        await Task.Run(() => Check.One(Config.QuickThrowOnFailure.WithMaxTest(Histories).WithEndSize(20), property));
+
+        Assert.Equal(Histories * 2, pages);
+    }
+
+    private static async Task<List<string>> ProblemsAsync(PortalFactory factory, History history)
+    {
+        var question = history.Questions[0];
+        StoredHistory stored;
+        string email;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            stored = await StoredHistory.StoreAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), history, withUpdates: true);
+            email = await CreateRelativeUserAsync(scope.ServiceProvider, stored.People[question.Person]);
+        }
+
+        factory.Clock.Advance(StoredHistory.At(question.At) - factory.Clock.GetUtcNow().UtcDateTime);
+        using var client = await factory.SignInAsAsync(email, TestUsers.Password);
+        var problems = new List<string>();
+        for (var citizen = 0; citizen < 2; citizen++)
+        {
+            using var response = await client.GetAsync(new Uri($"/Relatives/Citizen/{stored.Citizens[citizen]}", UriKind.Relative));
+            var expectPage = ReferenceModel.HasActiveRelation(history, question.Person, citizen, question.At);
+            if ((response.StatusCode == HttpStatusCode.OK) != expectPage)
+            {
+                problems.Add($"citizen {citizen} at {question.At}: {(int)response.StatusCode}, model page={expectPage}; {history}");
+                continue;
+            }
+
+            if (!expectPage)
+            {
+                continue;
+            }
+
+            var page = await HtmlForms.ParseAsync(response);
+            var shown = page.QuerySelectorAll("[data-topic]").Select(e => e.GetAttribute("data-topic")!).ToHashSet();
+            var expected = ReferenceModel.AllowedTopics(history, question.Person, citizen, question.At).Select(t => t.ToString()).ToHashSet();
+            if (!shown.SetEquals(expected))
+            {
+                problems.Add($"citizen {citizen} at {question.At}: page shows [{string.Join(",", shown)}], model [{string.Join(",", expected)}]; {history}");
+            }
+        }
+
+        return problems;
+    }
+
+    private static async Task<string> CreateRelativeUserAsync(IServiceProvider services, Guid personId)
+    {
+        var email = $"rel-{Guid.NewGuid():N}@test.example";
+        var users = services.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test", PersonId = personId };
+        var result = await users.CreateAsync(user, TestUsers.Password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Code)));
+        }
+
+        await users.AddToRoleAsync(user, PortalRoles.Relative);
+        return email;
+    }
+}

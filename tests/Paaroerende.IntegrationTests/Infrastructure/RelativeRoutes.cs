@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Web.Relatives;
+
+namespace Paaroerende.IntegrationTests.Infrastructure;
+
+/// <summary>The relatives' pages as the app itself knows them, so a new page is tested without anyone listing it.</summary>
+public static class RelativeRoutes
+{
+    public static IReadOnlyList<(string Template, bool IsOverview)> Discover(PortalFactory factory)
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        return endpoints
+            .Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>()))
+            .Where(x => x.Page is not null && x.Page.ViewEnginePath.StartsWith("/Relatives/", StringComparison.Ordinal))
+            .Select(x => (
+                Template: "/" + x.Endpoint.RoutePattern.RawText!.TrimStart('/'),
+                IsOverview: x.Endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>()?.ModelTypeInfo?
+                    .IsDefined(typeof(RelativeOverviewPageAttribute), inherit: false) == true
+                    || x.Endpoint.Metadata.OfType<RelativeOverviewPageAttribute>().Any()))
+            .DistinctBy(x => x.Template)
+            .ToList();
+    }
+
+    public static string WithCitizen(string template, Guid citizenId) =>
+        template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
+            .Replace("{citizenId}", citizenId.ToString(), StringComparison.Ordinal);
+}

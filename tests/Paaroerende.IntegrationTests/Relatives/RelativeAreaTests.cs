@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Demo;
+using Paaroerende.IntegrationTests.Infrastructure;
+
+namespace Paaroerende.IntegrationTests.Relatives;
+
+public partial class RelativeAreaTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_demo_relative_sees_exactly_the_consented_topics(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var client = await factory.SignInAsAsync(DemoAccounts.Relative);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+
+        var page = await client.GetDocumentAsync($"/Relatives/Citizen/{inger}");
+
+        var shownTopics = page.QuerySelectorAll("[data-topic]").Select(e => e.GetAttribute("data-topic")).ToHashSet();
+        Assert.Equal(["AppointmentsAndVisits", "DailyLife", "HealthAndCare"], shownTopics.Order());
+        Assert.DoesNotContain("Ændring i medicin", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Betaling for husleje", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_relatives_page_names_a_citizen_or_is_marked_as_an_overview()
+    {
+        var factory = await portal.ForAsync(DatabaseProviders.Sqlite);
+
+        var routes = RelativeRoutes.Discover(factory);
+
+        Assert.Contains(routes, r => r.Template.Contains("{citizenId", StringComparison.Ordinal));
+        Assert.All(routes, r => Assert.True(
+            r.IsOverview || r.Template.Contains("{citizenId", StringComparison.Ordinal),
+            $"{r.Template} neither names a citizen nor is marked [RelativeOverviewPage]"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Every_citizen_route_answers_a_stranger_exactly_as_for_a_citizen_that_does_not_exist(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var jens = await factory.SignInAsAsync(DemoAccounts.SecondRelative);
+        var bent = await factory.CitizenIdAsync("Bent", "Eksempelsen"); // Mette's, not Jens's
+        var routes = RelativeRoutes.Discover(factory).Where(r => !r.IsOverview).ToList();
+        Assert.NotEmpty(routes);
+
+        foreach (var (template, _) in routes)
+        {
+            using var someoneElses = await jens.GetAsync(new Uri(RelativeRoutes.WithCitizen(template, bent), UriKind.Relative));
+            using var nobodys = await jens.GetAsync(new Uri(RelativeRoutes.WithCitizen(template, Guid.NewGuid()), UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.NotFound, someoneElses.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, nobodys.StatusCode);
+            Assert.Equal(await NormalizedBodyAsync(nobodys), await NormalizedBodyAsync(someoneElses));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_denied_look_up_and_an_allowed_read_are_both_audited(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var jens = await factory.SignInAsAsync(DemoAccounts.SecondRelative);
+        var (bent, inger) = (await factory.CitizenIdAsync("Bent", "Eksempelsen"), await factory.CitizenIdAsync("Inger", "Prøvesen"));
+
+        using var _ = await jens.GetAsync(new Uri($"/Relatives/Citizen/{bent}", UriKind.Relative));
+        using var __ = await jens.GetAsync(new Uri($"/Relatives/Citizen/{inger}", UriKind.Relative));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.CitizenId == bent && a.Action == AuditAction.RelativeReadDenied && a.Outcome == AuditOutcome.Denied));
+        var readTopics = await db.AuditEntries.Where(a => a.CitizenId == inger && a.Action == AuditAction.RelativeRead).Select(a => a.Topic).ToListAsync();
+        Assert.Contains(ConsentTopic.Medicine, readTopics);
+        Assert.DoesNotContain(ConsentTopic.Finances, readTopics);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_withdrawal_hides_the_topic_on_the_very_next_request(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider);
+        using var jens = await factory.SignInAsAsync(DemoAccounts.SecondRelative);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var before = await jens.GetDocumentAsync($"/Relatives/Citizen/{inger}");
+        Assert.Contains(before.QuerySelectorAll("[data-topic]"), e => e.GetAttribute("data-topic") == "Medicine");
+
+        factory.Clock.Advance(TimeSpan.FromSeconds(1));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var recorder = scope.ServiceProvider.GetRequiredService<ConsentRecorder>();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var staff = await db.Users.Where(u => u.Email == DemoAccounts.Staff).Select(u => u.Id).SingleAsync();
+            var relation = await db.Relations.Where(r => r.CitizenId == inger && r.Person!.Email == DemoAccounts.SecondRelative).Select(r => r.Id).SingleAsync();
+            await recorder.RecordConsentsAsync(staff, new ConsentCommand(
+                relation, ConsentBasis.CitizenConsent, null, Core.Relatives.HowGiven.Oral,
+                factory.Clock.GetUtcNow().UtcDateTime, null, null,
+                new Dictionary<ConsentTopic, ConsentLevel> { [ConsentTopic.Medicine] = ConsentLevel.None }));
+        }
+
+        var after = await jens.GetDocumentAsync($"/Relatives/Citizen/{inger}");
+
+        Assert.DoesNotContain(after.QuerySelectorAll("[data-topic]"), e => e.GetAttribute("data-topic") == "Medicine");
+        Assert.Contains(after.QuerySelectorAll("[data-topic]"), e => e.GetAttribute("data-topic") == "HealthAndCare");
+    }
+
+    /// <summary>Per-request tokens (antiforgery, correlation id) differ between any two responses; nothing else may.</summary>
+    private static async Task<string> NormalizedBodyAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.Headers.TryGetValues("X-Correlation-Id", out var ids))
+        {
+            body = body.Replace(ids.Single(), "{correlation}", StringComparison.Ordinal);
+        }
+
+        return PerRequestToken().Replace(body, "{token}");
+    }
+
+    [GeneratedRegex("CfDJ8[A-Za-z0-9_-]+")]
+    private static partial Regex PerRequestToken();
+}
