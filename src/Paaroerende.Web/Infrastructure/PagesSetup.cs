@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Forms;
 using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.Web.Infrastructure;
@@ -28,9 +29,11 @@ internal static class PagesSetup
                 options.Conventions.AuthorizeFolder("/Citizen", PortalRoles.Citizen);
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddMvcOptions(options => options.ModelMetadataDetailsProviders.Add(new ValidationMessages()))
             .AddDataAnnotationsLocalization(options =>
-                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+                options.DataAnnotationLocalizerProvider = PageFirstStringLocalizer.For);
 
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
         services.AddScoped<RelativeAccessFilter>();
         services.AddAntiforgery(options =>
         {
