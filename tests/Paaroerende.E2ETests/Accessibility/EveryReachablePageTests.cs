@@ -1,0 +1,42 @@
+using Paaroerende.E2ETests.Infrastructure;
+using Paaroerende.E2ETests.PageObjects;
+using Xunit.Abstractions;
+
+namespace Paaroerende.E2ETests.Accessibility;
+
+/// <summary>
+/// The crawl decides which pages exist: anonymous from "/", each demo role from its start page. Nobody keeps a page
+/// list, so a new page is checked as soon as anything links to it.
+/// </summary>
+[Collection(SharedPortal.Name)]
+public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper output)
+{
+    [Theory]
+    [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
+    public async Task Every_page_a_role_can_reach_has_no_axe_violations(string role)
+    {
+        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
+        output.WriteLine(report.Summary);
+
+        var failures = string.Concat(report.Pages
+            .Where(p => p.Violations.Count > 0)
+            .Select(p => Axe.Describe(p.Url.PathAndQuery, p.Violations)));
+
+        Assert.NotEmpty(report.Pages);
+        Assert.True(failures.Length == 0, $"axe (WCAG 2.1 A/AA) found violations as {role}:\n{failures}");
+    }
+
+    [Theory]
+    [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
+    public async Task Every_link_a_role_can_follow_leads_to_a_working_page(string role)
+    {
+        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
+        output.WriteLine(report.Summary);
+
+        var failures = string.Join('\n', report.BrokenLinks.Select(b =>
+            $"{b.Target.PathAndQuery} (linked from {b.LinkedFrom?.PathAndQuery ?? "the start"}): {b.Problem}"));
+
+        Assert.NotEmpty(report.Pages);
+        Assert.True(failures.Length == 0, $"Broken links as {role}:\n{failures}");
+    }
+}

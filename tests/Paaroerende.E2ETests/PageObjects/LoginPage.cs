@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Paaroerende.E2ETests.PageObjects;
+
+/// <summary>The sign-in form at /Account/Login, driven the way a person would: by its labels and its button.</summary>
+public sealed partial class LoginPage(IPage page)
+{
+    public const string Path = "/Account/Login";
+
+    public IPage Page => page;
+
+    /// <summary>The e-mail field, by its Danish label, falling back to the bound input's name.</summary>
+    public ILocator Email => page.GetByLabel("E-mail", new() { Exact = true }).Or(page.Locator("input[name='Input.Email']")).First;
+
+    public ILocator Password => page.GetByLabel("Adgangskode", new() { Exact = true }).Or(page.Locator("input[name='Input.Password']")).First;
+
+    public ILocator SubmitButton => page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true });
+
+    public static async Task<LoginPage> OpenAsync(IPage page)
+    {
+        var response = await page.GotoAsync(Path);
+        if (response is null || !response.Ok)
+        {
+            throw new InvalidOperationException(
+                $"The login page {Path} answered {response?.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}.");
+        }
+
+        return new LoginPage(page);
+    }
+
+    /// <summary>Fills the form and submits it; returns when the browser has left the login page.</summary>
+    public async Task SignInAsync(string email, string password)
+    {
+        await Email.FillAsync(email);
+        await Password.FillAsync(password);
+        await SubmitButton.ClickAsync();
+        await page.WaitForURLAsync(NotTheLoginPage());
+    }
+
+    [GeneratedRegex(@"^(?!.*/Account/Login(\?|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTheLoginPage();
+}
