@@ -28,7 +28,7 @@ public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper 
 
     [Theory]
     [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
-    public async Task Every_link_a_role_can_follow_leads_to_a_working_page(string role)
+    public async Task Every_link_a_role_can_follow_leads_to_a_page_that_loads_cleanly(string role)
     {
         var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
         output.WriteLine(report.Summary);
@@ -37,6 +37,6 @@ public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper 
             $"{b.Target.PathAndQuery} (linked from {b.LinkedFrom?.PathAndQuery ?? "the start"}): {b.Problem}"));
 
         Assert.NotEmpty(report.Pages);
-        Assert.True(failures.Length == 0, $"Broken links as {role}:\n{failures}");
+        Assert.True(failures.Length == 0, $"Broken links, files or scripts as {role}:\n{failures}");
     }
 }

@@ -5,7 +5,10 @@ namespace Paaroerende.E2ETests.Infrastructure;
 /// <summary>A page the crawl opened and scanned.</summary>
 public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations);
 
-/// <summary>A link that led nowhere useful: an error status, the access-denied page, or a browser failure.</summary>
+/// <summary>
+/// A link that led nowhere useful (an error status, the access-denied page, a browser failure), a file a page needs
+/// that did not load, or a script error.
+/// </summary>
 public sealed record BrokenLink(Uri Target, Uri? LinkedFrom, string Problem);
 
 /// <summary>What one role could reach, what axe said about each page, and which links were broken.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
@@ -30,6 +31,27 @@ public sealed class SiteCrawler(PortalInChromium portal)
         var page = await context.NewPageAsync();
         await SignIn.AsAsync(page, role);
 
+        // Files a page needs (style sheets, scripts, images) and its scripts must work too: a page without its style
+        // sheet can pass axe and still be unusable.
+        var broken = new ConcurrentQueue<BrokenLink>(); // Browser events arrive on Playwright's thread.
+        page.Response += (_, r) =>
+        {
+            if (r.Status >= 400 && r.Request.ResourceType != "document")
+            {
+                broken.Enqueue(new BrokenLink(new Uri(r.Url), new Uri(page.Url),
+                    $"a {r.Request.ResourceType} the page loads answers HTTP {r.Status.ToString(CultureInfo.InvariantCulture)}"));
+            }
+        };
+        page.RequestFailed += (_, r) =>
+        {
+            if (r.ResourceType != "document")
+            {
+                broken.Enqueue(new BrokenLink(new Uri(r.Url), new Uri(page.Url), $"a {r.ResourceType} the page loads failed: {r.Failure}"));
+            }
+        };
+        page.PageError += (_, error) =>
+            broken.Enqueue(new BrokenLink(new Uri(page.Url), null, $"script error on the page: {FirstLine(error)}"));
+
         await using var phone = Screenshots.Folder is null
             ? null
             : await portal.NewContextAsync(phone: true, storageState: await context.StorageStateAsync());
@@ -42,7 +64,6 @@ public sealed class SiteCrawler(PortalInChromium portal)
         var variants = new Dictionary<string, int>(StringComparer.Ordinal);
         var scanned = new HashSet<string>(StringComparer.Ordinal);
         var pages = new List<CrawledPage>();
-        var broken = new List<BrokenLink>();
 
         while (queue.Count > 0 && pages.Count < PageCap)
         {
@@ -54,7 +75,7 @@ public sealed class SiteCrawler(PortalInChromium portal)
             }
             catch (PlaywrightException e)
             {
-                broken.Add(new BrokenLink(url, from, $"the browser could not open it: {FirstLine(e.Message)}"));
+                broken.Enqueue(new BrokenLink(url, from, $"the browser could not open it: {FirstLine(e.Message)}"));
                 continue;
             }
 
@@ -63,13 +84,13 @@ public sealed class SiteCrawler(PortalInChromium portal)
             var status = response?.Status ?? 0;
             if (status >= 400)
             {
-                broken.Add(new BrokenLink(url, from, $"HTTP {status.ToString(CultureInfo.InvariantCulture)}"));
+                broken.Enqueue(new BrokenLink(url, from, $"HTTP {status.ToString(CultureInfo.InvariantCulture)}"));
                 continue;
             }
 
             if (landed.AbsolutePath.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase))
             {
-                broken.Add(new BrokenLink(url, from, "leads to the access-denied page"));
+                broken.Enqueue(new BrokenLink(url, from, "leads to the access-denied page"));
                 continue;
             }
 
@@ -107,7 +128,7 @@ public sealed class SiteCrawler(PortalInChromium portal)
             }
         }
 
-        return new CrawlReport(role.Name, pages, broken, queue.Count > 0, clock.Elapsed);
+        return new CrawlReport(role.Name, pages, [.. broken], queue.Count > 0, clock.Elapsed);
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
