@@ -1,3 +1,4 @@
+using Paaroerende.Core.Demo;
 using Paaroerende.E2ETests.Infrastructure;
 using Paaroerende.E2ETests.PageObjects;
 
@@ -15,7 +16,7 @@ public class SignInTests(PortalInChromium portal)
         var page = await context.NewPageAsync();
 
         var login = await LoginPage.OpenAsync(page);
-        await login.SignInAsync(demo.Email!, Paaroerende.Core.Demo.DemoAccounts.Password);
+        await login.SignInAsync(demo.Email!, DemoAccounts.Password);
 
         Assert.EndsWith(demo.StartPath, new Uri(page.Url).AbsolutePath.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
         Assert.True(await page.Locator("h1").CountAsync() > 0, $"The start page {page.Url} has no h1.");

@@ -19,7 +19,16 @@ public sealed partial class LoginPage(IPage page)
 
     public static async Task<LoginPage> OpenAsync(IPage page)
     {
-        var response = await page.GotoAsync(Path);
+        IResponse? response;
+        try
+        {
+            response = await page.GotoAsync(Path);
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException($"The login page {Path} could not be opened: {e.Message.Split('\n')[0]}", e);
+        }
+
         if (response is null || !response.Ok)
         {
             throw new InvalidOperationException(
@@ -29,13 +38,25 @@ public sealed partial class LoginPage(IPage page)
         return new LoginPage(page);
     }
 
-    /// <summary>Fills the form and submits it; returns when the browser has left the login page.</summary>
+    /// <summary>
+    /// Fills the form and submits it; returns when the browser has left the login page, and fails with what the page
+    /// says when it stays there.
+    /// </summary>
     public async Task SignInAsync(string email, string password)
     {
         await Email.FillAsync(email);
         await Password.FillAsync(password);
         await SubmitButton.ClickAsync();
-        await page.WaitForURLAsync(NotTheLoginPage());
+        try
+        {
+            await page.WaitForURLAsync(NotTheLoginPage(), new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException e)
+        {
+            var text = await page.Locator("main").Or(page.Locator("body")).First.InnerTextAsync();
+            throw new InvalidOperationException(
+                $"Signing in as {email} did not leave the login page. The page says: {text.ReplaceLineEndings(" ").Trim()}", e);
+        }
     }
 
     [GeneratedRegex(@"^(?!.*/Account/Login(\?|$))", RegexOptions.IgnoreCase)]
