@@ -22,7 +22,7 @@ public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper 
             .Where(p => p.Violations.Count > 0)
             .Select(p => Axe.Describe(p.Url.PathAndQuery, p.Violations)));
 
-        Assert.NotEmpty(report.Pages);
+        AssertReachedSomething(report);
         Assert.True(failures.Length == 0, $"axe (WCAG 2.1 A/AA) found violations as {role}:\n{failures}");
     }
 
@@ -34,9 +34,13 @@ public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper 
         output.WriteLine(report.Summary);
 
         var failures = string.Join('\n', report.BrokenLinks.Select(b =>
-            $"{b.Target.PathAndQuery} (linked from {b.LinkedFrom?.PathAndQuery ?? "the start"}): {b.Problem}"));
+            $"{b.Target.PathAndQuery}{(b.LinkedFrom is null ? "" : $" (linked from {b.LinkedFrom.PathAndQuery})")}: {b.Problem}"));
 
-        Assert.NotEmpty(report.Pages);
+        AssertReachedSomething(report);
         Assert.True(failures.Length == 0, $"Broken links, files or scripts as {role}:\n{failures}");
     }
+
+    private static void AssertReachedSomething(CrawlReport report) =>
+        Assert.True(report.Pages.Count > 0, $"The crawl as {report.Role} reached no page at all. " +
+            string.Join("; ", report.BrokenLinks.Select(b => $"{b.Target.PathAndQuery}: {b.Problem}")));
 }

@@ -19,6 +19,8 @@ public class SignInTests(PortalInChromium portal)
         await login.SignInAsync(demo.Email!, DemoAccounts.Password);
 
         Assert.EndsWith(demo.StartPath, new Uri(page.Url).AbsolutePath.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        var startPage = await page.ReloadAsync(); // The redirect hides the start page's own status: a 404 page has an h1 too.
+        Assert.Equal(200, startPage?.Status);
         Assert.True(await page.Locator("h1").CountAsync() > 0, $"The start page {page.Url} has no h1.");
     }
 }
