@@ -7,7 +7,8 @@ namespace Paaroerende.Core.Demo.Content;
 /// <summary>
 /// Hvidovre Kommunes pårørendepolitik (2015). "Find rundt" is the contact directory, word for word; only the PDF's
 /// line-break hyphenation is repaired. The PDF names the three groups but its text does not say which situation sits
-/// under which group, so the grouping below is ours.
+/// under which group, so the grouping below is ours. The PDF prints the note on socialpædagogisk støtte after the
+/// phone and mail, so it is the situation's description rather than part of the contact's note.
 /// </summary>
 internal static class HvidovreContent
 {
@@ -21,7 +22,9 @@ internal static class HvidovreContent
 
     private static DirectoryCategory[] Directory() => Categories(
         Category("Akutte behov",
-            Situation("Borgeren har svært ved at klare sig selv og har brug for hjælp og støtte derhjemme", null,
+            Situation("Borgeren har svært ved at klare sig selv og har brug for hjælp og støtte derhjemme",
+                "(Socialpædagogisk støtte kan gives til borgere med betydelig nedsat fysik eller psykisk funktionsevne eller "
+                    + "særlige sociale problemer).",
                 new DirectoryContact
                 {
                     Name = "Visitator",
@@ -35,8 +38,7 @@ internal static class HvidovreContent
                     Phone = "36 39 34 30",
                     Email = Voksenraadgivningen,
                     Note = "Kontakt sagsbehandler og hør om mulighederne for socialpædagogisk støtte, borgerstyret personlig "
-                        + "assistance, transport og ledsagelse. (Socialpædagogisk støtte kan gives til borgere med betydelig "
-                        + "nedsat fysik eller psykisk funktionsevne eller særlige sociale problemer).",
+                        + "assistance, transport og ledsagelse.",
                 }),
             Situation("Borgeren kan ikke længere klare sig selv og har brug for at flytte til en bolig med personale", null,
                 new DirectoryContact
