@@ -46,7 +46,8 @@ public class DirectoryModel(PortalDbContext db) : PageModel
         }
 
         Municipality = found;
-        Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, MaxQueryLength)];
+        var trimmed = q?.Trim() ?? "";
+        Query = trimmed.Length == 0 ? null : trimmed[..Math.Min(trimmed.Length, MaxQueryLength)];
         CategoryId = kategori;
 
         Categories = await db.DirectoryCategories.AsNoTracking()
