@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
 using Paaroerende.E2ETests.PageObjects;
 
@@ -18,6 +19,9 @@ public sealed class SiteCrawler(PortalInChromium portal)
     /// <summary>Pages that differ only in their query (paging, filters) are visited at most this many times.</summary>
     public const int QueryVariantsPerPath = 3;
 
+    /// <summary>Browser tabs working through the queue side by side: axe is CPU work, and the run has two cores.</summary>
+    public const int Tabs = 2;
+
     private const string LinksScript = """
         anchors => anchors
             .filter(a => !a.hasAttribute('download'))
@@ -28,107 +32,142 @@ public sealed class SiteCrawler(PortalInChromium portal)
     {
         var clock = Stopwatch.StartNew();
         await using var context = await portal.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await SignIn.AsAsync(page, role);
+        var tabs = new List<IPage> { await context.NewPageAsync() };
+        await SignIn.AsAsync(tabs[0], role);
+        while (tabs.Count < Tabs)
+        {
+            tabs.Add(await context.NewPageAsync());
+        }
 
         // Files a page needs (style sheets, scripts, images) and its scripts must work too: a page without its style
-        // sheet can pass axe and still be unusable.
-        var broken = new ConcurrentQueue<BrokenLink>(); // Browser events arrive on Playwright's thread.
-        page.Response += (_, r) =>
-        {
-            if (r.Status >= 400 && r.Request.ResourceType != "document")
-            {
-                broken.Enqueue(new BrokenLink(new Uri(r.Url), new Uri(page.Url),
-                    $"a {r.Request.ResourceType} the page loads answers HTTP {r.Status.ToString(CultureInfo.InvariantCulture)}"));
-            }
-        };
-        page.RequestFailed += (_, r) =>
-        {
-            if (r.ResourceType != "document")
-            {
-                broken.Enqueue(new BrokenLink(new Uri(r.Url), new Uri(page.Url), $"a {r.ResourceType} the page loads failed: {r.Failure}"));
-            }
-        };
-        page.PageError += (_, error) =>
-            broken.Enqueue(new BrokenLink(new Uri(page.Url), null, $"script error on the page: {FirstLine(error)}"));
+        // sheet can pass axe and still be unusable. Browser events arrive on Playwright's thread.
+        var broken = new ConcurrentQueue<BrokenLink>();
+        tabs.ForEach(tab => WatchForFailures(tab, broken));
 
         await using var phone = Screenshots.Folder is null
             ? null
             : await portal.NewContextAsync(phone: true, storageState: await context.StorageStateAsync());
-        var phonePage = phone is null ? null : await phone.NewPageAsync();
+        var phoneTabs = new List<IPage>();
+        while (phone is not null && phoneTabs.Count < Tabs)
+        {
+            phoneTabs.Add(await phone.NewPageAsync());
+        }
 
         var origin = portal.BaseAddress;
-        var start = new Uri(origin, role.StartPath);
-        var queue = new Queue<(Uri Url, Uri? From)>([(start, null)]);
-        var queued = new HashSet<string>(StringComparer.Ordinal) { CrawlLinks.KeyOf(start, origin)! };
-        var variants = new Dictionary<string, int>(StringComparer.Ordinal);
+        var frontier = new CrawlFrontier(origin, CrawlLinks.PathOf(CrawlLinks.KeyOf(new Uri(origin, role.StartPath), origin)!));
+        frontier.Add(new Uri(origin, role.StartPath), null);
         var scanned = new HashSet<string>(StringComparer.Ordinal);
         var pages = new List<CrawledPage>();
+        var axeTime = TimeSpan.Zero;
 
-        while (queue.Count > 0 && pages.Count < PageCap)
+        while (frontier.Count > 0 && pages.Count < PageCap)
         {
-            var (url, from) = queue.Dequeue();
-            IResponse? response;
-            try
-            {
-                response = await page.GotoAsync(url.ToString());
-            }
-            catch (PlaywrightException e)
-            {
-                broken.Enqueue(new BrokenLink(url, from, $"the browser could not open it: {FirstLine(e.Message)}"));
-                continue;
-            }
+            var batch = frontier.Take(Math.Min(Tabs, PageCap - pages.Count));
+            var visits = await Task.WhenAll(batch.Select((link, i) =>
+                VisitAsync(tabs[i], phoneTabs.ElementAtOrDefault(i), role, link.Url, link.From, scanned)));
 
-            var landed = new Uri(page.Url);
-            var landedKey = CrawlLinks.KeyOf(landed, origin);
-            var status = response?.Status ?? 0;
-            if (status >= 400)
+            foreach (var visit in visits)
             {
-                broken.Enqueue(new BrokenLink(url, from, $"HTTP {status.ToString(CultureInfo.InvariantCulture)}"));
-                continue;
-            }
+                if (visit.Broken is not null)
+                {
+                    broken.Enqueue(visit.Broken);
+                }
 
-            if (landed.AbsolutePath.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase))
-            {
-                broken.Enqueue(new BrokenLink(url, from, "leads to the access-denied page"));
-                continue;
-            }
-
-            var contentType = response is null ? "" : await response.HeaderValueAsync("content-type") ?? "";
-            if (landedKey is null
-                || !scanned.Add(landedKey)
-                || !contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
-            {
-                continue; // Redirected off-site, to a page already scanned (e.g. the login page), or not HTML.
-            }
-
-            pages.Add(new CrawledPage(landed, status, from, await Axe.ViolationsAsync(page)));
-            await Screenshots.SaveAsync(page, role.Name, "desktop");
-            if (phonePage is not null)
-            {
-                await phonePage.GotoAsync(landed.ToString());
-                await Screenshots.SaveAsync(phonePage, role.Name, "phone");
-            }
-
-            foreach (var href in await page.Locator("a[href]").EvaluateAllAsync<string[]>(LinksScript))
-            {
-                if (!Uri.TryCreate(href, UriKind.Absolute, out var link)
-                    || CrawlLinks.KeyOf(link, origin) is not { } key
-                    || !queued.Add(key))
+                // Two tabs of one batch can land on the same page (two links redirecting to the login page).
+                if (visit.Page is null || !scanned.Add(visit.Key!))
                 {
                     continue;
                 }
 
-                var path = CrawlLinks.PathOf(key);
-                variants[path] = variants.GetValueOrDefault(path) + 1;
-                if (variants[path] <= QueryVariantsPerPath)
+                pages.Add(visit.Page);
+                axeTime += visit.AxeTook;
+                foreach (var link in visit.Links)
                 {
-                    queue.Enqueue((CrawlLinks.WithoutFragment(link), landed));
+                    frontier.Add(link, visit.Page.Url);
                 }
             }
         }
 
-        return new CrawlReport(role.Name, pages, [.. broken], queue.Count > 0, clock.Elapsed);
+        return new CrawlReport(role.Name, pages, [.. broken], frontier.Count > 0, clock.Elapsed, axeTime);
+    }
+
+    private sealed record Visit(
+        string? Key, CrawledPage? Page, BrokenLink? Broken, IReadOnlyList<Uri> Links, TimeSpan AxeTook)
+    {
+        public static Visit Nothing { get; } = new(null, null, null, [], TimeSpan.Zero);
+
+        public static Visit Failed(BrokenLink broken) => Nothing with { Broken = broken };
+    }
+
+    private async Task<Visit> VisitAsync(
+        IPage tab, IPage? phoneTab, DemoRole role, Uri url, Uri? from, HashSet<string> scanned)
+    {
+        IResponse? response;
+        try
+        {
+            response = await tab.GotoAsync(url.ToString());
+        }
+        catch (PlaywrightException e)
+        {
+            return Visit.Failed(new BrokenLink(url, from, $"the browser could not open it: {FirstLine(e.Message)}"));
+        }
+
+        var status = response?.Status ?? 0;
+        if (status >= 400)
+        {
+            return Visit.Failed(new BrokenLink(url, from, $"HTTP {status.ToString(CultureInfo.InvariantCulture)}"));
+        }
+
+        var landed = new Uri(tab.Url);
+        if (landed.AbsolutePath.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase))
+        {
+            return Visit.Failed(new BrokenLink(url, from, "leads to the access-denied page"));
+        }
+
+        var key = CrawlLinks.KeyOf(landed, portal.BaseAddress);
+        var contentType = response is null ? "" : await response.HeaderValueAsync("content-type") ?? "";
+        if (key is null || scanned.Contains(key) || !contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            return Visit.Nothing; // Redirected off-site, to a page already scanned (e.g. the login page), or not HTML.
+        }
+
+        var axeClock = Stopwatch.StartNew();
+        IReadOnlyList<AxeResultItem> violations = await Axe.ViolationsAsync(tab);
+        var axeTook = axeClock.Elapsed;
+
+        await Screenshots.SaveAsync(tab, role.Name, "desktop");
+        if (phoneTab is not null)
+        {
+            await phoneTab.GotoAsync(landed.ToString());
+            await Screenshots.SaveAsync(phoneTab, role.Name, "phone");
+        }
+
+        var links = (await tab.Locator("a[href]").EvaluateAllAsync<string[]>(LinksScript))
+            .Select(href => Uri.TryCreate(href, UriKind.Absolute, out var link) ? link : null)
+            .OfType<Uri>()
+            .ToList();
+        return new Visit(key, new CrawledPage(landed, status, from, violations), null, links, axeTook);
+    }
+
+    private static void WatchForFailures(IPage tab, ConcurrentQueue<BrokenLink> broken)
+    {
+        tab.Response += (_, r) =>
+        {
+            if (r.Status >= 400 && r.Request.ResourceType != "document")
+            {
+                broken.Enqueue(new BrokenLink(new Uri(r.Url), new Uri(tab.Url),
+                    $"a {r.Request.ResourceType} the page loads answers HTTP {r.Status.ToString(CultureInfo.InvariantCulture)}"));
+            }
+        };
+        tab.RequestFailed += (_, r) =>
+        {
+            if (r.ResourceType != "document")
+            {
+                broken.Enqueue(new BrokenLink(new Uri(r.Url), new Uri(tab.Url), $"a {r.ResourceType} the page loads failed: {r.Failure}"));
+            }
+        };
+        tab.PageError += (_, error) =>
+            broken.Enqueue(new BrokenLink(new Uri(tab.Url), null, $"script error on the page: {FirstLine(error)}"));
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
