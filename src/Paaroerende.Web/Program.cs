@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Environment.ContentRootPath);
 builder.Services.AddPortalIdentity();
+builder.Services.AddPortalMail(builder.Environment.ContentRootPath);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalPages();
 builder.Services.AddSingleton(TimeProvider.System);

@@ -31,6 +31,14 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
         string actorUserId, Guid? personId, Guid citizenId, IReadOnlyCollection<ConsentTopic>? topicsShown,
         CancellationToken cancellationToken = default)
     {
+        AddRelativeRead(actorUserId, personId, citizenId, topicsShown);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds a relative's read to the pending changes, for pages that show several citizens at once.</summary>
+    public void AddRelativeRead(
+        string actorUserId, Guid? personId, Guid citizenId, IReadOnlyCollection<ConsentTopic>? topicsShown)
+    {
         if (topicsShown is null)
         {
             Add(actorUserId, AuditAction.RelativeReadDenied, AuditOutcome.Denied, citizenId, personId);
@@ -46,7 +54,5 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
                 Add(actorUserId, AuditAction.RelativeRead, AuditOutcome.Allowed, citizenId, personId, topic: topic);
             }
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

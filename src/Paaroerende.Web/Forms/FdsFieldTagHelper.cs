@@ -19,9 +19,11 @@ public sealed class FdsFieldTagHelper(IStringLocalizer<SharedResource> text) : T
     [HtmlAttributeName("asp-for")]
     public ModelExpression For { get; set; } = null!;
 
-    public string Label { get; set; } = "";
+    /// <summary>The label text: a plain or localized string (<c>@L["Key"]</c>).</summary>
+    public object? Label { get; set; }
 
-    public string? Hint { get; set; }
+    /// <summary>A hint under the label: a plain or localized string.</summary>
+    public object? Hint { get; set; }
 
     /// <summary>An input type (text, email, tel, password, date, number, url) or "textarea".</summary>
     public string Type { get; set; } = "text";
@@ -62,7 +64,7 @@ public sealed class FdsFieldTagHelper(IStringLocalizer<SharedResource> text) : T
         var label = new TagBuilder("label");
         label.AddCssClass("form-label");
         label.Attributes["for"] = id;
-        label.InnerHtml.Append(Label);
+        label.InnerHtml.Append(TextOf(Label));
         if (Optional)
         {
             label.InnerHtml.AppendHtml($"<span class=\"weight-normal\"> {Encode(text["Form_Optional"])}</span>");
@@ -73,7 +75,7 @@ public sealed class FdsFieldTagHelper(IStringLocalizer<SharedResource> text) : T
         var describedBy = new List<string>();
         if (Hint is not null)
         {
-            output.Content.AppendHtml($"<span class=\"form-hint\" id=\"{id}-hint\">{Encode(Hint)}</span>");
+            output.Content.AppendHtml($"<span class=\"form-hint\" id=\"{id}-hint\">{Encode(TextOf(Hint))}</span>");
             describedBy.Add($"{id}-hint");
         }
 
@@ -168,6 +170,15 @@ public sealed class FdsFieldTagHelper(IStringLocalizer<SharedResource> text) : T
     private static int? MaxLengthOf(ModelExpression expression) =>
         expression.Metadata.ValidatorMetadata.OfType<StringLengthAttribute>().FirstOrDefault()?.MaximumLength
         ?? expression.Metadata.ValidatorMetadata.OfType<MaxLengthAttribute>().FirstOrDefault()?.Length;
+
+    /// <summary>Localized texts arrive as LocalizedHtmlString or LocalizedString; their Value is the unencoded text.</summary>
+    private static string TextOf(object? value) => value switch
+    {
+        null => "",
+        Microsoft.AspNetCore.Mvc.Localization.LocalizedHtmlString html => html.Value,
+        LocalizedString plain => plain.Value,
+        _ => value.ToString() ?? "",
+    };
 
     private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);
 }

@@ -28,6 +28,7 @@ internal sealed class ValidationMessages : IValidationMetadataProvider
                 EmailAddressAttribute => "Validation_Email",
                 PhoneAttribute => "Validation_Phone",
                 UrlAttribute => "Validation_Url",
+                CompareAttribute => "Validation_Compare",
                 _ => null,
             };
         }

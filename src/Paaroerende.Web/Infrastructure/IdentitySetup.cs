@@ -49,7 +49,8 @@ internal static class IdentitySetup
             options.SlidingExpiration = true;
             options.Events.OnSigningIn = context =>
             {
-                context.Properties.Items.TryAdd(SignedInAtKey, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                context.Properties.Items.TryAdd(SignedInAtKey, clock.GetUtcNow().ToUnixTimeSeconds().ToString(
                     System.Globalization.CultureInfo.InvariantCulture));
                 return Task.CompletedTask;
             };

@@ -27,6 +27,13 @@ internal static class Pipeline
         app.UseAntiforgery();
 
         app.MapRazorPages();
+
+        // An address that matches nothing is a 404 for everyone, signed in or not, rather than a sign-in redirect.
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync })
             .AllowAnonymous();
     }

@@ -8,6 +8,9 @@ public static class HtmlForms
 {
     private static readonly HtmlParser Parser = new();
 
+    /// <summary>Where each parsed page came from: a form without an action posts back to its own address.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IHtmlDocument, string> Addresses = new();
+
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
@@ -17,7 +20,13 @@ public static class HtmlForms
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        var document = await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        if (response.RequestMessage?.RequestUri is { } requested)
+        {
+            Addresses.AddOrUpdate(document, requested.IsAbsoluteUri ? requested.PathAndQuery : requested.OriginalString);
+        }
+
+        return document;
     }
 
     /// <summary>Fills the form that contains the given field and posts it with every other field as the page set it.</summary>
@@ -44,7 +53,9 @@ public static class HtmlForms
         }
 
         fields.AddRange(values);
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
+        var action = string.IsNullOrEmpty(form.GetAttribute("action"))
+            ? (Addresses.TryGetValue(page, out var address) ? address : throw new InvalidOperationException("The page's address is unknown."))
+            : form.GetAttribute("action")!;
         var target = Uri.TryCreate(action, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal)
             ? absolute.PathAndQuery
             : action;

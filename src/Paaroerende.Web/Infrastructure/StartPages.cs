@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Paaroerende.Core.Identity;
+
+namespace Paaroerende.Web.Infrastructure;
+
+/// <summary>Each role lands on its own start page after sign-in.</summary>
+internal static class StartPages
+{
+    public static string For(ClaimsPrincipal user) => For(role => user.IsInRole(role));
+
+    public static string For(IEnumerable<string> roles) => For(roles.ToHashSet().Contains);
+
+    private static string For(Func<string, bool> hasRole) =>
+        hasRole(PortalRoles.Administrator) ? "/Admin"
+        : hasRole(PortalRoles.Staff) ? "/Staff"
+        : hasRole(PortalRoles.Citizen) ? "/Citizen"
+        : hasRole(PortalRoles.Relative) ? "/Relatives"
+        : "/";
+}

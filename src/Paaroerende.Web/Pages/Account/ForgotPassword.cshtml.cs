@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+using Paaroerende.Core.Identity;
+using Paaroerende.Core.Mail;
+
+namespace Paaroerende.Web.Pages.Account;
+
+/// <summary>
+/// Sends a reset link when the address belongs to a user, and answers the same either way, so the page cannot be
+/// used to find out who has an account.
+/// </summary>
+[AllowAnonymous]
+public class ForgotPasswordModel(
+    UserManager<PortalUser> users, IMailSender mail, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is { Email: not null })
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+            var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { userId = user.Id, code },
+                protocol: Request.Scheme)!;
+            await mail.SendAsync(new OutgoingMail(user.Email, text["Account_ResetMailSubject"],
+                text["Account_ResetMailBody", user.DisplayName, link]), HttpContext.RequestAborted);
+        }
+
+        return RedirectToPage("/Account/ForgotPasswordConfirmation");
+    }
+
+    public sealed class InputModel
+    {
+        [Required]
+        [EmailAddress]
+        [StringLength(256)]
+        [Display(Name = "Email")]
+        public string Email { get; set; } = "";
+    }
+}

@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Paaroerende.Core.Identity;
+
+namespace Paaroerende.Web.Pages.Account;
+
+[AllowAnonymous]
+public class ResetPasswordModel(UserManager<PortalUser> users) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool LinkIsIncomplete { get; private set; }
+
+    public void OnGet(string? userId, string? code)
+    {
+        Input.UserId = userId ?? "";
+        Input.Code = code ?? "";
+        LinkIsIncomplete = string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByIdAsync(Input.UserId);
+        string token;
+        try
+        {
+            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Input.Code));
+        }
+        catch (FormatException)
+        {
+            token = "";
+        }
+
+        var result = user is null
+            ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
+            : await users.ResetPasswordAsync(user, token, Input.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Password)}" : string.Empty;
+                ModelState.AddModelError(field, error.Description);
+            }
+
+            return Page();
+        }
+
+        // A new password lifts a lockout: the user has proved they own the mailbox.
+        await users.SetLockoutEndDateAsync(user!, null);
+        await users.ResetAccessFailedCountAsync(user!);
+        return RedirectToPage("/Account/ResetPasswordConfirmation");
+    }
+
+    public sealed class InputModel
+    {
+        public string UserId { get; set; } = "";
+
+        public string Code { get; set; } = "";
+
+        [Required]
+        [StringLength(256)]
+        [Display(Name = "Password")]
+        public string Password { get; set; } = "";
+
+        [Required]
+        [Compare(nameof(Password))]
+        [Display(Name = "ConfirmPassword")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Paaroerende.Web.Infrastructure;
+
+namespace Paaroerende.Web.Pages;
+
+/// <summary>
+/// What the user sees when something fails: plain Danish, what to do, and the correlation id to quote when they
+/// call, so support can find the log line. Never a stack trace.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public class ErrorModel : PageModel
+{
+    public string CorrelationId { get; private set; } = "";
+
+    public void OnGet() => CorrelationId = Infrastructure.CorrelationId.Get(HttpContext);
+
+    public void OnPost() => OnGet();
+}
