@@ -97,7 +97,7 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, IS
         HasNextPage = page.Count > PageSize;
         Entries = page.Take(PageSize).ToList();
 
-        audit.Add(access.UserId, AuditAction.AuditLogRead, AuditOutcome.Allowed, access.CitizenId, Filter.Relative);
+        audit.Add(access.UserId, AuditAction.AuditLogRead, AuditOutcome.Allowed, access.CitizenId);
         await db.SaveChangesAsync(ct);
     }
 
