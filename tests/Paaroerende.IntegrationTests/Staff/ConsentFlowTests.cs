@@ -54,7 +54,7 @@ public class ConsentFlowTests(PortalFixture portal) : IClassFixture<PortalFixtur
             Assert.Equal(["AppointmentsAndVisits", "Medicine"], await AllowedTopicsShownAsync(karin, inger));
         }
 
-        Assert.Equal([ConsentTopic.AppointmentsAndVisits, ConsentTopic.Medicine], await GateTopicsAsync(factory, personId, inger));
+        Assert.Equal([ConsentTopic.Medicine, ConsentTopic.AppointmentsAndVisits], await GateTopicsAsync(factory, personId, inger));
 
         factory.Clock.Advance(TimeSpan.FromSeconds(1));
         var again = await sofie.GetDocumentAsync(consentUrl);
@@ -134,7 +134,7 @@ public class ConsentFlowTests(PortalFixture portal) : IClassFixture<PortalFixtur
         Assert.Equal("Involved", page.CheckedValue("Input.Levels[Finances]"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.ConsentRecords.CountAsync(c => c.RelationId == relationId)));
 
-        using var confirmed = await sofie.SubmitAsync(page, new Dictionary<string, string>());
+        using var confirmed = await sofie.SubmitAsync(page, new Dictionary<string, string> { ["Input.GivenHow"] = "Written" });
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         var stored = await factory.WithDbAsync(db => db.ConsentRecords.Where(c => c.RelationId == relationId).SingleAsync());
         Assert.Equal((ConsentBasis.Guardianship, "Økonomiske forhold", ConsentLevel.Involved), (stored.Basis, stored.BasisScope, stored.Level));

@@ -101,9 +101,11 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, IS
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The filter as query values, so paging keeps it.</summary>
-    public Dictionary<string, string> FilterRoute => new Dictionary<string, string?>
+    /// <summary>The route and filter values of another page of the same list, so paging keeps the filter.</summary>
+    public Dictionary<string, string> PagingRoute(int side) => new Dictionary<string, string?>
         {
+            ["citizenId"] = StaffAccess.From(HttpContext).CitizenId.ToString(),
+            ["side"] = side.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Filter.Relative"] = Filter.Relative?.ToString(),
             ["Filter.From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Filter.To"] = Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

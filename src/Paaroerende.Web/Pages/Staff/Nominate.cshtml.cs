@@ -65,12 +65,13 @@ public class NominateModel(StaffScope scope, ConsentRecorder recorder) : PageMod
         [Display(Name = "LastName")]
         public string? LastName { get; set; }
 
-        [EmailAddress]
+        // The message key is explicit: these attributes carry an English default that hides them from ValidationMessages.
+        [EmailAddress(ErrorMessage = "Validation_Email")]
         [StringLength(FieldLengths.Email)]
         [Display(Name = "Email")]
         public string? Email { get; set; }
 
-        [Phone]
+        [Phone(ErrorMessage = "Validation_Phone")]
         [StringLength(FieldLengths.Phone)]
         [Display(Name = "Phone")]
         public string? Phone { get; set; }
