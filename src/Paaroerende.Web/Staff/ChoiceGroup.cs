@@ -10,6 +10,9 @@ public sealed record ChoiceGroup(string Name, string Label, IReadOnlyList<Choice
     /// <summary>Radios side by side from tablet width up (short labels only); stacked on a phone.</summary>
     public bool Inline { get; init; }
 
+    /// <summary>For a select: the text of the empty first option (default "Vælg …").</summary>
+    public string? EmptyLabel { get; init; }
+
     public string Id => Microsoft.AspNetCore.Mvc.Rendering.TagBuilder.CreateSanitizedId(Name, "_");
 
     public static ChoiceGroup ForEnum<TEnum>(

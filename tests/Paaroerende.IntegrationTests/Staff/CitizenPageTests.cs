@@ -79,6 +79,28 @@ public class CitizenPageTests(PortalFixture portal) : IClassFixture<PortalFixtur
         Assert.Null(page.QuerySelector("[data-moment]"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task No_staff_page_shows_an_unfilled_placeholder_in_Danish_or_English(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var mette = await factory.RelationIdAsync(inger, DemoAccounts.Relative);
+        var urls = (await StaffRoutes.DiscoverAsync(factory)).Select(r => StaffRoutes.Fill(r.Template, inger, mette)).ToList();
+
+        foreach (var culture in new[] { "da-DK", "en" })
+        {
+            using var _ = await sofie.SubmitAsync(await sofie.GetDocumentAsync("/Staff"), new Dictionary<string, string> { ["culture"] = culture });
+            foreach (var url in urls)
+            {
+                var page = await sofie.GetDocumentAsync(url);
+                Assert.Equal(culture[..2], page.DocumentElement.GetAttribute("lang"));
+                Assert.DoesNotMatch(@"\{\d\}", page.Body!.TextContent + string.Concat(page.QuerySelectorAll("[aria-label],[title]").Select(e => e.GetAttribute("aria-label"))));
+            }
+        }
+    }
+
     private static List<string?> InForce(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("tr[data-record][data-in-force='true']").Select(r => r.GetAttribute("data-level")).ToList();
 }

@@ -81,6 +81,9 @@ public class IndexModel(PortalDbContext db, StaffScope scope, TimeProvider clock
         Citizens = page.Take(PageSize).ToList();
     }
 
+    /// <summary>The unit column only helps staff who work in more than one unit; the lead line names a single one.</summary>
+    public bool ShowUnit => Units.Count > 1;
+
     public bool IsSearching => !string.IsNullOrWhiteSpace(Search);
 
     public sealed record CitizenRow(Guid Id, string Name, DateOnly BirthDate, string Unit, int ActiveRelatives);
