@@ -9,4 +9,7 @@ public enum OfferKind
     Counselling,
     Activity,
     Other,
+
+    /// <summary>Help the law gives relatives a right to apply for, e.g. serviceloven § 97, § 119.</summary>
+    StatutoryHelp,
 }

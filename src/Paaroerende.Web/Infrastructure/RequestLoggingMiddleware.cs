@@ -8,7 +8,13 @@ internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Req
     public async Task InvokeAsync(HttpContext context)
     {
         var correlationId = CorrelationId.Get(context);
-        context.Response.Headers[CorrelationId.HeaderName] = correlationId;
+        // Set when the response starts: the exception handler clears headers set earlier, and an error answer is
+        // exactly when the id is needed.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[CorrelationId.HeaderName] = correlationId;
+            return Task.CompletedTask;
+        });
         var started = Stopwatch.GetTimestamp();
         try
         {

@@ -1,14 +1,15 @@
 namespace Paaroerende.Core.Demo.Content;
 
-// PLACEHOLDER written by the lead so the build is green; helper-1 replaces this file with the real content.
+/// <summary>The five demo municipalities with the general information from their relatives' policies (shared/seeds).</summary>
 public static class DemoContent
 {
+    /// <summary>New objects on every call: the seeder hands them to EF, which tracks and changes them.</summary>
     public static IReadOnlyList<MunicipalityContent> All() =>
     [
-        new("hvidovre", "Hvidovre Kommune", "https://www.hvidovre.dk", [], [], [], [], []),
-        new("rudersdal", "Rudersdal Kommune", "https://www.rudersdal.dk", [], [], [], [], []),
-        new("ishoej", "Ishøj Kommune", "https://www.ishoj.dk", [], [], [], [], []),
-        new("ballerup", "Ballerup Kommune", "https://www.ballerup.dk", [], [], [], [], []),
-        new("koebenhavn", "Københavns Kommune", "https://www.kk.dk", [], [], [], [], []),
+        HvidovreContent.Create(),
+        RudersdalContent.Create(),
+        IshoejContent.Create(),
+        BallerupContent.Create(),
+        KoebenhavnContent.Create(),
     ];
 }

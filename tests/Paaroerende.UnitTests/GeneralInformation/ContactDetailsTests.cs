@@ -1,0 +1,25 @@
+using Paaroerende.Web.GeneralInformation;
+
+namespace Paaroerende.UnitTests.GeneralInformation;
+
+public class ContactDetailsTests
+{
+    [Fact]
+    public void Two_numbers_in_one_phone_field_become_two_Danish_tel_links()
+    {
+        var details = new ContactDetails("23 28 59 94 eller 21 39 95 50", null, null, null);
+
+        Assert.Equal(
+            [new PhoneNumber("23 28 59 94", "tel:+4523285994"), new PhoneNumber("21 39 95 50", "tel:+4521399550")],
+            details.PhoneNumbers());
+    }
+
+    [Theory]
+    [InlineData("http://www.kaerbo.dk/", "www.kaerbo.dk")]
+    [InlineData("https://www.handicap.kk.dk", "www.handicap.kk.dk")]
+    [InlineData("http://www.aeldresagen.dk/paaroerende", "www.aeldresagen.dk/paaroerende")]
+    public void Web_addresses_are_shown_without_scheme_and_trailing_slash(string url, string shown)
+    {
+        Assert.Equal(shown, ContactDetails.WebText(url));
+    }
+}
