@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Audit;
 using Paaroerende.Core.Citizens;
+using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Core.Staff;
 
@@ -21,4 +24,25 @@ public sealed class StaffScope(PortalDbContext db)
 
     public Task<bool> CanActOnCitizenAsync(string staffUserId, Guid citizenId, CancellationToken cancellationToken = default) =>
         Citizens(staffUserId).AnyAsync(c => c.Id == citizenId, cancellationToken);
+
+    /// <summary>The relations (active and ended) of the citizens in scope.</summary>
+    public IQueryable<Relation> Relations(string staffUserId)
+    {
+        var citizens = Citizens(staffUserId).Select(c => c.Id);
+        return db.Relations.Where(r => citizens.Contains(r.CitizenId));
+    }
+
+    /// <summary>The consent history of the relations in scope.</summary>
+    public IQueryable<ConsentRecord> ConsentRecords(string staffUserId)
+    {
+        var relations = Relations(staffUserId).Select(r => r.Id);
+        return db.ConsentRecords.Where(c => relations.Contains(c.RelationId));
+    }
+
+    /// <summary>The audit entries about citizens in scope.</summary>
+    public IQueryable<AuditEntry> AuditEntries(string staffUserId)
+    {
+        var citizens = Citizens(staffUserId).Select(c => c.Id);
+        return db.AuditEntries.Where(a => a.CitizenId != null && citizens.Contains(a.CitizenId.Value));
+    }
 }

@@ -22,6 +22,16 @@ public static class DanishTime
 
     public static string FormatDate(DateTime utc) => ToLocal(utc).ToString("d. MMMM yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>A calendar day that is no instant (a birth date), in the same format as <see cref="FormatDate"/>.</summary>
+    public static string FormatDay(DateOnly day) => day.ToString("d. MMMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>The UTC instant of a Danish wall-clock time.</summary>
+    public static DateTime ToUtc(DateOnly day, TimeOnly time) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time, DateTimeKind.Unspecified), Zone);
+
+    /// <summary>The Danish calendar day an instant falls on.</summary>
+    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
     /// <summary>The UTC instant at which a Danish calendar day begins.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);

@@ -134,8 +134,9 @@ internal static class IshoejContent
             Title = "Forældrerådet",
             Kind = OfferKind.SupportGroup,
             Description = "Netværk for forældre til børn med handicap",
-            ContactName = "Henriette Flindt Madsen",
-            Email = "henriettemadsen4@gmail.com",
+
+            // The policy names a private volunteer with a personal mail address. That is personal data, not a
+            // municipal contact, so the demo leaves it out; the municipality's own contacts are shipped verbatim.
         },
         new Offer
         {

@@ -1,0 +1,160 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Staff;
+using Paaroerende.Web.Forms;
+using Paaroerende.Web.Localization;
+using Paaroerende.Web.Staff;
+
+namespace Paaroerende.Web.Pages.Staff;
+
+/// <summary>
+/// The citizen's audit log for staff of the citizen's unit: who read or changed what, newest first, by relative and
+/// period. Reading the log is itself logged, so the citizen can see that staff looked.
+/// </summary>
+[StaffCitizenPage]
+public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, IStringLocalizerFactory texts) : PageModel
+{
+    public const int PageSize = 25;
+
+    private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(AuditModel), texts);
+
+    [BindProperty(SupportsGet = true)]
+    public FilterModel Filter { get; set; } = new();
+
+    public string CitizenName { get; private set; } = "";
+
+    public IReadOnlyList<RelativeOption> Relatives { get; private set; } = [];
+
+    public IReadOnlyList<EntryRow> Entries { get; private set; } = [];
+
+    public int PageNumber { get; private set; } = 1;
+
+    public bool HasNextPage { get; private set; }
+
+    public async Task OnGetAsync(int side = 1)
+    {
+        var access = StaffAccess.From(HttpContext);
+        var ct = HttpContext.RequestAborted;
+        PageNumber = Math.Max(1, side);
+
+        CitizenName = await scope.Citizens(access.UserId).Where(c => c.Id == access.CitizenId)
+            .Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);
+        Relatives = (await scope.Relations(access.UserId).AsNoTracking()
+                .Where(r => r.CitizenId == access.CitizenId)
+                .Select(r => new RelativeOption(r.PersonId, r.Person!.FirstName + " " + r.Person.LastName))
+                .ToListAsync(ct))
+            .DistinctBy(r => r.PersonId)
+            .OrderBy(r => r.Name, StringComparer.CurrentCulture)
+            .ToList();
+
+        if (Filter.From is { } from && Filter.To is { } to && to < from)
+        {
+            ModelState.AddModelError($"{nameof(Filter)}.{nameof(Filter.To)}", _text["ToBeforeFrom"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        var entries = scope.AuditEntries(access.UserId).Where(a => a.CitizenId == access.CitizenId);
+        if (Filter.Relative is { } personId)
+        {
+            entries = entries.Where(a => a.PersonId == personId);
+        }
+
+        if (Filter.From is { } fromDay)
+        {
+            var fromUtc = DanishTime.StartOfDayUtc(fromDay);
+            entries = entries.Where(a => a.OccurredAtUtc >= fromUtc);
+        }
+
+        if (Filter.To is { } toDay)
+        {
+            // The period includes the whole last day: up to the start of the next one.
+            var untilUtc = DanishTime.StartOfDayUtc(toDay.AddDays(1));
+            entries = entries.Where(a => a.OccurredAtUtc < untilUtc);
+        }
+
+        var page = await entries.AsNoTracking()
+            .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize + 1)
+            .Select(a => new EntryRow(
+                a.OccurredAtUtc,
+                db.Users.Where(u => u.Id == a.ActorUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                a.Action, a.Outcome, a.Topic,
+                db.People.Where(p => p.Id == a.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(),
+                a.Detail))
+            .ToListAsync(ct);
+        HasNextPage = page.Count > PageSize;
+        Entries = page.Take(PageSize).ToList();
+
+        audit.Add(access.UserId, AuditAction.AuditLogRead, AuditOutcome.Allowed, access.CitizenId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The route and filter values of another page of the same list, so paging keeps the filter.</summary>
+    public Dictionary<string, string> PagingRoute(int side) => new Dictionary<string, string?>
+        {
+            ["citizenId"] = StaffAccess.From(HttpContext).CitizenId.ToString(),
+            ["side"] = side.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Filter.Relative"] = Filter.Relative?.ToString(),
+            ["Filter.From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Filter.To"] = Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }
+        .Where(p => p.Value is not null)
+        .ToDictionary(p => p.Key, p => p.Value!);
+
+    /// <summary>The entry's fixed-vocabulary detail in words, where it names a level, a basis or a kind.</summary>
+    public static IEnumerable<Enum> DetailOf(EntryRow entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        foreach (var part in (entry.Detail ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (entry.Action == AuditAction.ConsentRecorded && Enum.TryParse<ConsentBasis>(part, out var basis))
+            {
+                yield return basis;
+            }
+            else if (entry.Action == AuditAction.ConsentRecorded && Enum.TryParse<ConsentLevel>(part, out var level))
+            {
+                yield return level;
+            }
+            else if (entry.Action == AuditAction.RelationRecorded && Enum.TryParse<RelationKind>(part, out var kind))
+            {
+                yield return kind;
+            }
+            else if (entry.Action == AuditAction.RelationEnded && Enum.TryParse<RelationEndedBy>(part, out var by))
+            {
+                yield return by;
+            }
+        }
+    }
+
+    public sealed class FilterModel
+    {
+        [Display(Name = "Relative")]
+        public Guid? Relative { get; set; }
+
+        [Display(Name = "From")]
+        public DateOnly? From { get; set; }
+
+        [Display(Name = "To")]
+        public DateOnly? To { get; set; }
+
+        public bool IsEmpty => Relative is null && From is null && To is null;
+    }
+
+    public sealed record RelativeOption(Guid PersonId, string Name);
+
+    public sealed record EntryRow(
+        DateTime OccurredAtUtc, string? Actor, AuditAction Action, AuditOutcome Outcome, ConsentTopic? Topic,
+        string? Relative, string? Detail);
+}

@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Staff;
+using Paaroerende.Web.Staff;
+
+namespace Paaroerende.Web.Pages.Staff;
+
+/// <summary>
+/// Records the citizen's nomination of a new relative. The relative always becomes a new person: matching an
+/// existing person by e-mail would tell staff in one municipality who is a relative in another.
+/// </summary>
+[StaffCitizenPage]
+public class NominateModel(StaffScope scope, ConsentRecorder recorder) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string CitizenName { get; private set; } = "";
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var access = StaffAccess.From(HttpContext);
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var relationId = await recorder.NominateAsync(access.UserId, new NominationCommand(
+            access.CitizenId, ExistingPersonId: null, Input.FirstName!.Trim(), Input.LastName!.Trim(),
+            Blank(Input.Email), Blank(Input.Phone), Input.Kind!.Value, Input.RelativeIsMinor, Input.HowGiven!.Value),
+            HttpContext.RequestAborted);
+
+        new StaffNotice(StaffNoticeKind.RelationRecorded, 1, relationId).Store(TempData);
+        return RedirectToPage("/Staff/Consent", new { citizenId = access.CitizenId, relationId });
+    }
+
+    private async Task LoadAsync()
+    {
+        var access = StaffAccess.From(HttpContext);
+        CitizenName = await scope.Citizens(access.UserId).AsNoTracking()
+            .Where(c => c.Id == access.CitizenId)
+            .Select(c => c.FirstName + " " + c.LastName)
+            .SingleAsync(HttpContext.RequestAborted);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    public sealed class InputModel
+    {
+        [Required]
+        [StringLength(FieldLengths.Name)]
+        [Display(Name = "FirstName")]
+        public string? FirstName { get; set; }
+
+        [Required]
+        [StringLength(FieldLengths.Name)]
+        [Display(Name = "LastName")]
+        public string? LastName { get; set; }
+
+        // The message key is explicit: these attributes carry an English default that hides them from ValidationMessages.
+        [EmailAddress(ErrorMessage = "Validation_Email")]
+        [StringLength(FieldLengths.Email)]
+        [Display(Name = "Email")]
+        public string? Email { get; set; }
+
+        [Phone(ErrorMessage = "Validation_Phone")]
+        [StringLength(FieldLengths.Phone)]
+        [Display(Name = "Phone")]
+        public string? Phone { get; set; }
+
+        [Required(ErrorMessage = "Validation_Choose")]
+        [Display(Name = "Kind")]
+        public RelationKind? Kind { get; set; }
+
+        [Display(Name = "RelativeIsMinor")]
+        public bool RelativeIsMinor { get; set; }
+
+        [Required(ErrorMessage = "Validation_Choose")]
+        [Display(Name = "HowGiven")]
+        public HowGiven? HowGiven { get; set; }
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Web.Staff;
+
+namespace Paaroerende.IntegrationTests.Infrastructure;
+
+/// <summary>The staff pages as the app itself knows them, so a new page is tested without anyone listing it.</summary>
+public static class StaffRoutes
+{
+    public sealed record StaffRoute(string Template, bool IsOverview, bool IsGuarded);
+
+    public static async Task<IReadOnlyList<StaffRoute>> DiscoverAsync(PortalFactory factory)
+    {
+        var loader = factory.Services.GetRequiredService<PageLoader>();
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>()))
+            .Where(x => x.Page is not null && x.Page.ViewEnginePath.StartsWith("/Staff/", StringComparison.Ordinal));
+
+        var routes = new List<StaffRoute>();
+        foreach (var (endpoint, page) in endpoints)
+        {
+            // Pages compile lazily; loading the descriptor gives the page model's type and filters.
+            var compiled = await loader.LoadAsync(page!, endpoint.Metadata);
+            routes.Add(new StaffRoute(
+                "/" + endpoint.RoutePattern.RawText!.TrimStart('/'),
+                compiled.ModelTypeInfo?.IsDefined(typeof(StaffOverviewPageAttribute), inherit: false) == true,
+                compiled.FilterDescriptors.Any(f => f.Filter is StaffCitizenPageAttribute)));
+        }
+
+        return routes.DistinctBy(r => r.Template).ToList();
+    }
+
+    public static string Fill(string template, Guid citizenId, Guid relationId) =>
+        template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
+            .Replace("{relationId:guid}", relationId.ToString(), StringComparison.Ordinal);
+}
