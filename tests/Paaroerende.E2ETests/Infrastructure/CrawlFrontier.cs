@@ -21,13 +21,14 @@ public sealed class CrawlFrontier(Uri origin, string ownArea)
             return;
         }
 
-        var path = CrawlLinks.PathOf(key);
-        _variants[path] = _variants.GetValueOrDefault(path) + 1;
-        if (_variants[path] > SiteCrawler.QueryVariantsPerPath)
+        var kind = CrawlLinks.KindOf(key);
+        _variants[kind] = _variants.GetValueOrDefault(kind) + 1;
+        if (_variants[kind] > SiteCrawler.PagesPerKind)
         {
             return;
         }
 
+        var path = CrawlLinks.PathOf(key);
         var own = ownArea != "/" && (path == ownArea || path.StartsWith(ownArea + "/", StringComparison.Ordinal));
         (own ? _own : _rest).Enqueue((CrawlLinks.WithoutFragment(link), from));
     }

@@ -19,7 +19,7 @@ public class CrawlFrontierTests
     }
 
     [Fact]
-    public void The_same_page_is_queued_once_and_a_path_with_many_queries_only_a_few_times()
+    public void The_same_page_is_queued_once_and_a_kind_of_page_only_a_few_times()
     {
         var frontier = new CrawlFrontier(Origin, "/");
         frontier.Add(new Uri(Origin, "/Kontakt#top"), null);
@@ -29,6 +29,11 @@ public class CrawlFrontierTests
             frontier.Add(new Uri(Origin, $"/Kontakt/hvidovre?page={page}"), null);
         }
 
-        Assert.Equal(1 + SiteCrawler.QueryVariantsPerPath, frontier.Count);
+        for (var citizen = 1; citizen <= 10; citizen++)
+        {
+            frontier.Add(new Uri(Origin, $"/Staff/Citizens/{Guid.NewGuid()}/Audit"), null);
+        }
+
+        Assert.Equal(1 + (2 * SiteCrawler.PagesPerKind), frontier.Count);
     }
 }

@@ -42,11 +42,24 @@ public static partial class CrawlLinks
         return kept.Count == 0 ? key : $"{key}?{string.Join('&', kept)}";
     }
 
-    /// <summary>The path part of a key: the crawl visits only a few query variants of one path (pages, filters).</summary>
+    /// <summary>The path part of a key.</summary>
     public static string PathOf(string key)
     {
         var question = key.IndexOf('?', StringComparison.Ordinal);
         return question < 0 ? key : key[..question];
+    }
+
+    /// <summary>
+    /// The kind of page a key shows: ids in the path and values in the query left out, so /staff/citizens/{id} and
+    /// /kontakt?page= are one kind each. The crawl scans a few pages of each kind, not every citizen's copy.
+    /// </summary>
+    public static string KindOf(string key)
+    {
+        var path = string.Join('/', PathOf(key).Split('/').Select(segment => IdSegment().IsMatch(segment) ? "{id}" : segment));
+        var question = key.IndexOf('?', StringComparison.Ordinal);
+        return question < 0
+            ? path
+            : $"{path}?{string.Join('&', key[(question + 1)..].Split('&').Select(pair => pair.Split('=')[0]))}=";
     }
 
     /// <summary>The link without its fragment, as the browser should load it.</summary>
@@ -58,6 +71,9 @@ public static partial class CrawlLinks
             .Select(part => part.Split('=', 2))
             .Select(pair => (Uri.UnescapeDataString(pair[0].Replace('+', ' ')),
                 pair.Length > 1 ? Uri.UnescapeDataString(pair[1].Replace('+', ' ')) : ""))];
+
+    [GeneratedRegex(@"^([0-9]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$", RegexOptions.IgnoreCase)]
+    private static partial Regex IdSegment();
 
     // Signing out would end the crawl's session; downloads and exports are files, not pages.
     [GeneratedRegex(@"log-?out|log-?off|sign-?out|log-?ud|download|export", RegexOptions.IgnoreCase)]

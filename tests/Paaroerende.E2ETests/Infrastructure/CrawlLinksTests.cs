@@ -26,4 +26,11 @@ public class CrawlLinksTests
     [InlineData("http://127.0.0.1:5000/files/politik.pdf")]
     public void The_crawl_never_follows_other_sites_sign_outs_downloads_or_files(string link) =>
         Assert.Null(CrawlLinks.KeyOf(new Uri(link), Origin));
+
+    [Theory]
+    [InlineData("/staff/citizens/6bff43c6-826d-41a4-8b3a-d7e823a1fa88/audit", "/staff/citizens/{id}/audit")]
+    [InlineData("/kontakt/hvidovre?category=3&page=2", "/kontakt/hvidovre?category&page=")]
+    [InlineData("/information/hvidovre/find-rundt", "/information/hvidovre/find-rundt")]
+    public void Pages_of_one_kind_differ_only_in_ids_and_query_values(string key, string kind) =>
+        Assert.Equal(kind, CrawlLinks.KindOf(key));
 }

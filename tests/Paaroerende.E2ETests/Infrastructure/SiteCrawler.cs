@@ -16,8 +16,11 @@ public sealed class SiteCrawler(PortalInChromium portal)
 {
     public const int PageCap = 40;
 
-    /// <summary>Pages that differ only in their query (paging, filters) are visited at most this many times.</summary>
-    public const int QueryVariantsPerPath = 3;
+    /// <summary>
+    /// Pages of one kind (the same page for another citizen, another page of a list) are scanned at most this many
+    /// times: the cap then buys coverage of more kinds of page.
+    /// </summary>
+    public const int PagesPerKind = 3;
 
     /// <summary>Browser tabs working through the queue side by side: axe is CPU work, and the run has two cores.</summary>
     public const int Tabs = 2;
