@@ -19,21 +19,30 @@ public class CrawlFrontierTests
     }
 
     [Fact]
-    public void The_same_page_is_queued_once_and_a_kind_of_page_only_a_few_times()
+    public void The_same_page_is_queued_once()
     {
         var frontier = new CrawlFrontier(Origin, "/");
         frontier.Add(new Uri(Origin, "/Kontakt#top"), null);
         frontier.Add(new Uri(Origin, "/kontakt/"), null);
-        for (var page = 1; page <= 10; page++)
-        {
-            frontier.Add(new Uri(Origin, $"/Kontakt/hvidovre?page={page}"), null);
-        }
+        frontier.Add(new Uri(Origin, "/Kontakt?returnUrl=%2F"), null);
 
-        for (var citizen = 1; citizen <= 10; citizen++)
-        {
-            frontier.Add(new Uri(Origin, $"/Staff/Citizens/{Guid.NewGuid()}/Audit"), null);
-        }
+        Assert.Equal(1, frontier.Count);
+    }
 
-        Assert.Equal(1 + (2 * SiteCrawler.PagesPerKind), frontier.Count);
+    [Fact]
+    public void New_kinds_of_page_come_before_more_copies_of_a_kind_already_covered()
+    {
+        var frontier = new CrawlFrontier(Origin, "/staff");
+        var citizens = Enumerable.Range(0, SiteCrawler.PagesPerKind + 2).Select(_ => Guid.NewGuid()).ToList();
+        citizens.ForEach(c => frontier.Add(new Uri(Origin, $"/Staff/Citizens/{c}/Audit"), null));
+        frontier.Add(new Uri(Origin, "/Staff/Units"), null);
+        frontier.Add(new Uri(Origin, "/Kontakt"), null);
+
+        var order = frontier.Take(100).Select(l => l.Url.AbsolutePath).ToList();
+
+        Assert.Equal(
+            [.. citizens.Take(SiteCrawler.PagesPerKind).Select(c => $"/Staff/Citizens/{c}/Audit"), "/Staff/Units",
+             .. citizens.Skip(SiteCrawler.PagesPerKind).Select(c => $"/Staff/Citizens/{c}/Audit"), "/Kontakt"],
+            order);
     }
 }

@@ -17,8 +17,8 @@ public sealed class SiteCrawler(PortalInChromium portal)
     public const int PageCap = 40;
 
     /// <summary>
-    /// Pages of one kind (the same page for another citizen, another page of a list) are scanned at most this many
-    /// times: the cap then buys coverage of more kinds of page.
+    /// Pages of one kind (the same page for another citizen, another page of a list) beyond this many wait until every
+    /// new kind of page has been visited (see <see cref="CrawlFrontier"/>).
     /// </summary>
     public const int PagesPerKind = 3;
 
