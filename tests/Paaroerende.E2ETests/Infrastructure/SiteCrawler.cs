@@ -127,6 +127,13 @@ public sealed class SiteCrawler(PortalInChromium portal)
             return Visit.Failed(new BrokenLink(url, from, "leads to the access-denied page"));
         }
 
+        if (role.SignsIn
+            && IsLoginPage(landed)
+            && !IsLoginPage(url))
+        {
+            return Visit.Failed(new BrokenLink(url, from, "sends the signed-in user to the login page"));
+        }
+
         var key = CrawlLinks.KeyOf(landed, portal.BaseAddress);
         var contentType = response is null ? "" : await response.HeaderValueAsync("content-type") ?? "";
         if (key is null || scanned.Contains(key) || !contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
@@ -172,6 +179,9 @@ public sealed class SiteCrawler(PortalInChromium portal)
         tab.PageError += (_, error) =>
             broken.Enqueue(new BrokenLink(new Uri(tab.Url), null, $"script error on the page: {FirstLine(error)}"));
     }
+
+    private static bool IsLoginPage(Uri url) =>
+        url.AbsolutePath.TrimEnd('/').Equals(LoginPage.Path, StringComparison.OrdinalIgnoreCase);
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }
