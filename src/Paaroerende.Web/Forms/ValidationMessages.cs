@@ -16,7 +16,7 @@ internal sealed class ValidationMessages : IValidationMetadataProvider
         ArgumentNullException.ThrowIfNull(context);
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
-            if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null)
+            if (attribute.ErrorMessageResourceName is not null || HasOwnMessage(attribute))
             {
                 continue;
             }
@@ -33,6 +33,18 @@ internal sealed class ValidationMessages : IValidationMetadataProvider
             };
         }
     }
+
+    /// <summary>
+    /// [EmailAddress], [Phone] and [Url] report the framework's English default as their ErrorMessage, so "has its own
+    /// message" means: differs from what a fresh attribute of the same kind says.
+    /// </summary>
+    private static bool HasOwnMessage(ValidationAttribute attribute) => attribute switch
+    {
+        EmailAddressAttribute => attribute.ErrorMessage != new EmailAddressAttribute().ErrorMessage,
+        PhoneAttribute => attribute.ErrorMessage != new PhoneAttribute().ErrorMessage,
+        UrlAttribute => attribute.ErrorMessage != new UrlAttribute().ErrorMessage,
+        _ => attribute.ErrorMessage is not null,
+    };
 }
 
 /// <summary>

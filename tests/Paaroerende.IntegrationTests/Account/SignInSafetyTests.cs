@@ -101,4 +101,24 @@ public class SignInSafetyTests(PortalFixture portal) : IClassFixture<PortalFixtu
         Assert.Equal("E-mail", page.QuerySelector("label[for='Input_Email']")?.TextContent.Trim());
         Assert.Equal("Adgangskode", page.QuerySelector("label[for='Input_Password']")?.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task A_malformed_email_gets_a_Danish_message_and_the_error_summary_follows_the_form_order()
+    {
+        var factory = await portal.ForAsync(DatabaseProviders.Sqlite);
+        using var client = factory.CreateBrowserLikeClient();
+        var page = await client.GetDocumentAsync("/Account/Login");
+
+        using var response = await client.SubmitAsync(page, new Dictionary<string, string>
+        {
+            ["Input.Email"] = "ikke-en-mailadresse",
+            ["Input.Password"] = "",
+        });
+        var result = await HtmlForms.ParseAsync(response);
+
+        Assert.Contains("Skriv en gyldig e-mailadresse", result.QuerySelector("#Input_Email-error")?.TextContent, StringComparison.Ordinal);
+        var summaryLinks = result.QuerySelectorAll("[data-error-summary] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["#Input_Email", "#Input_Password"], summaryLinks);
+        Assert.Equal("ikke-en-mailadresse", result.QuerySelector("#Input_Email")?.GetAttribute("value"));
+    }
 }

@@ -110,6 +110,38 @@ public partial class RelativeAreaTests(PortalFixture portal) : IClassFixture<Por
         Assert.Contains(after.QuerySelectorAll("[data-topic]"), e => e.GetAttribute("data-topic") == "HealthAndCare");
     }
 
+    [Fact]
+    public async Task Older_updates_are_reached_through_the_paging_links()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var author = await db.Users.Where(u => u.Email == DemoAccounts.Staff).Select(u => u.Id).SingleAsync();
+            for (var i = 1; i <= 12; i++)
+            {
+                db.CitizenUpdates.Add(new Core.Updates.CitizenUpdate
+                {
+                    Id = Guid.NewGuid(), CitizenId = inger, Topic = ConsentTopic.DailyLife, Title = $"Ældre opdatering {i}",
+                    Body = "Tekst", PublishedAtUtc = factory.Clock.GetUtcNow().UtcDateTime.AddDays(-10 - i), AuthorUserId = author,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        using var jens = await factory.SignInAsAsync(DemoAccounts.SecondRelative);
+        var first = await jens.GetDocumentAsync($"/Relatives/Citizen/{inger}");
+        var older = first.QuerySelectorAll("main nav a").Select(a => a.GetAttribute("href")).SingleOrDefault(h => h?.Contains("side=2", StringComparison.Ordinal) == true);
+        Assert.NotNull(older);
+
+        var second = await jens.GetDocumentAsync(older!);
+
+        Assert.Contains("Ældre opdatering 12", second.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ældre opdatering 12", first.Body!.TextContent, StringComparison.Ordinal);
+    }
+
     /// <summary>Per-request tokens (antiforgery, correlation id) differ between any two responses; nothing else may.</summary>
     private static async Task<string> NormalizedBodyAsync(HttpResponseMessage response)
     {

@@ -21,6 +21,8 @@ public class CitizenModel(PortalDbContext db, ConsentGate gate, AuditLog audit) 
 
     public IReadOnlyList<UpdateView> Updates { get; private set; } = [];
 
+    public Guid CitizenId { get; private set; }
+
     public int PageNumber { get; private set; } = 1;
 
     public bool HasNextPage { get; private set; }
@@ -28,6 +30,7 @@ public class CitizenModel(PortalDbContext db, ConsentGate gate, AuditLog audit) 
     public async Task OnGetAsync(int side = 1)
     {
         var access = RelativeAccess.From(HttpContext);
+        CitizenId = access.CitizenId;
         PageNumber = Math.Max(1, side);
 
         Citizen = await db.Citizens.AsNoTracking()
