@@ -20,7 +20,7 @@ public static class Chromium
         "--no-first-run",
     ];
 
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    public static void EnsureInstalled()
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -28,7 +28,11 @@ public static class Chromium
                 $"Chromium is missing: {ExecutablePath} does not exist. The end-to-end tests drive Debian's Chromium; " +
                 "install it with 'apt-get install chromium' or run the tests through scripts/test.sh, which installs it.");
         }
+    }
 
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        EnsureInstalled();
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,

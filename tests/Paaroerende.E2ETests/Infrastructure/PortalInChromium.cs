@@ -26,6 +26,7 @@ public sealed class PortalInChromium : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Chromium.EnsureInstalled(); // Before the portal starts: nothing to clean up when the browser is missing.
         await Task.Run(_portal.Start);
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
