@@ -19,8 +19,6 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
 
     public KestrelPortal()
     {
-        Directory.CreateDirectory(_folder);
-
         // Port 0 on 127.0.0.1: the operating system picks a free port, and the browser never meets "localhost"
         // resolving to ::1 first.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -34,6 +32,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
     /// <summary>Starts the host: migrations and the demo seed run before this returns.</summary>
     public void Start()
     {
+        Directory.CreateDirectory(_folder);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
             ?? throw new InvalidOperationException("Kestrel reported no listening address.");
