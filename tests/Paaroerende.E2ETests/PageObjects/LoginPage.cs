@@ -17,6 +17,9 @@ public sealed partial class LoginPage(IPage page)
 
     public ILocator SubmitButton => page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true });
 
+    /// <summary>The DKFDS error summary above the form.</summary>
+    public ILocator ErrorSummary => page.Locator("[data-error-summary]");
+
     public static async Task<LoginPage> OpenAsync(IPage page)
     {
         IResponse? response;
@@ -44,9 +47,7 @@ public sealed partial class LoginPage(IPage page)
     /// </summary>
     public async Task SignInAsync(string email, string password)
     {
-        await Email.FillAsync(email);
-        await Password.FillAsync(password);
-        await SubmitButton.ClickAsync();
+        await SubmitAsync(email, password);
         try
         {
             await page.WaitForURLAsync(NotTheLoginPage(), new() { Timeout = 10_000 });
@@ -57,6 +58,14 @@ public sealed partial class LoginPage(IPage page)
             throw new InvalidOperationException(
                 $"Signing in as {email} did not leave the login page. The page says: {text.ReplaceLineEndings(" ").Trim()}", e);
         }
+    }
+
+    /// <summary>Fills the form and submits it; the caller waits for what it expects to see next.</summary>
+    public async Task SubmitAsync(string email, string password)
+    {
+        await Email.FillAsync(email);
+        await Password.FillAsync(password);
+        await SubmitButton.ClickAsync();
     }
 
     [GeneratedRegex(@"^(?!.*/Account/Login(\?|$))", RegexOptions.IgnoreCase)]
