@@ -30,6 +30,9 @@ public sealed class CrawlFrontier(Uri origin, string ownArea)
         _tiers[tier].Enqueue((CrawlLinks.WithoutFragment(link), from));
     }
 
+    /// <summary>What is still queued, in visiting order (for the report when the crawl stops at its cap).</summary>
+    public IEnumerable<Uri> Remaining => _tiers.SelectMany(t => t.Select(l => l.Url));
+
     public List<(Uri Url, Uri? From)> Take(int count)
     {
         var taken = new List<(Uri Url, Uri? From)>();

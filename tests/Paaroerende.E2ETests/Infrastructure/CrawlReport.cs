@@ -13,9 +13,10 @@ public sealed record BrokenLink(Uri Target, Uri? LinkedFrom, string Problem);
 
 /// <summary>What one role could reach, what axe said about each page, and which links were broken.</summary>
 public sealed record CrawlReport(
-    string Role, IReadOnlyList<CrawledPage> Pages, IReadOnlyList<BrokenLink> BrokenLinks, bool HitPageCap, TimeSpan Took, TimeSpan AxeTook)
+    string Role, IReadOnlyList<CrawledPage> Pages, IReadOnlyList<BrokenLink> BrokenLinks, IReadOnlyList<Uri> LeftUnvisited, TimeSpan Took, TimeSpan AxeTook)
 {
     public string Summary =>
-        $"{Role}: {Pages.Count} page(s) in {Took.TotalSeconds:0.0} s (axe {AxeTook.TotalSeconds:0.0} s){(HitPageCap ? " (stopped at the page cap)" : "")}: " +
-        string.Join(", ", Pages.Select(p => p.Url.PathAndQuery));
+        $"{Role}: {Pages.Count} page(s) in {Took.TotalSeconds:0.0} s (axe {AxeTook.TotalSeconds:0.0} s){(LeftUnvisited.Count > 0 ? $" (stopped at the page cap)" : "")}: " +
+        string.Join(", ", Pages.Select(p => p.Url.PathAndQuery)) +
+        (LeftUnvisited.Count > 0 ? $"\nLeft unvisited: {string.Join(", ", LeftUnvisited.Select(u => u.PathAndQuery))}" : "");
 }
