@@ -19,6 +19,9 @@ public sealed class PortalInChromium : IAsyncLifetime
 
     public Uri BaseAddress => _portal.BaseAddress;
 
+    /// <summary>The running app's services, for arranging a test's own data (people, consents) before the browser acts.</summary>
+    public IServiceProvider Services => _portal.Services;
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
     /// <summary>The crawls, one per role, shared by the tests that read them (a crawl is the slow part of a run).</summary>
