@@ -48,6 +48,7 @@ internal static class PagesSetup
                 options.DataAnnotationLocalizerProvider = PageFirstStringLocalizer.For);
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, PortalValidationAttributeAdapterProvider>();
         services.AddScoped<RelativeAccessFilter>();
         services.AddAntiforgery(options =>
         {

@@ -136,11 +136,12 @@ public class EditModel(PortalDbContext db, AdminAudit audit) : PageModel
     private async Task LoadUnitsAsync()
     {
         var municipalityId = AdminScope.MunicipalityIdOf(User);
-        Units = await db.Units.AsNoTracking()
+        var units = await db.Units.AsNoTracking()
             .Where(u => u.MunicipalityId == municipalityId)
             .OrderBy(u => u.Name)
-            .Select(u => new SelectOption(u.Id.ToString(), u.Name, null))
+            .Select(u => new { u.Id, u.Name })
             .ToListAsync(HttpContext.RequestAborted);
+        Units = units.Select(u => new SelectOption(u.Id.ToString(), u.Name)).ToList();
     }
 
     public sealed class InputModel

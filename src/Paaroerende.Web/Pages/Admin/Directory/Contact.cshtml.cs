@@ -184,11 +184,13 @@ public class ContactModel(PortalDbContext db, AdminAudit audit) : PageModel
     private async Task LoadSituationsAsync()
     {
         var municipalityId = AdminScope.MunicipalityIdOf(User);
-        Situations = await db.DirectorySituations.AsNoTracking()
+        // Guids are formatted here, not in SQL: SQLite stores them in capitals.
+        var situations = await db.DirectorySituations.AsNoTracking()
             .Where(s => s.Category!.MunicipalityId == municipalityId)
             .OrderBy(s => s.Category!.SortOrder).ThenBy(s => s.Category!.Title).ThenBy(s => s.SortOrder).ThenBy(s => s.Title)
-            .Select(s => new SelectOption(s.Id.ToString(), s.Title, s.Category!.Title))
+            .Select(s => new { s.Id, s.Title, Category = s.Category!.Title })
             .ToListAsync(HttpContext.RequestAborted);
+        Situations = situations.Select(s => new SelectOption(s.Id.ToString(), s.Title, s.Category)).ToList();
     }
 
     public sealed class InputModel
