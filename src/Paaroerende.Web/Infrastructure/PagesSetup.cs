@@ -50,6 +50,7 @@ internal static class PagesSetup
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, PortalValidationAttributeAdapterProvider>();
         services.AddScoped<RelativeAccessFilter>();
+        services.AddTransient(typeof(PageText<>));
         services.AddAntiforgery(options =>
         {
             options.HeaderName = "X-CSRF-TOKEN";

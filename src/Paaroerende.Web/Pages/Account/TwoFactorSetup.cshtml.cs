@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Account;
@@ -13,7 +13,7 @@ namespace Paaroerende.Web.Pages.Account;
 /// the app; then ten recovery codes, shown this once. Staff and administrators are sent here until it is done.
 /// </summary>
 public class TwoFactorSetupModel(
-    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizer<TwoFactorSetupModel> text) : PageModel
+    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PageText<TwoFactorSetupModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -3,10 +3,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.ContactDirectory;
 using Paaroerende.Core.Data;
+using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Admin.Directory;
@@ -18,7 +18,7 @@ namespace Paaroerende.Web.Pages.Admin.Directory;
 /// </summary>
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
-public class ImportModel(PortalDbContext db, AdminAudit audit, IStringLocalizer<ImportModel> text) : PageModel
+public class ImportModel(PortalDbContext db, AdminAudit audit, PageText<ImportModel> text) : PageModel
 {
     /// <summary>Above the file limit, so a file that is slightly too large gets a sentence rather than an error page.</summary>
     private const int RequestLimit = 4 * 1024 * 1024;
@@ -66,7 +66,7 @@ public class ImportModel(PortalDbContext db, AdminAudit audit, IStringLocalizer<
         audit.Add(actor, AdminEntityType.Directory, actor.MunicipalityId, AdminAuditAction.Imported, file.FileName, before, after);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return RedirectToPage("/Admin/Directory/Index", new { importeret = true });
+        return RedirectToPage("/Admin/Directory/Index", new { importeret = "true" });
     }
 
     private static async Task<byte[]> ReadAsync(IFormFile file)

@@ -2,10 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.GeneralInformation;
+using Paaroerende.Web.Forms;
 using Paaroerende.Web.Administration;
 using Paaroerende.Web.Infrastructure;
 
@@ -15,7 +15,7 @@ namespace Paaroerende.Web.Pages.Admin.Information;
 /// Adds or edits an information page written in Markdown. Raw HTML is shown as text, exactly as on the public page;
 /// the preview uses the same renderer.
 /// </summary>
-public class EditModel(PortalDbContext db, AdminAudit audit, IStringLocalizer<EditModel> text) : PageModel
+public class EditModel(PortalDbContext db, AdminAudit audit, PageText<EditModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

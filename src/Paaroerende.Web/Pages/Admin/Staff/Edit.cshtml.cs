@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Paaroerende.Core;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
+using Paaroerende.Web.Forms;
 using Paaroerende.Web.Administration;
 using Paaroerende.Web.Infrastructure;
 
@@ -20,7 +20,7 @@ namespace Paaroerende.Web.Pages.Admin.Staff;
 /// </summary>
 public class EditModel(
     PortalDbContext db, UserManager<PortalUser> users, StaffInvitations invitations, AdminAudit audit, IMailSender mail,
-    TimeProvider clock, IStringLocalizer<EditModel> text) : PageModel
+    TimeProvider clock, PageText<EditModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

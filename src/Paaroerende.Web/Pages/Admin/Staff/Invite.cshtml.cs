@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
@@ -20,7 +19,7 @@ namespace Paaroerende.Web.Pages.Admin.Staff;
 /// </summary>
 public class InviteModel(
     PortalDbContext db, UserManager<PortalUser> users, StaffInvitations invitations, AdminAudit audit, IMailSender mail,
-    IStringLocalizer<InviteModel> text) : PageModel
+    PageText<InviteModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Tenancy;
@@ -16,7 +15,7 @@ namespace Paaroerende.Web.Pages.Admin.Units;
 /// Adds or edits a unit: type, address, visiting and opening hours, phone and mail. A unit with citizens, staff or a
 /// council cannot be deleted: they would lose their place.
 /// </summary>
-public class EditModel(PortalDbContext db, AdminAudit audit, IStringLocalizer<EditModel> text) : PageModel
+public class EditModel(PortalDbContext db, AdminAudit audit, PageText<EditModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
