@@ -82,7 +82,12 @@ public static class AdminSnapshots
             Deactivated = deactivatedAtUtc is not null,
         };
 
-    /// <summary>A whole directory is summarised by its counts: an import replaces everything at once.</summary>
-    public static object OfDirectory(int categories, int situations, int contacts) =>
-        new { Categories = categories, Situations = situations, Contacts = contacts };
+    /// <summary>
+    /// A whole directory is summarised by its counts and the lines that differ between before and after (at most
+    /// <see cref="MaxDirectoryLines"/>): an import replaces everything at once, and the lines say what really changed.
+    /// </summary>
+    public static object OfDirectory(int categories, int situations, int contacts, IEnumerable<string> linesOnlyHere) =>
+        new { Categories = categories, Situations = situations, Contacts = contacts, Lines = linesOnlyHere.Take(MaxDirectoryLines).ToArray() };
+
+    public const int MaxDirectoryLines = 100;
 }

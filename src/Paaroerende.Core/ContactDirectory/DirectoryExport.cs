@@ -33,6 +33,28 @@ public static class DirectoryExport
             .ToList();
     }
 
+    /// <summary>The rows a directory that is not yet stored would export, in its own order.</summary>
+    public static IReadOnlyList<DirectoryCsvRow> RowsOf(IEnumerable<DirectoryCategory> categories) =>
+        categories.OrderBy(c => c.SortOrder)
+            .SelectMany(c => c.Situations.OrderBy(s => s.SortOrder).SelectMany(s => s.Contacts.Count == 0
+                ? [new DirectoryCsvRow(c.Title, s.Title, s.Description, s.LastCheckedOn, null, null, null, null, null, null)]
+                : s.Contacts.OrderBy(k => k.SortOrder).Select(k => new DirectoryCsvRow(
+                    c.Title, s.Title, s.Description, s.LastCheckedOn, k.Name, k.Phone, k.Email, k.OpeningHours, k.WebAddress, k.Note))))
+            .ToList();
+
+    /// <summary>One row as a line for the change log: its filled-in fields in the file's order.</summary>
+    public static string Line(DirectoryCsvRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        string?[] fields =
+        [
+            row.Category, row.Situation, row.Description,
+            row.LastCheckedOn?.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            row.ContactName, row.Phone, row.Email, row.OpeningHours, row.WebAddress, row.Note,
+        ];
+        return string.Join(" · ", fields.Where(f => !string.IsNullOrEmpty(f)));
+    }
+
     /// <summary>
     /// Deletes the municipality's categories (their situations and contacts go with them) and adds the new ones.
     /// The caller owns the transaction, so the replacement and its audit entry are stored together or not at all.

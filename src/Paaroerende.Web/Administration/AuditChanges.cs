@@ -37,11 +37,15 @@ public static class AuditChanges
         return fields;
     }
 
+    /// <summary>Short values (roles, units) on one line; longer ones (the lines of an import) one per line.</summary>
+    private static string Separator(JsonElement array) =>
+        array.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.String && v.GetString()!.Length > 40) ? "\n" : ", ";
+
     private static string? Text(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(Text)),
+        JsonValueKind.Array => value.GetArrayLength() == 0 ? null : string.Join(Separator(value), value.EnumerateArray().Select(Text)),
         _ => value.GetRawText(),
     };
 }

@@ -35,7 +35,7 @@ public class DirectoryCsvTests(PortalFixture portal) : IClassFixture<PortalFixtu
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_import_is_logged_with_the_directory_counts_before_and_after(string provider)
+    public async Task An_import_is_logged_with_the_counts_and_the_lines_that_changed_before_and_after(string provider)
     {
         await using var factory = await PortalFactory.CreateAsync(provider);
         using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
@@ -47,8 +47,8 @@ public class DirectoryCsvTests(PortalFixture portal) : IClassFixture<PortalFixtu
         Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
         var entry = await factory.QueryAsync(db => db.AdminAuditEntries.SingleAsync(e => e.Action == AdminAuditAction.Imported));
         Assert.Equal(AdminEntityType.Directory, entry.EntityType);
-        Assert.Equal("""{"Categories":3,"Situations":8,"Contacts":12}""", entry.BeforeJson);
-        Assert.Equal("""{"Categories":3,"Situations":7,"Contacts":11}""", entry.AfterJson);
+        Assert.StartsWith("""{"Categories":3,"Situations":8,"Contacts":12,"Lines":["Ændret sygdomsbillede · Borgeren har brug for rådgivning om sundhed · 25-11-2026 · Sundhedscentret · 36 39 37 37""", entry.BeforeJson, StringComparison.Ordinal);
+        Assert.Equal("""{"Categories":3,"Situations":7,"Contacts":11,"Lines":[]}""", entry.AfterJson);
     }
 
     [Theory]

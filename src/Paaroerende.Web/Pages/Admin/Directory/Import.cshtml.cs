@@ -57,12 +57,15 @@ public class ImportModel(PortalDbContext db, AdminAudit audit, PageText<ImportMo
         var actor = AdminScope.ActorOf(User);
         var ct = HttpContext.RequestAborted;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var before = await CountsAsync(actor.MunicipalityId, ct);
+        var beforeLines = (await DirectoryExport.RowsAsync(db, actor.MunicipalityId, ct)).Select(DirectoryExport.Line).ToList();
+        var afterLines = DirectoryExport.RowsOf(result.Categories).Select(DirectoryExport.Line).ToList();
+        var before = await CountsAsync(actor.MunicipalityId, beforeLines.Except(afterLines), ct);
         await DirectoryExport.ReplaceAsync(db, actor.MunicipalityId, result.Categories, ct);
         var after = AdminSnapshots.OfDirectory(
             result.Categories.Count,
             result.Categories.Sum(c => c.Situations.Count),
-            result.Categories.Sum(c => c.Situations.Sum(s => s.Contacts.Count)));
+            result.Categories.Sum(c => c.Situations.Sum(s => s.Contacts.Count)),
+            afterLines.Except(beforeLines));
         audit.Add(actor, AdminEntityType.Directory, actor.MunicipalityId, AdminAuditAction.Imported, file.FileName, before, after);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -77,11 +80,12 @@ public class ImportModel(PortalDbContext db, AdminAudit audit, PageText<ImportMo
         return buffer.ToArray();
     }
 
-    private async Task<object> CountsAsync(Guid municipalityId, CancellationToken ct) =>
+    private async Task<object> CountsAsync(Guid municipalityId, IEnumerable<string> linesOnlyBefore, CancellationToken ct) =>
         AdminSnapshots.OfDirectory(
             await db.DirectoryCategories.CountAsync(c => c.MunicipalityId == municipalityId, ct),
             await db.DirectorySituations.CountAsync(s => s.Category!.MunicipalityId == municipalityId, ct),
-            await db.DirectoryContacts.CountAsync(c => c.Situation!.Category!.MunicipalityId == municipalityId, ct));
+            await db.DirectoryContacts.CountAsync(c => c.Situation!.Category!.MunicipalityId == municipalityId, ct),
+            linesOnlyBefore);
 
     /// <summary>One problem as a sentence: "Linje 7: Telefonnummeret „12“ kan ikke bruges. …".</summary>
     private string Describe(CsvProblem problem)
