@@ -1,3 +1,4 @@
+using Paaroerende.Core.Administration;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Demo;
@@ -14,6 +15,7 @@ builder.Services.AddPortalPages();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDemoData();
 builder.Services.AddConsentGate();
+builder.Services.AddAdministration();
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 
 var app = builder.Build();

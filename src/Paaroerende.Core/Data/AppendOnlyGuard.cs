@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Paaroerende.Core.Administration;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Relatives;
@@ -10,9 +11,9 @@ using Paaroerende.Core.Relatives;
 namespace Paaroerende.Core.Data;
 
 /// <summary>
-/// History is never rewritten: consent records and audit entries can only be added, and a relation can only be
-/// ended once. Checked here for tracked changes and for bulk UPDATE/DELETE commands; the database triggers of the
-/// ConsentGate migration refuse the same underneath.
+/// History is never rewritten: consent records and audit entries (relatives' and administrators') can only be added,
+/// and a relation can only be ended once. Checked here for tracked changes and for bulk UPDATE/DELETE commands; the
+/// database triggers of the ConsentGate and Administration migrations refuse the same underneath.
 /// </summary>
 internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbCommandInterceptor
 {
@@ -60,7 +61,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         {
             switch (entry.Entity)
             {
-                case ConsentRecord or AuditEntry when entry.State is EntityState.Modified or EntityState.Deleted:
+                case ConsentRecord or AuditEntry or AdminAuditEntry when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new AppendOnlyViolationException($"{entry.Metadata.ClrType.Name} is append-only.");
                 case Relation when entry.State == EntityState.Deleted:
                     throw new AppendOnlyViolationException("A relation is ended, never deleted.");
@@ -89,7 +90,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         }
     }
 
-    [GeneratedRegex("""^\s*(UPDATE|DELETE\s+FROM)\s+"?(ConsentRecords|AuditEntries)"?""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex("""^\s*(UPDATE|DELETE\s+FROM)\s+"?(ConsentRecords|AuditEntries|AdminAuditEntries)"?""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BulkChangeOfAppendOnlyTable();
 }
 

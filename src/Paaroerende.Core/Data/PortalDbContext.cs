@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Administration;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
@@ -49,6 +50,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<CitizenUpdate> CitizenUpdates => Set<CitizenUpdate>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AdminAuditEntry> AdminAuditEntries => Set<AdminAuditEntry>();
+
+    public DbSet<CouncilMeeting> CouncilMeetings => Set<CouncilMeeting>();
+
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

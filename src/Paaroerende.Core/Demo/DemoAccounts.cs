@@ -18,4 +18,11 @@ public static class DemoAccounts
     public const string Administrator = "admin.hvidovre@demo.example";
     public const string IshoejAdministrator = "admin.ishoej@demo.example";
     public const string Citizen = "borger@demo.example";
+
+    /// <summary>
+    /// The authenticator key (Base32) that the demo staff and administrators are given, so anyone trying the demo can
+    /// add it to an authenticator app, and tests can compute the codes. Two-factor sign-in is still set up at the first
+    /// sign-in, as for a real account; this only makes the key predictable.
+    /// </summary>
+    public const string AuthenticatorKey = "PAAROERENDEPORTALDEMOKEYSTAFFADM";
 }

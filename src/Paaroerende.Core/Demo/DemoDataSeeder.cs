@@ -13,7 +13,8 @@ namespace Paaroerende.Core.Demo;
 /// Fills an empty database with the five demo municipalities (content from the policies) and generated units,
 /// citizens and sign-ins. Idempotent: what exists already (by slug or e-mail) is left alone.
 /// </summary>
-public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+public sealed class DemoDataSeeder(
+    PortalDbContext db, UserManager<PortalUser> users, IUserStore<PortalUser> userStore, TimeProvider clock)
 {
     private const int CitizensPerUnit = 6;
 
@@ -30,7 +31,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
         }
 
         await db.SaveChangesAsync();
-        await new DemoPeopleSeeder(db, users, clock).SeedAsync();
+        await new DemoPeopleSeeder(db, users, userStore, clock).SeedAsync();
         await transaction.CommitAsync();
     }
 

@@ -13,7 +13,8 @@ namespace Paaroerende.Core.Demo;
 /// The named demo people behind the README's sign-ins: a citizen in Hvidovre with two relatives, one of whom is
 /// also relative to a citizen in Ishøj, plus staff and administrators.
 /// </summary>
-internal sealed class DemoPeopleSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+internal sealed class DemoPeopleSeeder(
+    PortalDbContext db, UserManager<PortalUser> users, IUserStore<PortalUser> userStore, TimeProvider clock)
 {
     public async Task SeedAsync()
     {
@@ -136,6 +137,13 @@ internal sealed class DemoPeopleSeeder(PortalDbContext db, UserManager<PortalUse
         }
 
         await users.AddToRoleAsync(user, role);
+        if (role is PortalRoles.Staff or PortalRoles.Administrator)
+        {
+            await ((IUserAuthenticatorKeyStore<PortalUser>)userStore).SetAuthenticatorKeyAsync(
+                user, DemoAccounts.AuthenticatorKey, CancellationToken.None);
+            await users.UpdateAsync(user);
+        }
+
         return user;
     }
 }

@@ -15,4 +15,10 @@ public class PortalUser : IdentityUser
 
     /// <summary>Citizens: the citizen they are.</summary>
     public Guid? CitizenId { get; set; }
+
+    /// <summary>
+    /// Set when an administrator deactivates a staff account. A deactivated user cannot sign in, and a session that is
+    /// already open is refused on its next request (IdentitySetup checks this on every request).
+    /// </summary>
+    public DateTime? DeactivatedAtUtc { get; set; }
 }

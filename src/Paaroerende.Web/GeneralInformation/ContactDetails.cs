@@ -40,6 +40,13 @@ public sealed record ContactDetails(string? Phone, string? Email, string? Openin
     private static string TelAddress(string text)
     {
         var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
+        var trimmed = text.TrimStart();
+        var international = trimmed.StartsWith('+') || trimmed.StartsWith("00", StringComparison.Ordinal);
+        if (international && digits.Length >= 10 && digits.TrimStart('0').StartsWith("45", StringComparison.Ordinal))
+        {
+            digits = digits.TrimStart('0')[2..];
+        }
+
         return "tel:" + (digits.Length == 8 ? "+45" + digits : digits);
     }
 }

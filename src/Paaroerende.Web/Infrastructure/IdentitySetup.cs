@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 
@@ -27,11 +29,16 @@ internal static class IdentitySetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+
+                // "Confirmed" here means "not deactivated" (ActiveAccountConfirmation): a deactivated account is
+                // refused at the password step, and an open session is refused on its next request (below).
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DanishIdentityErrorDescriber>()
-            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddUserConfirmation<ActiveAccountConfirmation>();
 
         // A changed security stamp (password reset, deactivation) signs the user out within a minute everywhere.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -61,14 +68,16 @@ internal static class IdentitySetup
 
     /// <summary>
     /// Ends the session 12 hours after sign-in whatever the activity, and renews the 30-minute idle window on every
-    /// request so the page's own countdown (session-timeout.js) always matches the cookie.
+    /// request so the page's own countdown (session-timeout.js) always matches the cookie. A deactivated account is
+    /// refused on its very next request, on every server: the security stamp alone is only re-checked every minute.
     /// </summary>
     private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
         var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
         if (!context.Properties.Items.TryGetValue(SignedInAtKey, out var raw)
             || !long.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
-            || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > AbsoluteTimeout)
+            || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > AbsoluteTimeout
+            || !await IsActiveAsync(context))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -80,5 +89,18 @@ internal static class IdentitySetup
         {
             context.ShouldRenew = true;
         }
+    }
+
+    /// <summary>One primary-key lookup per request: the account still exists and is not deactivated.</summary>
+    private static Task<bool> IsActiveAsync(CookieValidatePrincipalContext context)
+    {
+        var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            return Task.FromResult(false);
+        }
+
+        var db = context.HttpContext.RequestServices.GetRequiredService<PortalDbContext>();
+        return db.Users.AnyAsync(u => u.Id == userId && u.DeactivatedAtUtc == null, context.HttpContext.RequestAborted);
     }
 }

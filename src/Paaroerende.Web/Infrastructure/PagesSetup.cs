@@ -27,6 +27,20 @@ internal static class PagesSetup
                 options.Conventions.AuthorizeFolder("/Staff", PortalRoles.Staff);
                 options.Conventions.AuthorizeFolder("/Admin", PortalRoles.Administrator);
                 options.Conventions.AuthorizeFolder("/Citizen", PortalRoles.Citizen);
+                options.Conventions.AddFolderApplicationModelConvention("/Admin", model =>
+                {
+                    if (model.ViewEnginePath != "/Admin/Index")
+                    {
+                        model.Filters.Add(new AdminMunicipalityFilter());
+                    }
+                });
+                options.Conventions.AddFolderApplicationModelConvention("/", model =>
+                {
+                    if (TwoFactorRequirement.AppliesTo(model.ViewEnginePath))
+                    {
+                        model.Filters.Add(new TwoFactorSetupFilter());
+                    }
+                });
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddMvcOptions(options => options.ModelMetadataDetailsProviders.Add(new ValidationMessages()))
@@ -34,7 +48,9 @@ internal static class PagesSetup
                 options.DataAnnotationLocalizerProvider = PageFirstStringLocalizer.For);
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, PortalValidationAttributeAdapterProvider>();
         services.AddScoped<RelativeAccessFilter>();
+        services.AddTransient(typeof(PageText<>));
         services.AddAntiforgery(options =>
         {
             options.HeaderName = "X-CSRF-TOKEN";

@@ -16,6 +16,9 @@ public static class PortalClaims
     public const string MunicipalityId = "paaroerende:municipality";
     public const string DisplayName = "paaroerende:name";
 
+    /// <summary>Present when the user has two-factor sign-in turned on (see TwoFactorRequirement).</summary>
+    public const string TwoFactorEnabled = "paaroerende:2fa";
+
     public static Guid? PersonIdOf(ClaimsPrincipal user) => GuidClaim(user, PersonId);
 
     public static Guid? CitizenIdOf(ClaimsPrincipal user) => GuidClaim(user, CitizenId);
@@ -47,6 +50,11 @@ internal sealed class PortalClaimsPrincipalFactory(
         AddIfSet(identity, PortalClaims.PersonId, user.PersonId);
         AddIfSet(identity, PortalClaims.CitizenId, user.CitizenId);
         AddIfSet(identity, PortalClaims.MunicipalityId, user.MunicipalityId);
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(PortalClaims.TwoFactorEnabled, "true"));
+        }
+
         return identity;
     }
 

@@ -9,21 +9,25 @@ namespace Paaroerende.IntegrationTests.Account;
 
 public class SignInTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
-    public static TheoryData<string, string, string> RoleStartPages => new()
+    public static TheoryData<string, string, string> RoleStartPagesWithoutTwoFactor => new()
     {
         { DatabaseProviders.Sqlite, DemoAccounts.Relative, "/Relatives" },
-        { DatabaseProviders.Sqlite, DemoAccounts.Staff, "/Staff" },
-        { DatabaseProviders.Sqlite, DemoAccounts.Administrator, "/Admin" },
         { DatabaseProviders.Sqlite, DemoAccounts.Citizen, "/Citizen" },
         { DatabaseProviders.PostgreSql, DemoAccounts.Relative, "/Relatives" },
-        { DatabaseProviders.PostgreSql, DemoAccounts.Staff, "/Staff" },
-        { DatabaseProviders.PostgreSql, DemoAccounts.Administrator, "/Admin" },
         { DatabaseProviders.PostgreSql, DemoAccounts.Citizen, "/Citizen" },
     };
 
+    public static TheoryData<string, string> StaffAndAdministrators => new()
+    {
+        { DatabaseProviders.Sqlite, DemoAccounts.Staff },
+        { DatabaseProviders.Sqlite, DemoAccounts.Administrator },
+        { DatabaseProviders.PostgreSql, DemoAccounts.Staff },
+        { DatabaseProviders.PostgreSql, DemoAccounts.Administrator },
+    };
+
     [Theory]
-    [MemberData(nameof(RoleStartPages))]
-    public async Task Each_role_lands_on_its_own_start_page(string provider, string email, string startPage)
+    [MemberData(nameof(RoleStartPagesWithoutTwoFactor))]
+    public async Task Relatives_and_citizens_land_on_their_own_start_page(string provider, string email, string startPage)
     {
         var factory = await portal.ForAsync(provider);
         using var client = factory.CreateBrowserLikeClient();
@@ -34,6 +38,18 @@ public class SignInTests(PortalFixture portal) : IClassFixture<PortalFixture>
         Assert.Equal(startPage, response.Headers.Location?.OriginalString);
         using var start = await client.GetAsync(new Uri(startPage, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, start.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(StaffAndAdministrators))]
+    public async Task Staff_and_administrators_are_signed_in_with_two_factor_turned_on(string provider, string email)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var client = await factory.SignInAsAsync(email);
+
+        var security = await client.GetDocumentAsync("/Account/TwoFactor");
+
+        Assert.Equal("on", security.QuerySelector("[data-two-factor-status]")?.GetAttribute("data-two-factor-status"));
     }
 
     [Theory]

@@ -1,5 +1,9 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Demo;
+using Paaroerende.Core.Identity;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
@@ -19,17 +23,66 @@ public static class SignIn
         });
     }
 
-    /// <summary>Signs in through the real login form and fails the test if that did not work.</summary>
+    /// <summary>
+    /// Signs in through the real login form and fails the test if that did not work. Staff and administrators go on
+    /// as a person would: through the two-factor set-up at their first sign-in (typing a code computed from the key
+    /// the page shows), or the code page after that.
+    /// </summary>
     public static async Task<HttpClient> SignInAsAsync(this PortalFactory factory, string email, string password = DemoAccounts.Password)
     {
         var client = factory.CreateBrowserLikeClient();
         using var response = await client.PostLoginAsync(email, password);
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect
-            || response.Headers.Location?.OriginalString.Contains("/Account/", StringComparison.Ordinal) == true)
+        var location = response.Headers.Location?.OriginalString ?? "";
+        if (location.StartsWith("/Account/TwoFactorSetup", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode} {response.Headers.Location}");
+            await client.CompleteTwoFactorSetupAsync(location);
+        }
+        else if (location.StartsWith("/Account/LoginWith2fa", StringComparison.Ordinal))
+        {
+            await client.EnterAuthenticatorCodeAsync(location, await factory.AuthenticatorKeyAsync(email));
+        }
+        else if (response.StatusCode != HttpStatusCode.Redirect || location.Contains("/Account/", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode} {location}");
         }
 
         return client;
+    }
+
+    /// <summary>Scans the set-up page for its key, types the current code and returns the recovery codes shown.</summary>
+    public static async Task<IReadOnlyList<string>> CompleteTwoFactorSetupAsync(this HttpClient client, string setupUrl)
+    {
+        var page = await client.GetDocumentAsync(setupUrl);
+        var key = page.QuerySelector("[data-authenticator-key]")?.TextContent
+            ?? throw new InvalidOperationException($"No authenticator key on {setupUrl}.");
+        using var confirmed = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key) });
+        var done = await HtmlForms.ParseAsync(confirmed);
+        var codes = done.QuerySelectorAll("[data-recovery-codes] code").Select(c => c.TextContent.Trim()).ToList();
+        if (codes.Count == 0)
+        {
+            throw new InvalidOperationException($"Two-factor set-up did not finish: {(int)confirmed.StatusCode}");
+        }
+
+        return codes;
+    }
+
+    public static async Task EnterAuthenticatorCodeAsync(this HttpClient client, string codePageUrl, string key)
+    {
+        var page = await client.GetDocumentAsync(codePageUrl);
+        using var signedIn = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key) });
+        if (signedIn.StatusCode != HttpStatusCode.Redirect
+            || signedIn.Headers.Location?.OriginalString.Contains("/Account/", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"The authenticator code was refused: {(int)signedIn.StatusCode} {signedIn.Headers.Location}");
+        }
+    }
+
+    /// <summary>The user's authenticator key as stored (for the demo staff and administrators, DemoAccounts.AuthenticatorKey).</summary>
+    public static async Task<string> AuthenticatorKeyAsync(this PortalFactory factory, string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        return await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException($"{email} has no authenticator key.");
     }
 }

@@ -15,6 +15,15 @@ public class ContactDetailsTests
     }
 
     [Theory]
+    [InlineData("+45 36 39 28 80", "tel:+4536392880")]
+    [InlineData("0045 36392880", "tel:+4536392880")]
+    [InlineData("36392880", "tel:+4536392880")]
+    public void Numbers_with_or_without_the_Danish_country_code_get_one_international_tel_link(string phone, string tel)
+    {
+        Assert.Equal(tel, Assert.Single(new ContactDetails(phone, null, null, null).PhoneNumbers()).TelAddress);
+    }
+
+    [Theory]
     [InlineData("http://www.kaerbo.dk/", "www.kaerbo.dk")]
     [InlineData("https://www.handicap.kk.dk", "www.handicap.kk.dk")]
     [InlineData("http://www.aeldresagen.dk/paaroerende", "www.aeldresagen.dk/paaroerende")]

@@ -60,13 +60,24 @@ public class LoginModel(
             return RedirectToPage("/Account/Lockout");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl });
+        }
+
         if (!result.Succeeded)
         {
             return Failed(result.IsNotAllowed ? "NotAllowed" : "WrongPassword");
         }
 
-        var startPage = StartPages.For(await users.GetRolesAsync(user));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : startPage);
+        var roles = await users.GetRolesAsync(user);
+        var target = Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : StartPages.For(roles);
+        if (TwoFactorRequirement.IsRequiredFor(roles) && !user.TwoFactorEnabled)
+        {
+            return RedirectToPage(TwoFactorRequirement.SetupPage, new { returnUrl = target });
+        }
+
+        return LocalRedirect(target);
     }
 
     private PageResult Failed(string outcome)

@@ -10,7 +10,7 @@ namespace Paaroerende.Web.Pages.Information;
 
 /// <summary>One municipality's general information: its pages, offers for relatives, councils and useful links.</summary>
 [AllowAnonymous]
-public class MunicipalityModel(PortalDbContext db) : PageModel
+public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>The order in which the kinds of offer are shown: relief first, then advice, then groups and the rest.</summary>
     private static readonly OfferKind[] KindOrder =
@@ -28,6 +28,9 @@ public class MunicipalityModel(PortalDbContext db) : PageModel
     public IReadOnlyList<CouncilItem> Councils { get; private set; } = [];
 
     public IReadOnlyList<LinkItem> Links { get; private set; } = [];
+
+    /// <summary>Each council's meetings: upcoming ones, and past ones with their minutes rendered from Markdown.</summary>
+    public ILookup<Guid, MeetingItem> Meetings { get; private set; } = Array.Empty<MeetingItem>().ToLookup(m => m.CouncilId);
 
     public bool HasDirectory { get; private set; }
 
@@ -58,8 +61,9 @@ public class MunicipalityModel(PortalDbContext db) : PageModel
         Councils = await db.RelativesCouncils.AsNoTracking()
             .Where(c => c.MunicipalityId == found.Id)
             .OrderBy(c => c.Name)
-            .Select(c => new CouncilItem(c.Name, c.Description, c.Unit == null ? null : c.Unit.Name, c.ContactEmail))
+            .Select(c => new CouncilItem(c.Name, c.Description, c.Unit == null ? null : c.Unit.Name, c.ContactEmail, c.Id))
             .ToListAsync(cancellationToken);
+        Meetings = await CouncilMeetingsAsync(Councils.Select(c => c.Id).ToList(), cancellationToken);
 
         Links = await db.UsefulLinks.AsNoTracking()
             .Where(l => l.MunicipalityId == found.Id)
@@ -71,12 +75,33 @@ public class MunicipalityModel(PortalDbContext db) : PageModel
         return Page();
     }
 
+    private const int PastMeetingsShown = 5;
+
+    private async Task<ILookup<Guid, MeetingItem>> CouncilMeetingsAsync(List<Guid> councilIds, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(Localization.DanishTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var meetings = await db.CouncilMeetings.AsNoTracking()
+            .Where(m => councilIds.Contains(m.CouncilId))
+            .OrderBy(m => m.MeetingDate)
+            .Select(m => new { m.CouncilId, m.MeetingDate, m.Details, m.MinutesMarkdown })
+            .ToListAsync(cancellationToken);
+        var upcoming = meetings.Where(m => m.MeetingDate >= today);
+        var past = meetings.Where(m => m.MeetingDate < today && m.MinutesMarkdown != null)
+            .GroupBy(m => m.CouncilId).SelectMany(g => g.OrderByDescending(m => m.MeetingDate).Take(PastMeetingsShown));
+        return upcoming.Concat(past)
+            .Select(m => new MeetingItem(m.CouncilId, m.MeetingDate, m.Details, m.MeetingDate >= today,
+                m.MinutesMarkdown is null ? null : MarkdownText.ToHtml(m.MinutesMarkdown)))
+            .ToLookup(m => m.CouncilId);
+    }
+
     public sealed record PageItem(string Slug, string Title, string? Summary);
 
     public sealed record OfferItem(
         OfferKind Kind, string Title, string Description, string? LegalReference, string? ContactName, ContactDetails Contact);
 
-    public sealed record CouncilItem(string Name, string Description, string? Unit, string? ContactEmail);
+    public sealed record CouncilItem(string Name, string Description, string? Unit, string? ContactEmail, Guid Id);
+
+    public sealed record MeetingItem(Guid CouncilId, DateOnly MeetingDate, string? Details, bool IsUpcoming, string? MinutesHtml);
 
     public sealed record LinkItem(string Title, string Url, string? Description);
 }

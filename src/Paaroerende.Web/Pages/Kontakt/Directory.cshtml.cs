@@ -26,7 +26,7 @@ public class DirectoryModel(PortalDbContext db) : PageModel
 
     public IReadOnlyList<CategoryOption> Categories { get; private set; } = [];
 
-    public IReadOnlyList<CategoryGroup> Results { get; private set; } = [];
+    public IReadOnlyList<DirectoryCategoryGroup> Results { get; private set; } = [];
 
     public int ResultCount { get; private set; }
 
@@ -76,24 +76,8 @@ public class DirectoryModel(PortalDbContext db) : PageModel
         }
 #pragma warning restore CA1304, CA1311, CA1862
 
-        var situations = await matching
-            .OrderBy(s => s.Category!.SortOrder).ThenBy(s => s.Category!.Title).ThenBy(s => s.SortOrder).ThenBy(s => s.Title)
-            .Select(s => new SituationItem(
-                s.CategoryId,
-                s.Category!.Title,
-                s.Title,
-                s.Description,
-                s.LastCheckedOn,
-                s.Contacts.OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-                    .Select(c => new ContactItem(c.Name, c.Note, new ContactDetails(c.Phone, c.Email, c.OpeningHours, c.WebAddress)))
-                    .ToList()))
-            .ToListAsync(cancellationToken);
-
-        ResultCount = situations.Count;
-        Results = situations
-            .GroupBy(s => (s.CategoryId, s.CategoryTitle))
-            .Select(g => new CategoryGroup(g.Key.CategoryId, g.Key.CategoryTitle, g.ToList()))
-            .ToList();
+        Results = await DirectoryListing.LoadAsync(matching, cancellationToken);
+        ResultCount = Results.Sum(c => c.Situations.Count);
         return Page();
     }
 
@@ -107,12 +91,4 @@ public class DirectoryModel(PortalDbContext db) : PageModel
             .Take(MaxWords);
 
     public sealed record CategoryOption(Guid Id, string Title);
-
-    public sealed record CategoryGroup(Guid Id, string Title, IReadOnlyList<SituationItem> Situations);
-
-    public sealed record SituationItem(
-        Guid CategoryId, string CategoryTitle, string Title, string? Description, DateOnly? LastCheckedOn,
-        IReadOnlyList<ContactItem> Contacts);
-
-    public sealed record ContactItem(string Name, string? Note, ContactDetails Contact);
 }

@@ -1,0 +1,18 @@
+namespace Paaroerende.Core.Administration;
+
+/// <summary>What an administrator can change; the audit log is filtered by these.</summary>
+public enum AdminEntityType
+{
+    DirectoryCategory,
+    DirectorySituation,
+    DirectoryContact,
+
+    /// <summary>The whole directory at once: a CSV import.</summary>
+    Directory,
+    Offer,
+    RelativesCouncil,
+    CouncilMeeting,
+    InformationPage,
+    Unit,
+    StaffAccount,
+}

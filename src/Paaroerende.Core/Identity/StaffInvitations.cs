@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.WebUtilities;
+using Paaroerende.Core.Data;
+
+namespace Paaroerende.Core.Identity;
+
+/// <summary>
+/// Issues and redeems invitation tokens. Time comes from the registered TimeProvider (Identity's own token providers
+/// read the system clock), so the 7-day expiry is the same rule in tests as in production.
+/// </summary>
+public sealed class StaffInvitations(PortalDbContext db, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Adds a new invitation to the pending changes and returns its token, which only the mail will hold. Earlier
+    /// invitations for the same user that were never used stop working.
+    /// </summary>
+    public async Task<string> IssueAsync(string userId, string invitedByUserId, CancellationToken cancellationToken = default)
+    {
+        var earlier = await db.StaffInvitations
+            .Where(i => i.UserId == userId && i.AcceptedAtUtc == null)
+            .ToListAsync(cancellationToken);
+        db.StaffInvitations.RemoveRange(earlier);
+
+        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var now = Instant.Now(clock);
+        db.StaffInvitations.Add(new StaffInvitation
+        {
+            Id = Guid.NewGuid(),
+            UserId = userId,
+            TokenHash = Hash(token),
+            CreatedAtUtc = now,
+            ExpiresAtUtc = now + Lifetime,
+            InvitedByUserId = invitedByUserId,
+        });
+        return token;
+    }
+
+    /// <summary>The invitation behind a token if it is unused and unexpired; otherwise null.</summary>
+    public async Task<StaffInvitation?> FindUsableAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+        {
+            return null;
+        }
+
+        var hash = Hash(token);
+        var now = Instant.Now(clock);
+        return await db.StaffInvitations
+            .Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public void MarkAccepted(StaffInvitation invitation)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        invitation.AcceptedAtUtc = Instant.Now(clock);
+    }
+
+    private static string Hash(string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

@@ -1,0 +1,99 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Identity;
+using Paaroerende.Web.Infrastructure;
+
+namespace Paaroerende.Web.Pages.Account;
+
+/// <summary>
+/// The link in a staff invitation: the invited person chooses a password and is then taken straight on to set up
+/// two-factor sign-in. The link works once and for 7 days; a used, expired or unknown link gets the same answer.
+/// </summary>
+[AllowAnonymous]
+public class AcceptInvitationModel(
+    PortalDbContext db, StaffInvitations invitations, UserManager<PortalUser> users, SignInManager<PortalUser> signIn)
+    : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool LinkIsUnusable { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? token)
+    {
+        Input.Token = token ?? "";
+        var user = await UsableUserAsync();
+        LinkIsUnusable = user is null;
+        Email = user?.Email;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var invitation = await invitations.FindUsableAsync(Input.Token, HttpContext.RequestAborted);
+        var user = invitation is null ? null : await users.FindByIdAsync(invitation.UserId);
+        if (invitation is null || user is null || user.DeactivatedAtUtc is not null)
+        {
+            LinkIsUnusable = true;
+            return Page();
+        }
+
+        Email = user.Email;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // The password and the used invitation are stored together: a refused password leaves the link usable.
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        var added = await users.HasPasswordAsync(user)
+            ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
+            : await users.AddPasswordAsync(user, Input.Password);
+        if (!added.Succeeded)
+        {
+            foreach (var error in added.Errors)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", error.Description);
+            }
+
+            return Page();
+        }
+
+        invitations.MarkAccepted(invitation);
+        user.EmailConfirmed = true;
+        await users.UpdateAsync(user);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await transaction.CommitAsync(HttpContext.RequestAborted);
+
+        await signIn.SignInAsync(user, isPersistent: false);
+        return RedirectToPage(TwoFactorRequirement.SetupPage, new { returnUrl = StartPages.For(await users.GetRolesAsync(user)) });
+    }
+
+    private async Task<PortalUser?> UsableUserAsync()
+    {
+        var invitation = await invitations.FindUsableAsync(Input.Token, HttpContext.RequestAborted);
+        var user = invitation is null ? null : await users.FindByIdAsync(invitation.UserId);
+        return user is { DeactivatedAtUtc: null } ? user : null;
+    }
+
+    public sealed class InputModel
+    {
+        public string Token { get; set; } = "";
+
+        [Required]
+        [StringLength(256)]
+        [Display(Name = "Password")]
+        public string Password { get; set; } = "";
+
+        [Required]
+        [Compare(nameof(Password))]
+        [Display(Name = "ConfirmPassword")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

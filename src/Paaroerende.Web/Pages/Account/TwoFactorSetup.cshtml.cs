@@ -1,0 +1,106 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Paaroerende.Core.Identity;
+using Paaroerende.Web.Forms;
+using Paaroerende.Web.Infrastructure;
+
+namespace Paaroerende.Web.Pages.Account;
+
+/// <summary>
+/// Setting up two-factor sign-in with an authenticator app: a QR code and the key as text, confirmed with a code from
+/// the app; then ten recovery codes, shown this once. Staff and administrators are sent here until it is done.
+/// </summary>
+public class TwoFactorSetupModel(
+    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PageText<TwoFactorSetupModel> text) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string Key { get; private set; } = "";
+
+    public string QrCodeSvg { get; private set; } = "";
+
+    public bool IsRequired { get; private set; }
+
+    /// <summary>Set only in the answer to a successful confirmation: the codes are never stored in readable form.</summary>
+    public IReadOnlyList<string>? RecoveryCodes { get; private set; }
+
+    public string ContinueUrl => Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : StartPages.For(User);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return RedirectToPage("/Account/TwoFactor");
+        }
+
+        await ShowKeyAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return RedirectToPage("/Account/TwoFactor");
+        }
+
+        if (ModelState.IsValid && !await users.VerifyTwoFactorTokenAsync(
+                user, users.Options.Tokens.AuthenticatorTokenProvider, AuthenticatorCode.Normalize(Input.Code)))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Code)}", AuthenticatorCode.WrongCodeMessage(HttpContext));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await ShowKeyAsync(user);
+            return Page();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, AuthenticatorCode.RecoveryCodeCount) ?? []];
+
+        // A new cookie with the two-factor claim: the filter lets the user on from the next request.
+        await signIn.RefreshSignInAsync(user);
+        return Page();
+    }
+
+    private async Task ShowKeyAsync(PortalUser user)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
+        }
+
+        Key = AuthenticatorCode.Grouped(key);
+        QrCodeSvg = AuthenticatorQrCode.Svg(AuthenticatorQrCode.Uri(user.Email ?? user.UserName ?? "", key), text["QrCodeName"]);
+        IsRequired = TwoFactorRequirement.IsRequiredFor(await users.GetRolesAsync(user));
+    }
+
+    public sealed class InputModel
+    {
+        [Required]
+        [StringLength(AuthenticatorCode.MaxInputLength)]
+        [Display(Name = "Code")]
+        public string Code { get; set; } = "";
+    }
+}

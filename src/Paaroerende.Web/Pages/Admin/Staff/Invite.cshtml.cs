@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Administration;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Identity;
+using Paaroerende.Core.Mail;
+using Paaroerende.Web.Administration;
+using Paaroerende.Web.Forms;
+using Paaroerende.Web.Infrastructure;
+
+namespace Paaroerende.Web.Pages.Admin.Staff;
+
+/// <summary>
+/// Invites a staff member or administrator by mail: the account is created without a password, and a one-time link
+/// (7 days) lets the person choose one and set up two-factor sign-in.
+/// </summary>
+public class InviteModel(
+    PortalDbContext db, UserManager<PortalUser> users, StaffInvitations invitations, AdminAudit audit, IMailSender mail,
+    PageText<InviteModel> text) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public StaffForm Form { get; private set; } = new([], [], [], []);
+
+    public async Task OnGetAsync()
+    {
+        Input.Roles = [PortalRoles.Staff];
+        await LoadFormAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var actor = AdminScope.ActorOf(User);
+        var ct = HttpContext.RequestAborted;
+        var ownUnits = await db.Units.Where(u => u.MunicipalityId == actor.MunicipalityId).Select(u => u.Id).ToListAsync(ct);
+        if (Input.UnitIds.Except(ownUnits).Any())
+        {
+            return NotFound();
+        }
+
+        StaffInputRules.Check(Input.Roles, Input.UnitIds, ModelState, text);
+        if (ModelState.IsValid && await users.FindByEmailAsync(Input.Email.Trim()) is not null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", text["EmailTaken"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadFormAsync();
+            return Page();
+        }
+
+        var email = Input.Email.Trim();
+        var user = new PortalUser { UserName = email, Email = email, DisplayName = Input.DisplayName.Trim(), MunicipalityId = actor.MunicipalityId };
+        string token;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                foreach (var error in created.Errors)
+                {
+                    ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", error.Description);
+                }
+
+                await LoadFormAsync();
+                return Page();
+            }
+
+            await users.AddToRolesAsync(user, Input.Roles.Distinct());
+            await StaffAccounts.SetUnitsAsync(db, user.Id, Input.UnitIds.Distinct().ToList(), ct);
+            token = await invitations.IssueAsync(user.Id, actor.UserId, ct);
+            await db.SaveChangesAsync(ct);
+            audit.Add(actor, AdminEntityType.StaffAccount, user.Id, AdminAuditAction.Invited, user.DisplayName, null,
+                await StaffAccounts.SnapshotAsync(db, user, ct));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        await InvitationMail.SendAsync(mail, text, Url, Request.Scheme, user, actor.Name, token, ct);
+        return RedirectToPage("/Admin/Staff/Index", new { inviteret = user.Email });
+    }
+
+    private async Task LoadFormAsync()
+    {
+        var units = await StaffForm.UnitsAsync(db, AdminScope.MunicipalityIdOf(User), HttpContext.RequestAborted);
+        Form = new StaffForm(StaffAccounts.Roles, units, Input.Roles, Input.UnitIds);
+    }
+
+    public sealed class InputModel
+    {
+        [Required]
+        [StringLength(FieldLengths.Name)]
+        [Display(Name = "DisplayName")]
+        public string DisplayName { get; set; } = "";
+
+        [Required]
+        [StringLength(FieldLengths.Email)]
+        [MailAddress]
+        [Display(Name = "Email")]
+        public string Email { get; set; } = "";
+
+        public List<string> Roles { get; set; } = [];
+
+        public List<Guid> UnitIds { get; set; } = [];
+    }
+}

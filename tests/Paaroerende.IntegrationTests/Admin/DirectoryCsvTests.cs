@@ -1,0 +1,185 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Administration;
+using Paaroerende.Core.Demo;
+using Paaroerende.IntegrationTests.GeneralInformation;
+using Paaroerende.IntegrationTests.Infrastructure;
+
+namespace Paaroerende.IntegrationTests.Admin;
+
+/// <summary>
+/// The CSV round trip as an administrator does it in Excel, and files that must be refused as a whole. Refused
+/// files change nothing, so those tests share a portal; a test whose import succeeds has a portal of its own.
+/// </summary>
+public class DirectoryCsvTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Export_change_one_phone_and_import_shows_the_change_on_the_public_directory(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+
+        var exported = await ExportAsync(admin);
+        var changed = exported.Replace(";Genoptræningen;36 78 20 00;", ";Genoptræningen;36 78 20 99;", StringComparison.Ordinal);
+        Assert.NotEqual(exported, changed);
+        using var imported = await ImportAsync(admin, Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(changed)).ToArray());
+
+        Assert.Equal("/Admin/Directory?importeret=true", imported.Headers.Location?.OriginalString);
+        var directory = await DirectoryPage.OpenAsync(factory.CreateBrowserLikeClient(), "hvidovre");
+        Assert.Contains("tel:+4536782099", directory.PhoneLinks);
+        Assert.DoesNotContain("tel:+4536782000", directory.PhoneLinks);
+        Assert.Equal(changed, await ExportAsync(admin));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_import_is_logged_with_the_counts_and_the_lines_that_changed_before_and_after(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        var exported = await ExportAsync(admin);
+        var oneSituationLess = string.Join("\r\n", exported.Split("\r\n").Where(l => !l.Contains("Sundhedscentret;", StringComparison.Ordinal)));
+
+        using var imported = await ImportAsync(admin, Encoding.UTF8.GetBytes(oneSituationLess));
+
+        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        var entry = await factory.QueryAsync(db => db.AdminAuditEntries.SingleAsync(e => e.Action == AdminAuditAction.Imported));
+        Assert.Equal(AdminEntityType.Directory, entry.EntityType);
+        Assert.StartsWith("""{"Categories":3,"Situations":8,"Contacts":12,"Lines":["Ændret sygdomsbillede · Borgeren har brug for rådgivning om sundhed · 25-11-2026 · Sundhedscentret · 36 39 37 37""", entry.BeforeJson, StringComparison.Ordinal);
+        Assert.Equal("""{"Categories":3,"Situations":7,"Contacts":11,"Lines":[]}""", entry.AfterJson);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_bad_phone_on_line_7_is_reported_as_Linje_7_and_nothing_is_saved(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        var exported = await ExportAsync(admin);
+        var lines = exported.Split("\r\n");
+        var fields = lines[6].Split(';');
+        fields[5] = "12 34";
+        lines[6] = string.Join(';', fields);
+        lines[2] = lines[2].Replace(";Visitator;", ";Ny visitator;", StringComparison.Ordinal);
+
+        using var response = await ImportAsync(admin, Encoding.UTF8.GetBytes(string.Join("\r\n", lines)));
+        var page = await HtmlForms.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var problem = Assert.Single(page.QuerySelectorAll("[data-csv-problems] li")).TextContent;
+        Assert.StartsWith("Linje 7: Telefonnummeret „12 34“ kan ikke bruges", problem, StringComparison.Ordinal);
+        Assert.Contains("ikke indlæst", page.QuerySelector("[data-error-summary]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(exported, await ExportAsync(admin));
+    }
+
+    public static TheoryData<string, string, string> HostileFiles => new()
+    {
+        { DatabaseProviders.Sqlite, "comma", "semikolon" },
+        { DatabaseProviders.Sqlite, "missing-column", "Disse kolonner mangler: Telefon" },
+        { DatabaseProviders.Sqlite, "windows-1252", "UTF-8" },
+        { DatabaseProviders.Sqlite, "oversize", "Filen er for stor. Den må højst fylde 512 kB." },
+        { DatabaseProviders.Sqlite, "unclosed-quote", "Linje 3: Et anførselstegn" },
+        { DatabaseProviders.Sqlite, "binary", "UTF-8" },
+        { DatabaseProviders.Sqlite, "empty", "Filen har ingen kontakter" },
+        { DatabaseProviders.PostgreSql, "comma", "semikolon" },
+        { DatabaseProviders.PostgreSql, "missing-column", "Disse kolonner mangler: Telefon" },
+        { DatabaseProviders.PostgreSql, "windows-1252", "UTF-8" },
+        { DatabaseProviders.PostgreSql, "oversize", "Filen er for stor. Den må højst fylde 512 kB." },
+        { DatabaseProviders.PostgreSql, "unclosed-quote", "Linje 3: Et anførselstegn" },
+        { DatabaseProviders.PostgreSql, "binary", "UTF-8" },
+        { DatabaseProviders.PostgreSql, "empty", "Filen har ingen kontakter" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileFiles))]
+    public async Task A_broken_or_hostile_file_is_refused_with_a_Danish_explanation_and_nothing_is_saved(string provider, string file, string message)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        var exported = await ExportAsync(admin);
+
+        using var response = await ImportAsync(admin, Broken(file, exported));
+        var page = await HtmlForms.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, page.QuerySelector("[data-csv-problems]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(exported, await ExportAsync(admin));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Script_and_formula_text_in_an_imported_file_is_shown_as_text_and_escaped_again_on_export(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        const string header = "Kategori;Situation;Beskrivelse;Senest tjekket;Kontakt;Telefon;E-mail;Åbningstider;Webadresse;Note";
+        var file = header + "\r\nAkutte behov;<script>alert(1)</script>;;;\"=HYPERLINK(\"\"http://ond.example\"\";\"\"Klik\"\")\";36 39 28 80;;;;@SUM(1+1)\r\n";
+
+        using var imported = await ImportAsync(admin, Encoding.UTF8.GetBytes(file));
+
+        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        using var publicPage = await factory.CreateBrowserLikeClient().GetAsync(new Uri("/Kontakt/hvidovre", UriKind.Relative));
+        var html = await publicPage.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        var exported = await ExportAsync(admin);
+        Assert.Contains(";\"'=HYPERLINK(\"\"http://ond.example\"\";\"\"Klik\"\")\";", exported, StringComparison.Ordinal);
+        Assert.EndsWith(";'@SUM(1+1)\r\n", exported, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_export_is_UTF8_with_byte_order_mark_and_semicolons_for_Danish_Excel(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+
+        using var response = await admin.GetAsync(new Uri("/Admin/Directory/Export", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("attachment", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("Kategori;Situation;Beskrivelse;Senest tjekket;Kontakt;Telefon;E-mail;Åbningstider;Webadresse;Note\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("Ændret sygdomsbillede;", text, StringComparison.Ordinal);
+        Assert.Contains("borgerrådgiver@hvidovre.dk", text, StringComparison.Ordinal);
+    }
+
+    private static byte[] Broken(string kind, string exported) => kind switch
+    {
+        "comma" => Encoding.UTF8.GetBytes(exported.Replace(';', ',')),
+        "missing-column" => Encoding.UTF8.GetBytes(string.Join("\r\n", exported.Split("\r\n").Select(RemovePhoneColumn))),
+        "windows-1252" => Encoding.Latin1.GetBytes(exported),
+        "oversize" => Encoding.UTF8.GetBytes(exported + new string(' ', 600 * 1024)),
+        "unclosed-quote" => Encoding.UTF8.GetBytes(string.Join("\r\n", exported.Split("\r\n").Select((l, i) => i == 2 ? "\"" + l : l))),
+        "binary" => [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0xFE, 0x00],
+        "empty" => Encoding.UTF8.GetBytes(exported.Split("\r\n")[0] + "\r\n"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static string RemovePhoneColumn(string line)
+    {
+        var fields = line.Split(';').ToList();
+        if (fields.Count > 5)
+        {
+            fields.RemoveAt(5);
+        }
+
+        return string.Join(';', fields);
+    }
+
+    private static async Task<string> ExportAsync(HttpClient admin)
+    {
+        var bytes = await admin.GetByteArrayAsync(new Uri("/Admin/Directory/Export", UriKind.Relative));
+        return Encoding.UTF8.GetString(bytes.AsSpan(3));
+    }
+
+    private static async Task<HttpResponseMessage> ImportAsync(HttpClient admin, byte[] content)
+    {
+        var page = await admin.GetDocumentAsync("/Admin/Directory/Import");
+        return await admin.UploadAsync(page, "Input.File", content, "hvem-kontakter-jeg.csv");
+    }
+}
