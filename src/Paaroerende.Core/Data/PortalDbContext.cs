@@ -6,6 +6,7 @@ using Paaroerende.Core.Consents;
 using Paaroerende.Core.ContactDirectory;
 using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Mail;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Tenancy;
 using Paaroerende.Core.Updates;
@@ -49,6 +50,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<CitizenUpdate> CitizenUpdates => Set<CitizenUpdate>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
