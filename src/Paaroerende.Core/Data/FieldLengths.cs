@@ -15,4 +15,5 @@ public static class FieldLengths
     public const int PostalCode = 10;
     public const int Enum = 40;
     public const int UserId = 450;
+    public const int TokenHash = 64;
 }

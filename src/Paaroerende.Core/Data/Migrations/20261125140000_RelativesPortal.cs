@@ -15,11 +15,23 @@ public partial class RelativesPortal : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         CreateOutbox(migrationBuilder);
+        CreateUnitNews(migrationBuilder);
+        CreateExpectations(migrationBuilder);
+        CreateCheckInsAndFeedback(migrationBuilder);
+        CreateInvitations(migrationBuilder);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.DropTable("OutboxMessages");
+        string[] tablesChildrenFirst =
+        [
+            "RelativeInvitations", "UnitFeedback", "WellbeingCheckIns", "ExpectationAcknowledgements",
+            "ExpectationAgreements", "UnitNews", "OutboxMessages",
+        ];
+        foreach (var table in tablesChildrenFirst)
+        {
+            migrationBuilder.DropTable(table);
+        }
     }
 
     private static void CreateOutbox(MigrationBuilder m)
