@@ -19,10 +19,14 @@ public partial class RelativesPortal : Migration
         CreateExpectations(migrationBuilder);
         CreateCheckInsAndFeedback(migrationBuilder);
         CreateInvitations(migrationBuilder);
+        migrationBuilder.DropIndex("IX_People_UserId", "People");
+        migrationBuilder.CreateIndex("IX_People_UserId", "People", "UserId");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropIndex("IX_People_UserId", "People");
+        migrationBuilder.CreateIndex("IX_People_UserId", "People", "UserId", unique: true);
         string[] tablesChildrenFirst =
         [
             "RelativeInvitations", "UnitFeedback", "WellbeingCheckIns", "ExpectationAcknowledgements",
