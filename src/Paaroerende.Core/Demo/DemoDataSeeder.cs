@@ -31,6 +31,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
 
         await db.SaveChangesAsync();
         await new DemoPeopleSeeder(db, users, clock).SeedAsync();
+        await new DemoCooperationSeeder(db, clock).SeedAsync();
         await transaction.CommitAsync();
     }
 
