@@ -12,5 +12,6 @@ public static class ConsentRegistration
             .AddScoped<AuditLog>()
             .AddScoped<StaffScope>()
             .AddScoped<StaffTasks>()
-            .AddScoped<Expectations.ExpectationAgreements>();
+            .AddScoped<Expectations.ExpectationAgreements>()
+            .AddScoped<Relatives.RelativeInvitations>();
 }

@@ -35,6 +35,7 @@ internal static class PagesSetup
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
         services.AddScoped<RelativeAccessFilter>();
+        services.AddSingleton<InvitationMail>();
         services.AddAntiforgery(options =>
         {
             options.HeaderName = "X-CSRF-TOKEN";

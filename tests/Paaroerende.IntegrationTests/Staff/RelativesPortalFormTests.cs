@@ -135,4 +135,32 @@ public class RelativesPortalFormTests(PortalFixture portal) : IClassFixture<Port
         Assert.DoesNotContain(Script, html, StringComparison.Ordinal);
         Assert.Equal(0, await factory.CountAsync(db => db.ExpectationAgreements.Where(a => a.RelationId == relative.RelationId)));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_invitation_without_a_valid_address_is_refused_keeps_the_text_and_sends_nothing(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var (relationId, _) = await factory.AddRelationAsync(inger, "Adresseløs", "Formsen", factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1));
+        var form = await sofie.GetDocumentAsync($"/Staff/Citizens/{inger}/Relations/{relationId}/Invite");
+
+        var empty = await HtmlForms.ParseAsync(await sofie.SubmitAsync(form, new Dictionary<string, string> { ["Input.Email"] = "" }));
+        using var scripted = await sofie.SubmitAsync(form, new Dictionary<string, string> { ["Input.Email"] = Script });
+        var html = await scripted.Content.ReadAsStringAsync();
+        var scriptPage = new HtmlParser().ParseDocument(html);
+        var tooLong = await HtmlForms.ParseAsync(await sofie.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Email"] = new string('e', 250) + "@test.example",
+        }));
+
+        Assert.Equal("Udfyld „Den pårørendes e-mailadresse“.", empty.ErrorNextTo("Input_Email"));
+        Assert.Equal("Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.", scriptPage.ErrorNextTo("Input_Email"));
+        Assert.Equal(Script, scriptPage.ValueOf("Input_Email"));
+        Assert.DoesNotContain(Script, html, StringComparison.Ordinal);
+        Assert.Equal("„Den pårørendes e-mailadresse“ må højst være 256 tegn. Gør teksten kortere.", tooLong.ErrorNextTo("Input_Email"));
+        Assert.Equal(0, await factory.CountAsync(db => db.RelativeInvitations.Where(i => db.Relations.Any(r => r.Id == relationId && r.PersonId == i.PersonId))));
+        Assert.Equal(0, await factory.CountAsync(db => db.OutboxMessages));
+    }
 }
