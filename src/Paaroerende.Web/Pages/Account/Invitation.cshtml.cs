@@ -62,6 +62,13 @@ public class InvitationModel(
             return Page();
         }
 
+        // The password of an existing sign-in is checked before the transaction, so a wrong one counts towards lockout.
+        var existing = HasSignIn ? await ExistingSignInAsync(invitation.Email) : null;
+        if (HasSignIn && existing is null)
+        {
+            return Page();
+        }
+
         var ct = HttpContext.RequestAborted;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await invitations.TryUseAsync(invitation.Id, ct))
@@ -70,7 +77,7 @@ public class InvitationModel(
             return Page();
         }
 
-        var user = HasSignIn ? await ExistingSignInAsync(invitation.Email) : await NewSignInAsync(invitation.Email);
+        var user = existing ?? await NewSignInAsync(invitation.Email);
         if (user is null)
         {
             return Page();
