@@ -11,11 +11,13 @@ public class CheckInThanksModel(PortalDbContext db) : PageModel
 {
     public const string ContactRequestedKey = "CheckIn.ContactRequested";
 
-    /// <summary>The offers most relatives in a hard time look for come first.</summary>
-    private static readonly OfferKind[] KindOrder =
+    /// <summary>A few offers fit on a phone; the rest are one link away on the municipality's information page.</summary>
+    public const int Shown = 5;
+
+    /// <summary>The offers that support the relative themselves, in the order a relative in a hard time looks for them.</summary>
+    private static readonly OfferKind[] ForTheRelative =
     [
-        OfferKind.Respite, OfferKind.SupportGroup, OfferKind.RelativesCounsellor, OfferKind.Counselling,
-        OfferKind.DementiaCafe, OfferKind.StatutoryHelp, OfferKind.Activity, OfferKind.Other,
+        OfferKind.Respite, OfferKind.RelativesCounsellor, OfferKind.SupportGroup, OfferKind.Counselling, OfferKind.DementiaCafe,
     ];
 
     public RelationFacts Facts { get; private set; } = null!;
@@ -25,6 +27,9 @@ public class CheckInThanksModel(PortalDbContext db) : PageModel
 
     public IReadOnlyList<Offer> Offers { get; private set; } = [];
 
+    /// <summary>How many offers for relatives the municipality has in all.</summary>
+    public int AllOffers { get; private set; }
+
     public async Task OnGetAsync()
     {
         ContactRequested = TempData[ContactRequestedKey] as bool?;
@@ -33,6 +38,10 @@ public class CheckInThanksModel(PortalDbContext db) : PageModel
             .Where(o => o.MunicipalityId == Facts.MunicipalityId)
             .OrderBy(o => o.SortOrder)
             .ToListAsync(HttpContext.RequestAborted);
-        Offers = offers.OrderBy(o => Array.IndexOf(KindOrder, o.Kind)).ThenBy(o => o.SortOrder).ToList();
+        AllOffers = offers.Count;
+        Offers = offers.Where(o => ForTheRelative.Contains(o.Kind))
+            .OrderBy(o => Array.IndexOf(ForTheRelative, o.Kind)).ThenBy(o => o.SortOrder)
+            .Take(Shown)
+            .ToList();
     }
 }
