@@ -26,9 +26,12 @@ public class LoginModel(
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    /// <summary>Set when site.js sent the user here because the session ran out.</summary>
+    /// <summary>"1" when site.js sent the user here because the session ran out. Text, not bool: any value from an
+    /// address bar must bind without a validation error.</summary>
     [BindProperty(SupportsGet = true, Name = "udloebet")]
-    public bool SessionExpired { get; set; }
+    public string? Expired { get; set; }
+
+    public bool SessionExpired => Expired == "1";
 
     public void OnGet()
     {

@@ -1,0 +1,46 @@
+using Paaroerende.E2ETests.Infrastructure;
+using Paaroerende.E2ETests.PageObjects;
+using Xunit.Abstractions;
+
+namespace Paaroerende.E2ETests.Accessibility;
+
+/// <summary>
+/// The crawl decides which pages exist: anonymous from "/", each demo role from its start page. Nobody keeps a page
+/// list, so a new page is checked as soon as anything links to it.
+/// </summary>
+[Collection(SharedPortal.Name)]
+public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper output)
+{
+    [Theory]
+    [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
+    public async Task Every_page_a_role_can_reach_has_no_axe_violations(string role)
+    {
+        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
+        output.WriteLine(report.Summary);
+
+        var failures = string.Concat(report.Pages
+            .Where(p => p.Violations.Count > 0)
+            .Select(p => Axe.Describe(p.Url.PathAndQuery, p.Violations)));
+
+        AssertReachedSomething(report);
+        Assert.True(failures.Length == 0, $"axe (WCAG 2.1 A/AA) found violations as {role}:\n{failures}");
+    }
+
+    [Theory]
+    [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
+    public async Task Every_link_a_role_can_follow_leads_to_a_page_that_loads_cleanly(string role)
+    {
+        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
+        output.WriteLine(report.Summary);
+
+        var failures = string.Join('\n', report.BrokenLinks.Select(b =>
+            $"{b.Target.PathAndQuery}{(b.LinkedFrom is null ? "" : $" (linked from {b.LinkedFrom.PathAndQuery})")}: {b.Problem}"));
+
+        AssertReachedSomething(report);
+        Assert.True(failures.Length == 0, $"Broken links, files or scripts as {role}:\n{failures}");
+    }
+
+    private static void AssertReachedSomething(CrawlReport report) =>
+        Assert.True(report.Pages.Count > 0, $"The crawl as {report.Role} reached no page at all. " +
+            string.Join("; ", report.BrokenLinks.Select(b => $"{b.Target.PathAndQuery}: {b.Problem}")));
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Playwright;
+
+namespace Paaroerende.E2ETests.Infrastructure;
+
+/// <summary>
+/// One running portal and one Chromium for a whole test collection (starting both is the slow part); every test gets
+/// a fresh browser context of its own, so cookies never leak from one test into the next.
+/// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "xunit disposes a collection fixture through IAsyncLifetime.DisposeAsync.")]
+public sealed class PortalInChromium : IAsyncLifetime
+{
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    private readonly KestrelPortal _portal = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress => _portal.BaseAddress;
+
+    /// <summary>The running app's services, for arranging a test's own data (people, consents) before the browser acts.</summary>
+    public IServiceProvider Services => _portal.Services;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    /// <summary>The crawls, one per role, shared by the tests that read them (a crawl is the slow part of a run).</summary>
+    public SiteCrawls Crawls { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Chromium.EnsureInstalled(); // Before the portal starts: nothing to clean up when the browser is missing.
+        await Task.Run(_portal.Start);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+        Crawls = new SiteCrawls(this);
+    }
+
+    /// <summary>A new browser context (own cookies) at desktop size, with the portal as base address.</summary>
+    public Task<IBrowserContext> NewContextAsync() => NewContextAsync(phone: false);
+
+    public async Task<IBrowserContext> NewContextAsync(bool phone, string? storageState = null)
+    {
+        var options = new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = phone ? Phone : Desktop,
+            IsMobile = phone,
+            HasTouch = phone,
+            Locale = "da-DK",
+            StorageState = storageState,
+        };
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        return context;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await _portal.DisposeAsync();
+    }
+}
