@@ -24,12 +24,16 @@ public sealed class ConsentGate(PortalDbContext db)
 
     /// <summary>
     /// The active relations of every person record behind a sign-in: a relative nominated in two municipalities is two
-    /// person records (one per municipality) with one login, and sees both citizens.
+    /// person records (one per municipality) with one login, and sees both citizens. A person record belongs to the
+    /// sign-in when either side of the link names the other (the person's UserId, or the sign-in's PersonId).
     /// </summary>
-    public IQueryable<Relatives.Relation> ActiveRelationsOfUser(string userId, DateTime atUtc) =>
-        db.Relations.Where(r => r.Person!.UserId == userId
+    public IQueryable<Relatives.Relation> ActiveRelationsOfUser(string userId, DateTime atUtc)
+    {
+        var ownPerson = db.Users.Where(u => u.Id == userId).Select(u => u.PersonId);
+        return db.Relations.Where(r => (r.Person!.UserId == userId || ownPerson.Contains(r.PersonId))
             && r.RecordedAtUtc <= atUtc
             && (r.EndedAtUtc == null || r.EndedAtUtc > atUtc));
+    }
 
     /// <summary>
     /// News of the units where the sign-in has an active relation to a citizen. Unit news is general information about

@@ -106,7 +106,9 @@ public sealed class ConsentRecorder(PortalDbContext db, AuditLog audit, StaffSco
     /// </summary>
     public async Task EndRelationAsRelativeAsync(string relativeUserId, Guid relationId, string? reason, CancellationToken ct = default)
     {
-        var relation = await db.Relations.SingleOrDefaultAsync(r => r.Id == relationId && r.Person!.UserId == relativeUserId, ct)
+        var ownPerson = db.Users.Where(u => u.Id == relativeUserId).Select(u => u.PersonId);
+        var relation = await db.Relations.SingleOrDefaultAsync(
+                r => r.Id == relationId && (r.Person!.UserId == relativeUserId || ownPerson.Contains(r.PersonId)), ct)
             ?? throw new CitizenNotFoundException();
         End(relation, relativeUserId, RelationEndedBy.Relative, reason);
         await db.SaveChangesAsync(ct);

@@ -27,14 +27,14 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
     {
         var relation = await scope.Relations(staffUserId).Include(r => r.Person)
             .SingleOrDefaultAsync(r => r.Id == relationId, ct) ?? throw new CitizenNotFoundException();
-        if (relation.EndedAtUtc is not null || relation.Person!.UserId is not null)
+        if (relation.EndedAtUtc is not null || await PeopleWithSignIn().ContainsAsync(relation.PersonId, ct))
         {
             throw new InvalidOperationException("Only a relative without a sign-in on an active relation is invited.");
         }
 
         db.RelativeInvitations.RemoveRange(await db.RelativeInvitations
             .Where(i => i.PersonId == relation.PersonId && i.AcceptedAtUtc == null).ToListAsync(ct));
-        relation.Person.Email = email;
+        relation.Person!.Email = email;
 
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var now = Instant.Now(clock);
@@ -64,7 +64,7 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
         var now = Instant.Now(clock);
         return await db.RelativeInvitations.AsNoTracking()
             .Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now
-                && db.People.Any(p => p.Id == i.PersonId && p.UserId == null))
+                && !PeopleWithSignIn().Contains(i.PersonId))
             .SingleOrDefaultAsync(ct);
     }
 
@@ -93,6 +93,11 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
             audit.Add(userId, AuditAction.InvitationAccepted, AuditOutcome.Recorded, relation.CitizenId, person.Id, relation.Id);
         }
     }
+
+    /// <summary>The person records that already stand behind a sign-in, whichever side of the link names the other.</summary>
+    public IQueryable<Guid> PeopleWithSignIn() =>
+        db.People.Where(p => p.UserId != null).Select(p => p.Id)
+            .Union(db.Users.Where(u => u.PersonId != null).Select(u => u.PersonId!.Value));
 
     /// <summary>The newest invitation of each of the people, for the staff view of who has been invited.</summary>
     public IQueryable<RelativeInvitation> Newest(IQueryable<Guid> personIds) =>

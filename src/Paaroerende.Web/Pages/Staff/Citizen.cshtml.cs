@@ -132,7 +132,7 @@ public class CitizenModel(
 
     private async Task<IReadOnlyDictionary<Guid, PortalAccess>> PortalAccessAsync(List<Guid> personIds, CancellationToken ct)
     {
-        var signedUp = await db.People.Where(p => personIds.Contains(p.Id) && p.UserId != null).Select(p => p.Id).ToListAsync(ct);
+        var signedUp = await invitations.PeopleWithSignIn().Where(id => personIds.Contains(id)).ToListAsync(ct);
         var latest = await invitations.Newest(db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id))
             .Select(i => new { i.PersonId, i.CreatedAtUtc, i.ExpiresAtUtc })
             .ToListAsync(ct);

@@ -62,7 +62,8 @@ public class InviteModel(
         Relation = await scope.Relations(access.UserId).AsNoTracking()
             .Where(r => r.Id == access.RelationId)
             .Select(r => new RelationView(
-                r.PersonId, r.Person!.FirstName + " " + r.Person.LastName, r.Person.Email, r.Person.UserId != null,
+                r.PersonId, r.Person!.FirstName + " " + r.Person.LastName, r.Person.Email,
+                invitations.PeopleWithSignIn().Contains(r.PersonId),
                 r.Citizen!.FirstName + " " + r.Citizen.LastName, r.EndedAtUtc))
             .SingleAsync(ct);
         Latest = await invitations.Newest(db.People.Where(p => p.Id == Relation.PersonId).Select(p => p.Id))
