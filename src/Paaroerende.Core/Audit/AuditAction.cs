@@ -14,4 +14,16 @@ public enum AuditAction
 
     /// <summary>Staff opened a citizen's audit log.</summary>
     AuditLogRead,
+
+    /// <summary>Staff recorded a new version of a relation's expectation agreement.</summary>
+    ExpectationsRecorded,
+
+    /// <summary>The relative acknowledged a version of the expectation agreement.</summary>
+    ExpectationsAcknowledged,
+
+    /// <summary>Staff invited the relative to the portal.</summary>
+    InvitationSent,
+
+    /// <summary>The relative accepted an invitation: a new sign-in, or the relation added to an existing one.</summary>
+    InvitationAccepted,
 }

@@ -22,6 +22,29 @@ public sealed class ConsentGate(PortalDbContext db)
             && r.RecordedAtUtc <= atUtc
             && (r.EndedAtUtc == null || r.EndedAtUtc > atUtc));
 
+    /// <summary>
+    /// The active relations of every person record behind a sign-in: a relative nominated in two municipalities is two
+    /// person records (one per municipality) with one login, and sees both citizens. A person record belongs to the
+    /// sign-in when either side of the link names the other (the person's UserId, or the sign-in's PersonId).
+    /// </summary>
+    public IQueryable<Relatives.Relation> ActiveRelationsOfUser(string userId, DateTime atUtc)
+    {
+        var ownPerson = db.Users.Where(u => u.Id == userId).Select(u => u.PersonId);
+        return db.Relations.Where(r => (r.Person!.UserId == userId || ownPerson.Contains(r.PersonId))
+            && r.RecordedAtUtc <= atUtc
+            && (r.EndedAtUtc == null || r.EndedAtUtc > atUtc));
+    }
+
+    /// <summary>
+    /// News of the units where the sign-in has an active relation to a citizen. Unit news is general information about
+    /// the unit, so no topic consent is needed; the relation is.
+    /// </summary>
+    public IQueryable<UnitNews> VisibleUnitNews(string userId, DateTime atUtc)
+    {
+        var units = ActiveRelationsOfUser(userId, atUtc).Select(r => r.Citizen!.UnitId);
+        return db.UnitNews.Where(n => n.PublishedAtUtc <= atUtc && units.Contains(n.UnitId));
+    }
+
     /// <summary>The citizens the person may open a page for: general facts (name, unit) and the allowed topics.</summary>
     public IQueryable<Guid> VisibleCitizenIds(Guid personId, DateTime atUtc) =>
         ActiveRelations(personId, atUtc).Select(r => r.CitizenId);

@@ -96,18 +96,37 @@ public sealed class ConsentRecorder(PortalDbContext db, AuditLog audit, StaffSco
         var relation = await db.Relations.SingleOrDefaultAsync(r => r.Id == relationId, ct)
             ?? throw new CitizenNotFoundException();
         await EnsureStaffMayActAsync(staffUserId, relation.CitizenId, ct);
+        End(relation, staffUserId, endedBy, reason);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The relative ends their own relation. Only a relation of a person record behind the relative's own sign-in can
+    /// be ended this way; anything else is the same "not found" as a citizen that does not exist.
+    /// </summary>
+    public async Task EndRelationAsRelativeAsync(string relativeUserId, Guid relationId, string? reason, CancellationToken ct = default)
+    {
+        var ownPerson = db.Users.Where(u => u.Id == relativeUserId).Select(u => u.PersonId);
+        var relation = await db.Relations.SingleOrDefaultAsync(
+                r => r.Id == relationId && (r.Person!.UserId == relativeUserId || ownPerson.Contains(r.PersonId)), ct)
+            ?? throw new CitizenNotFoundException();
+        End(relation, relativeUserId, RelationEndedBy.Relative, reason);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void End(Relation relation, string userId, RelationEndedBy endedBy, string? reason)
+    {
         if (relation.EndedAtUtc is not null)
         {
             return;
         }
 
         relation.EndedAtUtc = Instant.Now(clock);
-        relation.EndedByUserId = staffUserId;
+        relation.EndedByUserId = userId;
         relation.EndedBy = endedBy;
         relation.EndReason = reason;
-        audit.Add(staffUserId, AuditAction.RelationEnded, AuditOutcome.Recorded, relation.CitizenId,
+        audit.Add(userId, AuditAction.RelationEnded, AuditOutcome.Recorded, relation.CitizenId,
             relation.PersonId, relation.Id, detail: endedBy.ToString());
-        await db.SaveChangesAsync(ct);
     }
 
     private static bool Changes(ConsentRecord? current, ConsentLevel level, ConsentCommand command) =>

@@ -10,5 +10,8 @@ public static class ConsentRegistration
         services.AddScoped<ConsentGate>()
             .AddScoped<ConsentRecorder>()
             .AddScoped<AuditLog>()
-            .AddScoped<StaffScope>();
+            .AddScoped<StaffScope>()
+            .AddScoped<StaffTasks>()
+            .AddScoped<Expectations.ExpectationAgreements>()
+            .AddScoped<Relatives.RelativeInvitations>();
 }

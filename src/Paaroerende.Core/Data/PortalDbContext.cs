@@ -2,11 +2,15 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Audit;
+using Paaroerende.Core.CheckIns;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.ContactDirectory;
+using Paaroerende.Core.Expectations;
+using Paaroerende.Core.Feedback;
 using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Mail;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Tenancy;
 using Paaroerende.Core.Updates;
@@ -56,6 +60,20 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<CouncilMeeting> CouncilMeetings => Set<CouncilMeeting>();
 
     public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<UnitNews> UnitNews => Set<UnitNews>();
+
+    public DbSet<ExpectationAgreement> ExpectationAgreements => Set<ExpectationAgreement>();
+
+    public DbSet<ExpectationAcknowledgement> ExpectationAcknowledgements => Set<ExpectationAcknowledgement>();
+
+    public DbSet<WellbeingCheckIn> WellbeingCheckIns => Set<WellbeingCheckIn>();
+
+    public DbSet<UnitFeedback> UnitFeedback => Set<UnitFeedback>();
+
+    public DbSet<RelativeInvitation> RelativeInvitations => Set<RelativeInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

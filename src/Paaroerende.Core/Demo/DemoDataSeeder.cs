@@ -32,6 +32,7 @@ public sealed class DemoDataSeeder(
 
         await db.SaveChangesAsync();
         await new DemoPeopleSeeder(db, users, userStore, clock).SeedAsync();
+        await new DemoCooperationSeeder(db, clock).SeedAsync();
         await transaction.CommitAsync();
     }
 

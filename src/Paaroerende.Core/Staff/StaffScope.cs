@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
+using Paaroerende.Core.CheckIns;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Feedback;
 using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Core.Staff;
@@ -37,6 +39,20 @@ public sealed class StaffScope(PortalDbContext db)
     {
         var relations = Relations(staffUserId).Select(r => r.Id);
         return db.ConsentRecords.Where(c => relations.Contains(c.RelationId));
+    }
+
+    /// <summary>The check-ins in which a relative of a citizen in scope asked to be contacted.</summary>
+    public IQueryable<WellbeingCheckIn> ContactRequests(string staffUserId)
+    {
+        var relations = Relations(staffUserId).Select(r => r.Id);
+        return db.WellbeingCheckIns.Where(c => c.WantsContact && relations.Contains(c.RelationId));
+    }
+
+    /// <summary>The feedback given to the staff member's own units.</summary>
+    public IQueryable<UnitFeedback> Feedback(string staffUserId)
+    {
+        var units = UnitIds(staffUserId);
+        return db.UnitFeedback.Where(f => units.Contains(f.UnitId));
     }
 
     /// <summary>The audit entries about citizens in scope.</summary>

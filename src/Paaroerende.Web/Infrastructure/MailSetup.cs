@@ -4,12 +4,37 @@ namespace Paaroerende.Web.Infrastructure;
 
 internal static class MailSetup
 {
-    /// <summary>Mails go to the pickup folder in Mail:Folder, or data/mail under the content root.</summary>
-    public static IServiceCollection AddPortalMail(this IServiceCollection services, string contentRootPath) =>
+    /// <summary>
+    /// Pages queue mails in the outbox (<see cref="MailOutbox"/>); the background <see cref="OutboxSender"/> delivers
+    /// them through SMTP when Mail:Smtp:Host is set, otherwise to the pickup folder in Mail:Folder (data/mail under
+    /// the content root), which is what Development uses.
+    /// </summary>
+    public static IServiceCollection AddPortalMail(this IServiceCollection services, string contentRootPath)
+    {
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        services.AddSingleton(sp =>
+            sp.GetRequiredService<IConfiguration>().GetSection(SmtpSettings.Section).Get<SmtpSettings>() ?? new SmtpSettings());
         services.AddSingleton<IMailSender>(sp =>
         {
-            var configured = sp.GetRequiredService<IConfiguration>()["Mail:Folder"];
-            var folder = string.IsNullOrWhiteSpace(configured) ? Path.Combine(contentRootPath, "data", "mail") : configured;
-            return new PickupFolderMailSender(folder, sp.GetRequiredService<TimeProvider>());
+            var smtp = sp.GetRequiredService<SmtpSettings>();
+            if (!string.IsNullOrWhiteSpace(smtp.Host))
+            {
+                return new SmtpMailSender(smtp);
+            }
+
+            return new PickupFolderMailSender(PickupFolderOf(sp.GetRequiredService<IConfiguration>(), contentRootPath),
+                sp.GetRequiredService<TimeProvider>());
         });
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<MailOutbox>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddHostedService<OutboxSender>();
+        return services;
+    }
+
+    public static string PickupFolderOf(IConfiguration configuration, string contentRootPath)
+    {
+        var configured = configuration["Mail:Folder"];
+        return string.IsNullOrWhiteSpace(configured) ? Path.Combine(contentRootPath, "data", "mail") : configured;
+    }
 }

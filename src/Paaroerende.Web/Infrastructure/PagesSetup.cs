@@ -51,6 +51,7 @@ internal static class PagesSetup
         services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, PortalValidationAttributeAdapterProvider>();
         services.AddScoped<RelativeAccessFilter>();
         services.AddTransient(typeof(PageText<>));
+        services.AddSingleton<InvitationMail>();
         services.AddAntiforgery(options =>
         {
             options.HeaderName = "X-CSRF-TOKEN";

@@ -12,8 +12,11 @@ namespace Paaroerende.Web.Relatives;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class RelativeOverviewPageAttribute : Attribute;
 
-/// <summary>What the gate let through for this request: the page reads citizen data only through it.</summary>
-public sealed record RelativeAccess(string UserId, Guid PersonId, Guid CitizenId, DateTime AtUtc)
+/// <summary>
+/// What the gate let through for this request: the page reads citizen data only through it. The person is the person
+/// record behind the sign-in whose active relation to the citizen let the request through; the relation is that one.
+/// </summary>
+public sealed record RelativeAccess(string UserId, Guid PersonId, Guid CitizenId, Guid RelationId, DateTime AtUtc)
 {
     private const string ItemKey = "Paaroerende.RelativeAccess";
 
@@ -43,9 +46,7 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
             return;
         }
 
-        var personId = PortalClaims.PersonIdOf(context.HttpContext.User);
-        if (personId is null
-            || !Guid.TryParse(context.RouteData.Values[CitizenRouteKey]?.ToString(), out var citizenId))
+        if (!Guid.TryParse(context.RouteData.Values[CitizenRouteKey]?.ToString(), out var citizenId))
         {
             context.Result = new NotFoundResult();
             return;
@@ -53,14 +54,20 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
 
         var userId = PortalClaims.UserIdOf(context.HttpContext.User);
         var now = Instant.Now(clock);
-        if (!await gate.VisibleCitizenIds(personId.Value, now).ContainsAsync(citizenId, context.HttpContext.RequestAborted))
+        var relation = await gate.ActiveRelationsOfUser(userId, now)
+            .Where(r => r.CitizenId == citizenId)
+            .OrderByDescending(r => r.RecordedAtUtc)
+            .Select(r => new { r.Id, r.PersonId })
+            .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        if (relation is null)
         {
-            await audit.RecordRelativeReadAsync(userId, personId, citizenId, topicsShown: null, context.HttpContext.RequestAborted);
+            await audit.RecordRelativeReadAsync(userId, PortalClaims.PersonIdOf(context.HttpContext.User), citizenId,
+                topicsShown: null, context.HttpContext.RequestAborted);
             context.Result = new NotFoundResult();
             return;
         }
 
-        new RelativeAccess(userId, personId.Value, citizenId, now).Store(context.HttpContext);
+        new RelativeAccess(userId, relation.PersonId, citizenId, relation.Id, now).Store(context.HttpContext);
         await next();
     }
 }

@@ -11,6 +11,11 @@ public enum StaffNoticeKind
     RelationRecorded,
     ConsentRecorded,
     RelationEnded,
+    UpdatePosted,
+    NewsPosted,
+    ExpectationsRecorded,
+    InvitationSent,
+    Handled,
 }
 
 public sealed record StaffNotice(StaffNoticeKind Kind, int Count, Guid? RelationId)

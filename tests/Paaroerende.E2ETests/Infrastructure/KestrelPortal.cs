@@ -26,6 +26,9 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
+    /// <summary>Where the outbox sender writes the portal's mails (the pickup folder).</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     /// <summary>Where the running portal answers, e.g. http://127.0.0.1:41234/ (set by <see cref="Start"/>).</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -50,7 +53,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
                 ["Database:Provider"] = "Sqlite",
                 ["ConnectionStrings:Portal"] = $"Data Source={DatabasePath};Pooling=False",
                 ["Demo:Enabled"] = "true",
-                ["Mail:Folder"] = Path.Combine(_folder, "mail"),
+                ["Mail:Folder"] = MailFolder,
                 ["Serilog:MinimumLevel:Default"] = "Warning",
                 ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "e2e-.log"),
             }));

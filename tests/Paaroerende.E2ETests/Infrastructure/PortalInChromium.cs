@@ -22,6 +22,9 @@ public sealed class PortalInChromium : IAsyncLifetime
     /// <summary>The running app's services, for arranging a test's own data (people, consents) before the browser acts.</summary>
     public IServiceProvider Services => _portal.Services;
 
+    /// <summary>The mails the portal has sent, as .eml files (the pickup folder).</summary>
+    public string MailFolder => _portal.MailFolder;
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
     /// <summary>The crawls, one per role, shared by the tests that read them (a crawl is the slow part of a run).</summary>

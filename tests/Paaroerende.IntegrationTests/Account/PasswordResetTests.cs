@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Mail;
 
 namespace Paaroerende.IntegrationTests.Account;
 
@@ -20,7 +22,7 @@ public partial class PasswordResetTests
         using var sent = await client.SubmitAsync(form, new Dictionary<string, string> { ["Input.Email"] = email });
         Assert.Equal("/Account/ForgotPasswordConfirmation", sent.Headers.Location?.OriginalString);
 
-        var link = ResetLink().Match(File.ReadAllText(Assert.Single(Directory.GetFiles(factory.MailFolder, "*.eml")))).Value;
+        var link = ResetLink().Match(await factory.SingleMailTextAsync()).Value;
         var resetPage = await client.GetDocumentAsync(new Uri(link).PathAndQuery);
         var values = new Dictionary<string, string>
         {
@@ -49,7 +51,8 @@ public partial class PasswordResetTests
         using var response = await client.SubmitAsync(form, new Dictionary<string, string> { ["Input.Email"] = "findes.ikke@test.example" });
 
         Assert.Equal("/Account/ForgotPasswordConfirmation", response.Headers.Location?.OriginalString);
-        Assert.False(Directory.Exists(factory.MailFolder) && Directory.GetFiles(factory.MailFolder, "*.eml").Length > 0);
+        await using var db = factory.Database.CreateContext();
+        Assert.Equal(0, await db.OutboxMessages.CountAsync());
     }
 
     [Fact]

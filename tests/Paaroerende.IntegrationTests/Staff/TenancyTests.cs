@@ -20,7 +20,7 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
         var routes = await StaffRoutes.DiscoverAsync(factory);
 
         Assert.Contains(routes, r => r.Template == "/Staff/Citizens/{citizenId:guid}/Relations/{relationId:guid}/Consent");
-        Assert.Equal(["/Staff", "/Staff/Index"], routes.Where(r => r.IsOverview).Select(r => r.Template).Order());
+        Assert.Equal(["/Staff", "/Staff/Index", "/Staff/News", "/Staff/Requests"], routes.Where(r => r.IsOverview).Select(r => r.Template).Order());
         Assert.All(routes.Where(r => !r.IsOverview), r =>
         {
             Assert.Contains("{citizenId:guid}", r.Template, StringComparison.Ordinal);
@@ -148,6 +148,9 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
             ["Input.Levels[Finances]"] = "Involved", ["Input.Basis"] = "CitizenConsent", ["Input.ShownBasis"] = "CitizenConsent",
             ["Input.GivenHow"] = "Oral", ["Input.ValidFrom"] = "2026-01-01",
             ["Input.EndedBy"] = "Citizen", ["Input.Reason"] = "Forsøg fra en anden enhed",
+            ["Input.Topic"] = "DailyLife", ["Input.Title"] = "Fremmed", ["Input.Body"] = "Fremmed",
+            ["Input.RelativeDoes"] = "x", ["Input.MunicipalityDoes"] = "x", ["Input.HowWeTalk"] = "x",
+            ["Input.ContactPerson"] = "x", ["Input.NextReviewOn"] = "2099-01-01",
         });
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
@@ -159,9 +162,10 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
         return page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
     }
 
-    private static Task<(int People, int Relations, int Records, int Ended)> CountsAsync(PortalFactory factory) =>
+    private static Task<(int People, int Relations, int Records, int Ended, int Updates, int Agreements)> CountsAsync(PortalFactory factory) =>
         factory.WithDbAsync(async db => (await db.People.CountAsync(), await db.Relations.CountAsync(),
-            await db.ConsentRecords.CountAsync(), await db.Relations.CountAsync(r => r.EndedAtUtc != null)));
+            await db.ConsentRecords.CountAsync(), await db.Relations.CountAsync(r => r.EndedAtUtc != null),
+            await db.CitizenUpdates.CountAsync(), await db.ExpectationAgreements.CountAsync()));
 
     /// <summary>Per-request tokens (antiforgery, correlation id) differ between any two responses; nothing else may.</summary>
     private static async Task<string> NormalizedBodyAsync(HttpResponseMessage response)

@@ -17,6 +17,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Ignore(p => p.FullName);
         builder.HasOne<PortalUser>().WithMany()
             .HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(p => p.UserId).IsUnique();
+        // Not unique: a relative nominated in two municipalities is two person records behind one sign-in.
+        builder.HasIndex(p => p.UserId);
     }
 }

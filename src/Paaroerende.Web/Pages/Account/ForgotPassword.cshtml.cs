@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
+using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
 
@@ -17,7 +18,7 @@ namespace Paaroerende.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 public class ForgotPasswordModel(
-    UserManager<PortalUser> users, IMailSender mail, IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<PortalUser> users, PortalDbContext db, MailOutbox outbox, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -40,8 +41,9 @@ public class ForgotPasswordModel(
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
             var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { userId = user.Id, code },
                 protocol: Request.Scheme)!;
-            await mail.SendAsync(new OutgoingMail(user.Email, text["Account_ResetMailSubject"],
-                text["Account_ResetMailBody", user.DisplayName, link]), HttpContext.RequestAborted);
+            outbox.Enqueue(new OutgoingMail(user.Email, text["Account_ResetMailSubject"],
+                text["Account_ResetMailBody", user.DisplayName, link]));
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
 
         return RedirectToPage("/Account/ForgotPasswordConfirmation");

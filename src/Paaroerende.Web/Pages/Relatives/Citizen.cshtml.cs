@@ -8,12 +8,21 @@ using Paaroerende.Web.Relatives;
 namespace Paaroerende.Web.Pages.Relatives;
 
 /// <summary>
-/// One citizen as the relative may see them: the unit (general information, open to every relative with an active
-/// relation) and the updates in the consented topics only. Reached only through <see cref="RelativeAccessFilter"/>.
+/// One citizen as the relative may see them: the unit (its contact details and news are general information, open to
+/// every relative with an active relation), the updates in the consented topics only, and the relative's own
+/// cooperation with the unit. Reached only through <see cref="RelativeAccessFilter"/>.
 /// </summary>
 public class CitizenModel(PortalDbContext db, ConsentGate gate, AuditLog audit) : PageModel
 {
     public const int PageSize = 10;
+    public const int NewsShown = 5;
+
+    public IReadOnlyList<NewsView> News { get; private set; } = [];
+
+    /// <summary>The newest version of my expectation agreement, if staff have written one.</summary>
+    public AgreementState? Agreement { get; private set; }
+
+    public RelativeNotice? Notice { get; private set; }
 
     public CitizenView Citizen { get; private set; } = null!;
 
@@ -33,12 +42,27 @@ public class CitizenModel(PortalDbContext db, ConsentGate gate, AuditLog audit) 
         CitizenId = access.CitizenId;
         PageNumber = Math.Max(1, side);
 
+        Notice = RelativeNotice.Take(TempData);
         Citizen = await db.Citizens.AsNoTracking()
             .Where(c => c.Id == access.CitizenId)
             .Select(c => new CitizenView(
-                c.FirstName + " " + c.LastName, c.Municipality!.Name, c.Unit!.Name, c.Unit.StreetAddress,
+                c.FirstName + " " + c.LastName, c.Municipality!.Name, c.UnitId, c.Unit!.Name, c.Unit.StreetAddress,
                 c.Unit.PostalCode, c.Unit.City, c.Unit.Phone, c.Unit.Email, c.Unit.VisitingHours, c.Unit.OpeningHours))
             .SingleAsync(HttpContext.RequestAborted);
+
+        News = await gate.VisibleUnitNews(access.UserId, access.AtUtc)
+            .Where(n => n.UnitId == Citizen.UnitId)
+            .OrderByDescending(n => n.PublishedAtUtc)
+            .Take(NewsShown)
+            .Select(n => new NewsView(n.Title, n.Body, n.PublishedAtUtc))
+            .ToListAsync(HttpContext.RequestAborted);
+
+        Agreement = await db.ExpectationAgreements.AsNoTracking()
+            .Where(a => a.RelationId == access.RelationId)
+            .OrderByDescending(a => a.Version)
+            .Select(a => new AgreementState(a.Version,
+                db.ExpectationAcknowledgements.Where(k => k.AgreementId == a.Id).Select(k => (DateTime?)k.AcknowledgedAtUtc).FirstOrDefault()))
+            .FirstOrDefaultAsync(HttpContext.RequestAborted);
 
         Topics = (await gate.AllowedTopics(access.PersonId, access.CitizenId, access.AtUtc)
             .ToListAsync(HttpContext.RequestAborted)).Order().ToList();
@@ -56,8 +80,12 @@ public class CitizenModel(PortalDbContext db, ConsentGate gate, AuditLog audit) 
     }
 
     public sealed record CitizenView(
-        string Name, string Municipality, string Unit, string? Street, string? PostalCode, string? City,
+        string Name, string Municipality, Guid UnitId, string Unit, string? Street, string? PostalCode, string? City,
         string? Phone, string? Email, string? VisitingHours, string? OpeningHours);
+
+    public sealed record NewsView(string Title, string Body, DateTime PublishedAtUtc);
+
+    public sealed record AgreementState(int Version, DateTime? AcknowledgedAtUtc);
 
     public sealed record UpdateView(ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc);
 }

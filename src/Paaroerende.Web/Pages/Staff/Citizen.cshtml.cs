@@ -18,7 +18,9 @@ namespace Paaroerende.Web.Pages.Staff;
 /// them see, and the full consent history. With a date (and time) it shows what was in force at that moment instead.
 /// </summary>
 [StaffCitizenPage]
-public class CitizenModel(PortalDbContext db, StaffScope scope, ConsentGate gate, IStringLocalizerFactory texts) : PageModel
+public class CitizenModel(
+    PortalDbContext db, StaffScope scope, ConsentGate gate, RelativeInvitations invitations, IStringLocalizerFactory texts)
+    : PageModel
 {
     private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(CitizenModel), texts);
 
@@ -45,6 +47,9 @@ public class CitizenModel(PortalDbContext db, StaffScope scope, ConsentGate gate
     public bool IsPastMoment { get; private set; }
 
     public StaffNotice? Notice { get; private set; }
+
+    /// <summary>Per person: whether they sign in to the portal, or the newest invitation sent to them.</summary>
+    public IReadOnlyDictionary<Guid, PortalAccess> Access { get; private set; } = new Dictionary<Guid, PortalAccess>();
 
     public async Task OnGetAsync()
     {
@@ -82,6 +87,7 @@ public class CitizenModel(PortalDbContext db, StaffScope scope, ConsentGate gate
             .ToListAsync(ct);
 
         Relations = await ViewsAsync(relations, lines, access.CitizenId, ct);
+        Access = await PortalAccessAsync(relations.Select(r => r.PersonId).Distinct().ToList(), ct);
         var inForce = lines.Where(l => l.InForceAt(AtUtc)).Select(l => l.RecordId).ToHashSet();
         var activeAtMoment = Relations.Where(r => r.ActiveAt(AtUtc)).Select(r => r.Row.Id).ToHashSet();
 
@@ -123,6 +129,20 @@ public class CitizenModel(PortalDbContext db, StaffScope scope, ConsentGate gate
                     .ToList()))
             .ToList();
     }
+
+    private async Task<IReadOnlyDictionary<Guid, PortalAccess>> PortalAccessAsync(List<Guid> personIds, CancellationToken ct)
+    {
+        var signedUp = await invitations.PeopleWithSignIn().Where(id => personIds.Contains(id)).ToListAsync(ct);
+        var latest = await invitations.Newest(db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id))
+            .Select(i => new { i.PersonId, i.CreatedAtUtc, i.ExpiresAtUtc })
+            .ToListAsync(ct);
+        return personIds.ToDictionary(id => id, id => new PortalAccess(
+            signedUp.Contains(id),
+            latest.Where(i => i.PersonId == id).Select(i => (DateTime?)i.CreatedAtUtc).FirstOrDefault(),
+            latest.Where(i => i.PersonId == id).Select(i => (DateTime?)i.ExpiresAtUtc).FirstOrDefault()));
+    }
+
+    public sealed record PortalAccess(bool HasSignIn, DateTime? InvitedAtUtc, DateTime? InvitationExpiresAtUtc);
 
     public sealed record CitizenView(string Name, DateOnly BirthDate, string Unit);
 

@@ -31,6 +31,9 @@ public class IndexModel(PortalDbContext db, StaffScope scope, TimeProvider clock
 
     public IReadOnlyList<CitizenRow> Citizens { get; private set; } = [];
 
+    /// <summary>Contact requests and feedback from relatives that nobody has handled yet.</summary>
+    public int OpenRequests { get; private set; }
+
     public int PageNumber { get; private set; } = 1;
 
     public bool HasNextPage { get; private set; }
@@ -44,6 +47,8 @@ public class IndexModel(PortalDbContext db, StaffScope scope, TimeProvider clock
 
         var unitIds = scope.UnitIds(userId);
         Units = await db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.Name).OrderBy(n => n).ToListAsync(ct);
+        OpenRequests = await scope.ContactRequests(userId).CountAsync(c => c.HandledAtUtc == null, ct)
+            + await scope.Feedback(userId).CountAsync(f => f.HandledAtUtc == null, ct);
 
         if (!ModelState.IsValid)
         {

@@ -46,3 +46,19 @@
 
   start();
 })();
+
+// Live character counters on the text areas the form tag helper marks with .form-limit (DKFDS's own component; the
+// server writes the starting text, so without script the counter still says the limit).
+(function () {
+  "use strict";
+  if (!window.DKFDS || !window.DKFDS.CharacterLimit) { return; }
+  var english = document.documentElement.lang === "en";
+  var texts = english
+    ? { character_remaining: "You have {value} character left", characters_remaining: "You have {value} characters left",
+        character_too_many: "You have {value} character too many", characters_too_many: "You have {value} characters too many" }
+    : { character_remaining: "Du har {value} tegn tilbage", characters_remaining: "Du har {value} tegn tilbage",
+        character_too_many: "Du har {value} tegn for meget", characters_too_many: "Du har {value} tegn for meget" };
+  document.querySelectorAll(".form-limit").forEach(function (container) {
+    new window.DKFDS.CharacterLimit(container, texts).init();
+  });
+}());

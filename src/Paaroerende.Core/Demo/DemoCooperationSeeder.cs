@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Expectations;
+using Paaroerende.Core.Updates;
+
+namespace Paaroerende.Core.Demo;
+
+/// <summary>
+/// The demo's cooperation between units and relatives: an expectation agreement for Mette about Inger, waiting to be
+/// acknowledged, and news from the two demo nursing homes. Each part is added only where it is missing, so a database
+/// seeded before these parts existed gets them on the next start.
+/// </summary>
+internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clock)
+{
+    public async Task SeedAsync()
+    {
+        // Addresses as variables, not constants: EF sends variables as parameters, which the log never shows.
+        var staffEmail = DemoAccounts.Staff;
+        var staffId = await db.Users.Where(u => u.Email == staffEmail).Select(u => u.Id).SingleAsync();
+        var now = Instant.Now(clock);
+        await AddAgreementAsync(staffId, now);
+        await AddNewsAsync("Plejecenter Demohaven", staffId, now,
+            ("Julefrokost for beboere og pårørende", 26,
+                "I december holder vi julefrokost i fælleshuset kl. 12.00. Pårørende er meget velkomne. Sig til personalet en uge før, hvis du kommer, så vi har mad nok."),
+            ("Længere besøgstid i weekenden", 74,
+                "Fra næste måned kan I besøge jeres pårørende fra kl. 9.00 lørdag og søndag. Ring gerne i forvejen ved større besøg."));
+        await AddNewsAsync("Plejecenter Testrupparken", staffId, now,
+            ("Banko i caféen", 30, "Hver torsdag kl. 14.00 spiller vi banko i caféen. Pårørende må gerne være med."));
+        await db.SaveChangesAsync();
+    }
+
+    private async Task AddAgreementAsync(string staffId, DateTime now)
+    {
+        var relativeEmail = DemoAccounts.Relative;
+        var relationId = await db.Relations
+            .Where(r => r.Person!.Email == relativeEmail && r.Citizen!.FirstName == "Inger" && r.Citizen.LastName == "Prøvesen")
+            .Select(r => r.Id).SingleOrDefaultAsync();
+        if (relationId == Guid.Empty || await db.ExpectationAgreements.AnyAsync(a => a.RelationId == relationId))
+        {
+            return;
+        }
+
+        db.ExpectationAgreements.Add(new ExpectationAgreement
+        {
+            Id = Guid.NewGuid(),
+            RelationId = relationId,
+            Version = 1,
+            RelativeDoes = "Mette besøger Inger hver søndag og tager hende med på en gåtur, når vejret er til det. "
+                + "Mette følger Inger til øjenlæge og tandlæge og holder styr på hendes tøj.",
+            MunicipalityDoes = "Personalet står for al personlig pleje, medicin, måltider og rengøring. Personalet bestiller "
+                + "tider hos læge og tandlæge og giver Mette besked i portalen.",
+            HowWeTalk = "Kontaktpersonen ringer til Mette hver anden uge. Vi holder et møde hvert halve år og ellers efter behov.",
+            ContactPerson = "Sofie Medarbejder, social- og sundhedsassistent, telefon 70 00 00 00 (demo)",
+            NextReviewOn = DateOnly.FromDateTime(now.AddMonths(6)),
+            RecordedAtUtc = now.AddDays(-2),
+            RecordedByUserId = staffId,
+        });
+    }
+
+    private async Task AddNewsAsync(
+        string unitName, string staffId, DateTime now, params (string Title, int HoursAgo, string Body)[] news)
+    {
+        var unitId = await db.Units.Where(u => u.Name == unitName).Select(u => u.Id).SingleOrDefaultAsync();
+        if (unitId == Guid.Empty || await db.UnitNews.AnyAsync(n => n.UnitId == unitId))
+        {
+            return;
+        }
+
+        db.UnitNews.AddRange(news.Select(n => new UnitNews
+        {
+            Id = Guid.NewGuid(),
+            UnitId = unitId,
+            Title = n.Title,
+            Body = n.Body,
+            PublishedAtUtc = now.AddHours(-n.HoursAgo),
+            AuthorUserId = staffId,
+        }));
+    }
+}

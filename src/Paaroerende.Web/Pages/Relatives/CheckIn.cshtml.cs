@@ -1,0 +1,100 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.CheckIns;
+using Paaroerende.Core.Data;
+using Paaroerende.Web.Relatives;
+
+namespace Paaroerende.Web.Pages.Relatives;
+
+/// <summary>
+/// "Hvordan har du det?": a short questionnaire about the relative's own wellbeing. A request to be contacted becomes a
+/// task for the staff of the citizen's unit; the answers are otherwise not shown to anyone. Afterwards the relative is
+/// shown the municipality's offers for relatives.
+/// </summary>
+public class CheckInModel(PortalDbContext db, TimeProvider clock) : PageModel
+{
+    public const int CommentLength = 2000;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public RelationFacts Facts { get; private set; } = null!;
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var access = RelativeAccess.From(HttpContext);
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var wantsContact = Input.WantsContact;
+        db.WellbeingCheckIns.Add(new WellbeingCheckIn
+        {
+            Id = Guid.NewGuid(),
+            RelationId = access.RelationId,
+            SubmittedAtUtc = Core.Instant.Now(clock),
+            Wellbeing = Input.Wellbeing!.Value,
+            EnoughRest = Input.EnoughRest!.Value,
+            EnoughSupport = Input.EnoughSupport!.Value,
+            Comment = Blank(Input.Comment),
+            WantsContact = wantsContact,
+            ContactHow = wantsContact ? Blank(Input.ContactHow) : null,
+        });
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        TempData[CheckInThanksModel.ContactRequestedKey] = wantsContact;
+        return RedirectToPage("/Relatives/CheckInThanks", new { citizenId = access.CitizenId });
+    }
+
+    private async Task LoadAsync() => Facts = await RelationFacts.LoadAsync(db, RelativeAccess.From(HttpContext), HttpContext.RequestAborted);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation_Choose")]
+        [Range(WellbeingCheckIn.LowestWellbeing, WellbeingCheckIn.HighestWellbeing, ErrorMessage = "Validation_Choose")]
+        [Display(Name = "Wellbeing")]
+        public int? Wellbeing { get; set; }
+
+        [Required(ErrorMessage = "Validation_Choose")]
+        [Display(Name = "EnoughRest")]
+        public CheckInAnswer? EnoughRest { get; set; }
+
+        [Required(ErrorMessage = "Validation_Choose")]
+        [Display(Name = "EnoughSupport")]
+        public CheckInAnswer? EnoughSupport { get; set; }
+
+        [StringLength(CommentLength)]
+        [Display(Name = "Comment")]
+        public string? Comment { get; set; }
+
+        [Display(Name = "WantsContact")]
+        public bool WantsContact { get; set; }
+
+        [StringLength(FieldLengths.ShortText)]
+        [Display(Name = "ContactHow")]
+        public string? ContactHow { get; set; }
+    }
+}
+
+/// <summary>What the relative's pages about a relation show of it: the citizen's name, the unit, the municipality.</summary>
+public sealed record RelationFacts(string CitizenName, string Unit, Guid MunicipalityId, string Municipality, string MunicipalitySlug, bool RelativeIsMinor)
+{
+    public static Task<RelationFacts> LoadAsync(PortalDbContext db, RelativeAccess access, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(access);
+        return db.Relations.AsNoTracking()
+            .Where(r => r.Id == access.RelationId)
+            .Select(r => new RelationFacts(
+                r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
+                r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor))
+            .SingleAsync(ct);
+    }
+}

@@ -1,0 +1,110 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Staff;
+using Paaroerende.Core.Updates;
+using Microsoft.Extensions.Localization;
+using Paaroerende.Web.Forms;
+using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Staff;
+
+namespace Paaroerende.Web.Pages.Staff;
+
+/// <summary>
+/// News for a whole unit ("Sommerfest lørdag"), which every relative with an active relation to a citizen of the unit
+/// sees. Staff post only for their own units: another unit's id is refused like an empty choice.
+/// </summary>
+[StaffOverviewPage]
+public class NewsModel(PortalDbContext db, StaffScope scope, TimeProvider clock, IStringLocalizerFactory texts) : PageModel
+{
+    private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(NewsModel), texts);
+
+    public const int Shown = 20;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+
+    public IReadOnlyList<NewsRow> News { get; private set; } = [];
+
+    public StaffNotice? Notice { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Notice = StaffNotice.Take(TempData);
+        await LoadAsync();
+        if (Units.Count == 1)
+        {
+            Input.UnitId = Units[0].Id;
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        if (Input.UnitId is { } chosen && Units.All(u => u.Id != chosen))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.UnitId)}", _text["Validation_Choose", _text["Unit"].Value]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.UnitNews.Add(new UnitNews
+        {
+            Id = Guid.NewGuid(),
+            UnitId = Input.UnitId!.Value,
+            Title = Input.Title!.Trim(),
+            Body = Input.Body!.Trim(),
+            PublishedAtUtc = Instant.Now(clock),
+            AuthorUserId = PortalClaims.UserIdOf(User),
+        });
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        new StaffNotice(StaffNoticeKind.NewsPosted, 1, null).Store(TempData);
+        return RedirectToPage("/Staff/News");
+    }
+
+    private async Task LoadAsync()
+    {
+        var userId = PortalClaims.UserIdOf(User);
+        var ct = HttpContext.RequestAborted;
+        var unitIds = scope.UnitIds(userId);
+        Units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name)
+            .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
+        News = await db.UnitNews.AsNoTracking()
+            .Where(n => unitIds.Contains(n.UnitId))
+            .OrderByDescending(n => n.PublishedAtUtc)
+            .Take(Shown)
+            .Select(n => new NewsRow(
+                db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).First(), n.Title, n.Body, n.PublishedAtUtc,
+                db.Users.Where(x => x.Id == n.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault()))
+            .ToListAsync(ct);
+    }
+
+    public sealed record UnitOption(Guid Id, string Name);
+
+    public sealed record NewsRow(string Unit, string Title, string Body, DateTime PublishedAtUtc, string? Author);
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation_Choose")]
+        [Display(Name = "Unit")]
+        public Guid? UnitId { get; set; }
+
+        [Required]
+        [StringLength(FieldLengths.Title)]
+        [Display(Name = "NewsTitle")]
+        public string? Title { get; set; }
+
+        [Required]
+        [StringLength(FieldLengths.LongText)]
+        [Display(Name = "Body")]
+        public string? Body { get; set; }
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.CheckIns;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Feedback;
+using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Staff;
+using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Staff;
+
+namespace Paaroerende.Web.Pages.Staff;
+
+/// <summary>
+/// "Henvendelser fra pårørende": check-ins in which a relative of one of my units' citizens asks to be contacted, and
+/// feedback to my units — open ones first — each marked handled with who and when. Anonymous feedback shows no name.
+/// </summary>
+[StaffOverviewPage]
+public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks tasks) : PageModel
+{
+    public const int HandledShown = 20;
+
+    public IReadOnlyList<ContactRow> Contacts { get; private set; } = [];
+
+    public IReadOnlyList<FeedbackRow> Feedback { get; private set; } = [];
+
+    public StaffNotice? Notice { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Notice = StaffNotice.Take(TempData);
+        var userId = PortalClaims.UserIdOf(User);
+        var ct = HttpContext.RequestAborted;
+
+        var open = await ContactRowsAsync(scope.ContactRequests(userId).Where(c => c.HandledAtUtc == null)
+            .OrderByDescending(c => c.SubmittedAtUtc), ct);
+        var handled = await ContactRowsAsync(scope.ContactRequests(userId).Where(c => c.HandledAtUtc != null)
+            .OrderByDescending(c => c.HandledAtUtc).Take(HandledShown), ct);
+        Contacts = [.. open.OrderByDescending(c => c.SubmittedAtUtc), .. handled.OrderByDescending(c => c.HandledAtUtc)];
+
+        var openFeedback = await FeedbackRowsAsync(scope.Feedback(userId).Where(f => f.HandledAtUtc == null)
+            .OrderByDescending(f => f.SubmittedOn), ct);
+        var handledFeedback = await FeedbackRowsAsync(scope.Feedback(userId).Where(f => f.HandledAtUtc != null)
+            .OrderByDescending(f => f.HandledAtUtc).Take(HandledShown), ct);
+        Feedback = [.. openFeedback.OrderByDescending(f => f.SubmittedOn), .. handledFeedback.OrderByDescending(f => f.HandledAtUtc)];
+    }
+
+    private Task<List<ContactRow>> ContactRowsAsync(IQueryable<WellbeingCheckIn> checkIns, CancellationToken ct) =>
+        checkIns.AsNoTracking()
+            .Join(db.Relations, c => c.RelationId, r => r.Id, (c, r) => new ContactRow(
+                c.Id, r.CitizenId, r.Person!.FirstName + " " + r.Person.LastName, r.Person.Phone, r.Person.Email, r.Kind,
+                r.RelativeIsMinor, r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, c.SubmittedAtUtc,
+                c.Wellbeing, c.EnoughRest, c.EnoughSupport, c.Comment, c.ContactHow, c.HandledAtUtc,
+                db.Users.Where(u => u.Id == c.HandledByUserId).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync(ct);
+
+    private Task<List<FeedbackRow>> FeedbackRowsAsync(IQueryable<UnitFeedback> feedback, CancellationToken ct) =>
+        feedback.AsNoTracking()
+            .Select(f => new FeedbackRow(
+                f.Id, db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).First(), f.SubmittedOn, f.Text,
+                db.People.Where(p => p.Id == f.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(),
+                db.Citizens.Where(c => c.Id == f.CitizenId).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault(),
+                f.HandledAtUtc,
+                db.Users.Where(u => u.Id == f.HandledByUserId).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync(ct);
+
+    public Task<IActionResult> OnPostContactHandledAsync(Guid id) =>
+        HandleAsync(() => tasks.MarkContactRequestHandledAsync(PortalClaims.UserIdOf(User), id, HttpContext.RequestAborted), $"contact-{id:N}");
+
+    public Task<IActionResult> OnPostFeedbackHandledAsync(Guid id) =>
+        HandleAsync(() => tasks.MarkFeedbackHandledAsync(PortalClaims.UserIdOf(User), id, HttpContext.RequestAborted), $"feedback-{id:N}");
+
+    private async Task<IActionResult> HandleAsync(Func<Task> mark, string fragment)
+    {
+        try
+        {
+            await mark();
+        }
+        catch (CitizenNotFoundException)
+        {
+            return NotFound();
+        }
+
+        new StaffNotice(StaffNoticeKind.Handled, 1, null).Store(TempData);
+        return RedirectToPage("/Staff/Requests", null, null, fragment);
+    }
+
+    public sealed record ContactRow(
+        Guid Id, Guid CitizenId, string Relative, string? Phone, string? Email, RelationKind Kind, bool IsMinor,
+        string Citizen, string Unit, DateTime SubmittedAtUtc, int Wellbeing, CheckInAnswer EnoughRest,
+        CheckInAnswer EnoughSupport, string? Comment, string? ContactHow, DateTime? HandledAtUtc, string? HandledBy);
+
+    public sealed record FeedbackRow(
+        Guid Id, string Unit, DateOnly SubmittedOn, string Text, string? Relative, string? Citizen, DateTime? HandledAtUtc,
+        string? HandledBy);
+}

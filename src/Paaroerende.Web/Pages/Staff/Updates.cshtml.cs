@@ -1,0 +1,114 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Staff;
+using Paaroerende.Core.Updates;
+using Paaroerende.Web.Staff;
+
+namespace Paaroerende.Web.Pages.Staff;
+
+/// <summary>
+/// Staff post an update about a citizen, tagged with a topic. Before posting they see which relatives can read each
+/// topic right now (the gate's own answer), so a post lands where it is meant to.
+/// </summary>
+[StaffCitizenPage]
+public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate) : PageModel
+{
+    public const int Shown = 20;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string CitizenName { get; private set; } = "";
+
+    /// <summary>Per topic, the names of the relatives who can read it now.</summary>
+    public IReadOnlyDictionary<ConsentTopic, IReadOnlyList<string>> Readers { get; private set; } =
+        new Dictionary<ConsentTopic, IReadOnlyList<string>>();
+
+    public IReadOnlyList<UpdateRow> Updates { get; private set; } = [];
+
+    public StaffNotice? Notice { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Notice = StaffNotice.Take(TempData);
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var access = StaffAccess.From(HttpContext);
+        await LoadAsync();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.CitizenUpdates.Add(new CitizenUpdate
+        {
+            Id = Guid.NewGuid(),
+            CitizenId = access.CitizenId,
+            Topic = Input.Topic!.Value,
+            Title = Input.Title!.Trim(),
+            Body = Input.Body!.Trim(),
+            PublishedAtUtc = access.AtUtc,
+            AuthorUserId = access.UserId,
+        });
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        new StaffNotice(StaffNoticeKind.UpdatePosted, Readers[Input.Topic.Value].Count, null).Store(TempData);
+        return RedirectToPage("/Staff/Updates", new { citizenId = access.CitizenId });
+    }
+
+    private async Task LoadAsync()
+    {
+        var access = StaffAccess.From(HttpContext);
+        var ct = HttpContext.RequestAborted;
+        CitizenName = await scope.Citizens(access.UserId).Where(c => c.Id == access.CitizenId)
+            .Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);
+
+        var relatives = await scope.Relations(access.UserId).AsNoTracking()
+            .Where(r => r.CitizenId == access.CitizenId && r.RecordedAtUtc <= access.AtUtc
+                && (r.EndedAtUtc == null || r.EndedAtUtc > access.AtUtc))
+            .Select(r => new { r.PersonId, Name = r.Person!.FirstName + " " + r.Person.LastName })
+            .ToListAsync(ct);
+        var readers = Enum.GetValues<ConsentTopic>().ToDictionary(t => t, _ => new List<string>());
+        foreach (var relative in relatives.DistinctBy(r => r.PersonId).OrderBy(r => r.Name, StringComparer.CurrentCulture))
+        {
+            foreach (var topic in await gate.AllowedTopics(relative.PersonId, access.CitizenId, access.AtUtc).ToListAsync(ct))
+            {
+                readers[topic].Add(relative.Name);
+            }
+        }
+
+        Readers = readers.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)r.Value);
+        Updates = await db.CitizenUpdates.AsNoTracking()
+            .Where(u => u.CitizenId == access.CitizenId)
+            .OrderByDescending(u => u.PublishedAtUtc)
+            .Take(Shown)
+            .Select(u => new UpdateRow(u.Topic, u.Title, u.Body, u.PublishedAtUtc,
+                db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault()))
+            .ToListAsync(ct);
+    }
+
+    public sealed record UpdateRow(ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, string? Author);
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation_Choose")]
+        [Display(Name = "Topic")]
+        public ConsentTopic? Topic { get; set; }
+
+        [Required]
+        [StringLength(FieldLengths.Title)]
+        [Display(Name = "UpdateTitle")]
+        public string? Title { get; set; }
+
+        [Required]
+        [StringLength(FieldLengths.LongText)]
+        [Display(Name = "Body")]
+        public string? Body { get; set; }
+    }
+}
