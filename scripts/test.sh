@@ -56,7 +56,13 @@ install_missing
 start_postgres
 trap stop_postgres EXIT
 
-dotnet build Paaroerende.sln -c Release 2>&1 | tail -n 3
+build_log="$(mktemp /tmp/paaroerende-build.XXXXXX)"
+if ! dotnet build Paaroerende.sln -c Release > "$build_log" 2>&1; then
+  grep -E ": (error|warning) " "$build_log" | sort -u || tail -n 40 "$build_log"
+  echo "The build failed; no tests were run."
+  exit 1
+fi
+tail -n 3 "$build_log"
 results="$(mktemp -d /tmp/paaroerende-results.XXXXXX)"
 status=0
 for project in tests/Paaroerende.UnitTests tests/Paaroerende.IntegrationTests tests/Paaroerende.E2ETests; do

@@ -2,6 +2,7 @@ using System.Net;
 using Paaroerende.Core.Demo;
 using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.TestSupport;
 
 namespace Paaroerende.IntegrationTests.Account;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Demo;
 using Paaroerende.Core.Identity;
+using Paaroerende.TestSupport;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
 

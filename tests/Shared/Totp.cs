@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace Paaroerende.IntegrationTests.Infrastructure;
+namespace Paaroerende.TestSupport;
 
 /// <summary>
 /// RFC 6238 time-based codes as an authenticator app computes them (HMAC-SHA1, 30-second steps, 6 digits), from the
