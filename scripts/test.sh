@@ -52,6 +52,11 @@ stop_postgres() {
   fi
 }
 
+# Each test host watches appsettings and static files; with dozens of hosts that exhausts Linux's inotify instances
+# (128 per user by default). Test hosts need no reload-on-change, and polling watchers use no inotify at all.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+export DOTNET_USE_POLLING_FILE_WATCHER=true
+
 install_missing
 start_postgres
 trap stop_postgres EXIT

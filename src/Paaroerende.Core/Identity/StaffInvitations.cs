@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.AspNetCore.WebUtilities;
 using Paaroerende.Core.Data;
 
 namespace Paaroerende.Core.Identity;
@@ -12,7 +9,7 @@ namespace Paaroerende.Core.Identity;
 /// </summary>
 public sealed class StaffInvitations(PortalDbContext db, TimeProvider clock)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+    public static readonly TimeSpan Lifetime = OneTimeTokens.InvitationLifetime;
 
     /// <summary>
     /// Adds a new invitation to the pending changes and returns its token, which only the mail will hold. Earlier
@@ -25,13 +22,13 @@ public sealed class StaffInvitations(PortalDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         db.StaffInvitations.RemoveRange(earlier);
 
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = OneTimeTokens.NewToken();
         var now = Instant.Now(clock);
         db.StaffInvitations.Add(new StaffInvitation
         {
             Id = Guid.NewGuid(),
             UserId = userId,
-            TokenHash = Hash(token),
+            TokenHash = OneTimeTokens.Hash(token),
             CreatedAtUtc = now,
             ExpiresAtUtc = now + Lifetime,
             InvitedByUserId = invitedByUserId,
@@ -42,12 +39,12 @@ public sealed class StaffInvitations(PortalDbContext db, TimeProvider clock)
     /// <summary>The invitation behind a token if it is unused and unexpired; otherwise null.</summary>
     public async Task<StaffInvitation?> FindUsableAsync(string? token, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+        if (!OneTimeTokens.IsPlausible(token))
         {
             return null;
         }
 
-        var hash = Hash(token);
+        var hash = OneTimeTokens.Hash(token!);
         var now = Instant.Now(clock);
         return await db.StaffInvitations
             .Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
@@ -59,7 +56,4 @@ public sealed class StaffInvitations(PortalDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(invitation);
         invitation.AcceptedAtUtc = Instant.Now(clock);
     }
-
-    private static string Hash(string token) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

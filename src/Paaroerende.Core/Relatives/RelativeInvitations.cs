@@ -1,10 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Identity;
 using Paaroerende.Core.Staff;
 
 namespace Paaroerende.Core.Relatives;
@@ -17,7 +15,7 @@ namespace Paaroerende.Core.Relatives;
 /// </summary>
 public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, StaffScope scope, TimeProvider clock)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+    public static readonly TimeSpan Lifetime = OneTimeTokens.InvitationLifetime;
 
     /// <summary>
     /// Adds an invitation (and the audit entry) to the pending changes and returns its token, which only the mail
@@ -36,14 +34,14 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
             .Where(i => i.PersonId == relation.PersonId && i.AcceptedAtUtc == null).ToListAsync(ct));
         relation.Person!.Email = email;
 
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = OneTimeTokens.NewToken();
         var now = Instant.Now(clock);
         db.RelativeInvitations.Add(new RelativeInvitation
         {
             Id = Guid.NewGuid(),
             PersonId = relation.PersonId,
             Email = email,
-            TokenHash = Hash(token),
+            TokenHash = OneTimeTokens.Hash(token),
             CreatedAtUtc = now,
             ExpiresAtUtc = now + Lifetime,
             InvitedByUserId = staffUserId,
@@ -55,12 +53,12 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
     /// <summary>The invitation behind a token if it is unused, unexpired and its person has no sign-in yet; otherwise null.</summary>
     public async Task<RelativeInvitation?> FindUsableAsync(string? token, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+        if (!OneTimeTokens.IsPlausible(token))
         {
             return null;
         }
 
-        var hash = Hash(token);
+        var hash = OneTimeTokens.Hash(token!);
         var now = Instant.Now(clock);
         return await db.RelativeInvitations.AsNoTracking()
             .Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now
@@ -103,7 +101,4 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
     public IQueryable<RelativeInvitation> Newest(IQueryable<Guid> personIds) =>
         db.RelativeInvitations.Where(i => personIds.Contains(i.PersonId)
             && !db.RelativeInvitations.Any(n => n.PersonId == i.PersonId && n.CreatedAtUtc > i.CreatedAtUtc));
-
-    private static string Hash(string token) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
