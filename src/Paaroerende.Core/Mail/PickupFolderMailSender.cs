@@ -25,6 +25,11 @@ public sealed class PickupFolderMailSender(string folder, TimeProvider clock) : 
             .Append(mail.Body.Replace("\n", "\r\n", StringComparison.Ordinal))
             .ToString();
         var name = $"{sent:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml";
-        await File.WriteAllTextAsync(Path.Combine(folder, name), content, new UTF8Encoding(false), cancellationToken);
+        var path = Path.Combine(folder, name);
+
+        // Written under another name and then renamed, so a reader of *.eml (a mail client, /Dev/Mail, a test) never
+        // sees a half-written mail.
+        await File.WriteAllTextAsync(path + ".partial", content, new UTF8Encoding(false), cancellationToken);
+        File.Move(path + ".partial", path);
     }
 }
