@@ -9,6 +9,8 @@ public static class ConsentRegistration
     public static IServiceCollection AddConsentGate(this IServiceCollection services) =>
         services.AddScoped<ConsentGate>()
             .AddScoped<ConsentRecorder>()
+            .AddScoped<CitizenConsents>()
+            .AddScoped<ConsentReceipts>()
             .AddScoped<AuditLog>()
             .AddScoped<StaffScope>();
 }

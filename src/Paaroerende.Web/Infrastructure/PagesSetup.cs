@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Relatives;
 
@@ -27,6 +28,8 @@ internal static class PagesSetup
                 options.Conventions.AuthorizeFolder("/Staff", PortalRoles.Staff);
                 options.Conventions.AuthorizeFolder("/Admin", PortalRoles.Administrator);
                 options.Conventions.AuthorizeFolder("/Citizen", PortalRoles.Citizen);
+                options.Conventions.AddFolderApplicationModelConvention("/Citizen",
+                    model => model.Filters.Add(new ServiceFilterAttribute(typeof(CitizenAccessFilter))));
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddMvcOptions(options => options.ModelMetadataDetailsProviders.Add(new ValidationMessages()))
@@ -35,6 +38,7 @@ internal static class PagesSetup
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
         services.AddScoped<RelativeAccessFilter>();
+        services.AddScoped<CitizenAccessFilter>();
         services.AddAntiforgery(options =>
         {
             options.HeaderName = "X-CSRF-TOKEN";
