@@ -38,6 +38,7 @@ internal static class PagesSetup
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
         services.AddScoped<RelativeAccessFilter>();
+        services.AddScoped<RelativeCitizenView>();
         services.AddScoped<CitizenAccessFilter>();
         services.AddAntiforgery(options =>
         {

@@ -39,4 +39,24 @@ public class ConsentReceiptTests(PortalFixture portal) : IClassFixture<PortalFix
         Assert.Contains("Digital", root.GetProperty("collectionMethod").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("http", root.GetProperty("policyUrl").GetString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_relatives_receipt_lists_only_the_topics_they_may_follow(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var world = await CreateAsync(factory,
+            Consent(ConsentTopic.DailyLife, ConsentLevel.Involved), Consent(ConsentTopic.Finances, ConsentLevel.KeptOut),
+            Consent(ConsentTopic.Medicine, ConsentLevel.None));
+        using var relative = await world.SignInAsRelativeAsync(factory);
+
+        var page = await relative.GetDocumentAsync($"/Relatives/Citizen/{world.CitizenId}/Receipt");
+        using var json = await relative.GetAsync(new Uri($"/Relatives/Citizen/{world.CitizenId}/Receipt?handler=Json", UriKind.Relative));
+
+        Assert.Equal(["DailyLife"], page.QuerySelectorAll("tr[data-topic]").Select(r => r.GetAttribute("data-topic")).ToList());
+        Assert.Equal("attachment", json.Content.Headers.ContentDisposition?.DispositionType);
+        using var receipt = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
+        Assert.Equal(["DailyLife"], receipt.RootElement.GetProperty("services")[0].GetProperty("purposes").EnumerateArray()
+            .Select(p => p.GetProperty("purpose").GetString()).ToList());
+    }
 }
