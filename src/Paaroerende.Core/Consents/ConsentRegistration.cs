@@ -11,6 +11,7 @@ public static class ConsentRegistration
             .AddScoped<ConsentRecorder>()
             .AddScoped<CitizenConsents>()
             .AddScoped<ConsentReceipts>()
+            .AddScoped<Privacy.PersonalDataExport>()
             .AddScoped<AuditLog>()
             .AddScoped<StaffScope>();
 }
