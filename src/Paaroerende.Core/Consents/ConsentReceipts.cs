@@ -37,11 +37,12 @@ public sealed class ConsentReceipts(PortalDbContext db)
 
         var lines = await db.ConsentRecords.AsNoTracking().Where(c => c.RelationId == relationId)
             .NewestAt(atUtc)
-            .OrderBy(c => c.Topic).ThenBy(c => c.Basis)
             .Select(c => new ReceiptLine(c.Topic, c.Level, c.Basis, c.GivenHow, c.BasisScope, c.ValidFromUtc,
                 c.ValidUntilUtc, c.RecordedAtUtc, c.RecordedByUserId,
                 db.Users.Where(u => u.Id == c.RecordedByUserId).Select(u => u.DisplayName).FirstOrDefault()))
             .ToListAsync(ct);
+        // Enums are stored as text: order by the enum's own order, as everywhere else, not alphabetically.
+        lines = [.. lines.OrderBy(l => l.Topic).ThenBy(l => l.Basis)];
         var changedAt = lines.Count == 0 ? atUtc : lines.Max(l => l.RecordedAtUtc);
 
         return new ConsentReceipt(
