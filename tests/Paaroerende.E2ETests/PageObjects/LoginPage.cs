@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Paaroerende.Core.Demo;
-using Paaroerende.TestSupport;
 
 namespace Paaroerende.E2ETests.PageObjects;
 
@@ -61,34 +59,7 @@ public sealed partial class LoginPage(IPage page)
                 $"Signing in as {email} did not leave the login page. The page says: {text.ReplaceLineEndings(" ").Trim()}", e);
         }
 
-        await CompleteTwoFactorAsync();
-    }
-
-    /// <summary>
-    /// Staff and administrators go on as a person with an authenticator app would: at the first sign-in through the
-    /// set-up (reading the key the page shows), afterwards through the code page (the demo accounts' fixed key).
-    /// </summary>
-    private async Task CompleteTwoFactorAsync()
-    {
-        if (page.Url.Contains("/Account/TwoFactorSetup", StringComparison.OrdinalIgnoreCase))
-        {
-            var key = await page.Locator("[data-authenticator-key]").InnerTextAsync();
-            await page.Locator("input[name='Input.Code']").FillAsync(Totp.Code(key));
-            await page.Locator("form:has(input[name='Input.Code']) button[type=submit]").ClickAsync();
-            await page.Locator("[data-recovery-codes]").WaitForAsync();
-            await page.Locator("main a.button-primary").ClickAsync();
-        }
-        else if (page.Url.Contains("/Account/LoginWith2fa", StringComparison.OrdinalIgnoreCase))
-        {
-            await page.Locator("input[name='Input.Code']").FillAsync(Totp.Code(DemoAccounts.AuthenticatorKey));
-            await page.Locator("form:has(input[name='Input.Code']) button[type=submit]").ClickAsync();
-        }
-        else
-        {
-            return;
-        }
-
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase), new() { Timeout = 10_000 });
+        await TwoFactorStep.CompleteIfAskedAsync(page);
     }
 
     /// <summary>Fills the form and submits it; the caller waits for what it expects to see next.</summary>

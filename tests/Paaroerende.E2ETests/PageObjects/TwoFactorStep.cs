@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Paaroerende.Core.Demo;
-using Paaroerende.E2ETests.Infrastructure;
+using Paaroerende.TestSupport;
 
 namespace Paaroerende.E2ETests.PageObjects;
 
