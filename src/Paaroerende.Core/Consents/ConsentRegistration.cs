@@ -9,6 +9,9 @@ public static class ConsentRegistration
     public static IServiceCollection AddConsentGate(this IServiceCollection services) =>
         services.AddScoped<ConsentGate>()
             .AddScoped<ConsentRecorder>()
+            .AddScoped<CitizenConsents>()
+            .AddScoped<ConsentReceipts>()
+            .AddScoped<Privacy.PersonalDataExport>()
             .AddScoped<AuditLog>()
             .AddScoped<StaffScope>()
             .AddScoped<StaffTasks>()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Relatives;
 
@@ -41,6 +42,8 @@ internal static class PagesSetup
                         model.Filters.Add(new TwoFactorSetupFilter());
                     }
                 });
+                options.Conventions.AddFolderApplicationModelConvention("/Citizen",
+                    model => model.Filters.Add(new ServiceFilterAttribute(typeof(CitizenAccessFilter))));
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddMvcOptions(options => options.ModelMetadataDetailsProviders.Add(new ValidationMessages()))
@@ -52,6 +55,8 @@ internal static class PagesSetup
         services.AddScoped<RelativeAccessFilter>();
         services.AddTransient(typeof(PageText<>));
         services.AddSingleton<InvitationMail>();
+        services.AddScoped<RelativeCitizenView>();
+        services.AddScoped<CitizenAccessFilter>();
         services.AddAntiforgery(options =>
         {
             options.HeaderName = "X-CSRF-TOKEN";

@@ -32,7 +32,7 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, TimeProvider clock
         var relations = await db.Relations.AsNoTracking()
             .Where(r => r.CitizenId == citizenId && r.RecordedAtUtc <= now && (r.EndedAtUtc == null || r.EndedAtUtc > now))
             .OrderBy(r => r.Person!.FirstName)
-            .Select(r => new { r.PersonId, r.Kind, Name = r.Person!.FirstName + " " + r.Person.LastName })
+            .Select(r => new { r.Id, r.PersonId, r.Kind, Name = r.Person!.FirstName + " " + r.Person.LastName })
             .ToListAsync(ct);
 
         var cards = new List<RelativeCard>();
@@ -52,13 +52,13 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, TimeProvider clock
                     : null;
                 return new TopicLine(topic, level, until);
             }).ToList();
-            cards.Add(new RelativeCard(relation.PersonId, relation.Name, relation.Kind, topics));
+            cards.Add(new RelativeCard(relation.Id, relation.PersonId, relation.Name, relation.Kind, topics));
         }
 
         Relatives = cards;
     }
 
-    public sealed record RelativeCard(Guid PersonId, string Name, RelationKind Kind, IReadOnlyList<TopicLine> Topics);
+    public sealed record RelativeCard(Guid RelationId, Guid PersonId, string Name, RelationKind Kind, IReadOnlyList<TopicLine> Topics);
 
     public sealed record TopicLine(ConsentTopic Topic, ConsentLevel Level, DateTime? ValidUntilUtc);
 }

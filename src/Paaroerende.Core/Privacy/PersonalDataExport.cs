@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Relatives;
+
+namespace Paaroerende.Core.Privacy;
+
+/// <summary>
+/// Everything the portal holds about one citizen or one relative (GDPR art. 15), table by table. Each list is named
+/// after its table, and a test fails when a table that references a citizen or a person is missing here.
+/// </summary>
+public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
+{
+    public async Task<PersonalData?> ForCitizenAsync(Guid citizenId, CancellationToken ct = default)
+    {
+        var citizens = await db.Citizens.AsNoTracking().Where(c => c.Id == citizenId)
+            .Select(c => new CitizenRow(c.Id, c.FirstName, c.LastName, c.BirthDate, c.Municipality!.Name, c.Unit!.Name, c.UserId))
+            .ToListAsync(ct);
+        if (citizens.Count == 0)
+        {
+            return null;
+        }
+
+        var relations = db.Relations.Where(r => r.CitizenId == citizenId);
+        var userIds = db.Users.Where(u => u.CitizenId == citizenId).Select(u => u.Id);
+        return new PersonalData(
+            PersonalDataSubject.Citizen, citizenId, Instant.Now(clock),
+            await UsersAsync(db.Users.Where(u => u.CitizenId == citizenId), ct),
+            citizens,
+            [],
+            await RelationRowsAsync(relations, ct),
+            await ConsentRowsAsync(db.ConsentRecords.Where(c => relations.Select(r => r.Id).Contains(c.RelationId)), includeNotes: true, ct),
+            await db.CitizenUpdates.AsNoTracking().Where(u => u.CitizenId == citizenId)
+                .OrderByDescending(u => u.PublishedAtUtc)
+                .Select(u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc, db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault()))
+                .ToListAsync(ct),
+            await AuditRowsAsync(db.AuditEntries.Where(a => a.CitizenId == citizenId || userIds.Contains(a.ActorUserId)), ct));
+    }
+
+    public async Task<PersonalData?> ForPersonAsync(Guid personId, CancellationToken ct = default)
+    {
+        var people = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new PersonRow(p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.UserId))
+            .ToListAsync(ct);
+        if (people.Count == 0)
+        {
+            return null;
+        }
+
+        var relations = db.Relations.Where(r => r.PersonId == personId);
+        var userIds = db.Users.Where(u => u.PersonId == personId).Select(u => u.Id);
+        return new PersonalData(
+            PersonalDataSubject.Relative, personId, Instant.Now(clock),
+            await UsersAsync(db.Users.Where(u => u.PersonId == personId), ct),
+            [],
+            people,
+            await RelationRowsAsync(relations, ct),
+            // Staff notes are about the citizen, not the relative, so they stay out of the relative's copy.
+            await ConsentRowsAsync(db.ConsentRecords.Where(c => relations.Select(r => r.Id).Contains(c.RelationId)), includeNotes: false, ct),
+            [],
+            await AuditRowsAsync(db.AuditEntries.Where(a => a.PersonId == personId || userIds.Contains(a.ActorUserId)), ct));
+    }
+
+    private static Task<List<UserRow>> UsersAsync(IQueryable<Identity.PortalUser> users, CancellationToken ct) =>
+        users.AsNoTracking()
+            .Select(u => new UserRow(u.Id, u.Email, u.DisplayName, u.PhoneNumber, u.EmailConfirmed, u.LockoutEnd, u.AccessFailedCount))
+            .ToListAsync(ct);
+
+    private Task<List<RelationRow>> RelationRowsAsync(IQueryable<Relation> relations, CancellationToken ct) =>
+        relations.AsNoTracking().OrderBy(r => r.RecordedAtUtc)
+            .Select(r => new RelationRow(r.Id, r.CitizenId, r.PersonId, r.Person!.FirstName + " " + r.Person.LastName, r.Kind,
+                r.RelativeIsMinor, r.NominationMethod, r.RecordedAtUtc, db.Users.Where(x => x.Id == r.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault(), r.EndedAtUtc, r.EndedBy))
+            .ToListAsync(ct);
+
+    private Task<List<ConsentRow>> ConsentRowsAsync(IQueryable<ConsentRecord> records, bool includeNotes, CancellationToken ct) =>
+        records.AsNoTracking().OrderBy(c => c.RecordedAtUtc).ThenBy(c => c.Topic)
+            .Select(c => new ConsentRow(c.Id, c.RelationId, c.Topic, c.Level, c.Basis, c.GivenHow, c.BasisScope,
+                c.ValidFromUtc, c.ValidUntilUtc, c.RecordedAtUtc, db.Users.Where(x => x.Id == c.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault(), includeNotes ? c.Note : null))
+            .ToListAsync(ct);
+
+    private Task<List<AuditRow>> AuditRowsAsync(IQueryable<AuditEntry> entries, CancellationToken ct) =>
+        entries.AsNoTracking().OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => new AuditRow(a.Id, a.OccurredAtUtc, db.Users.Where(x => x.Id == a.ActorUserId).Select(x => x.DisplayName).FirstOrDefault(), a.Action, a.Outcome, a.CitizenId,
+                a.PersonId, db.People.Where(p => p.Id == a.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(),
+                a.RelationId, a.Topic, a.Detail))
+            .ToListAsync(ct);
+}
+
+public enum PersonalDataSubject
+{
+    Citizen,
+    Relative,
+}
+
+/// <summary>One person's data, each list named after the table it comes from.</summary>
+public sealed record PersonalData(
+    PersonalDataSubject Subject, Guid SubjectId, DateTime GeneratedAtUtc,
+    IReadOnlyList<UserRow> AspNetUsers, IReadOnlyList<CitizenRow> Citizens, IReadOnlyList<PersonRow> People,
+    IReadOnlyList<RelationRow> Relations, IReadOnlyList<ConsentRow> ConsentRecords, IReadOnlyList<UpdateRow> CitizenUpdates,
+    IReadOnlyList<AuditRow> AuditEntries);
+
+public sealed record UserRow(
+    string Id, string? Email, string DisplayName, string? Phone, bool EmailConfirmed, DateTimeOffset? LockedOutUntil,
+    int FailedSignIns);
+
+public sealed record CitizenRow(
+    Guid Id, string FirstName, string LastName, DateOnly BirthDate, string Municipality, string Unit, string? UserId);
+
+public sealed record PersonRow(Guid Id, string FirstName, string LastName, string? Email, string? Phone, string? UserId);
+
+public sealed record RelationRow(
+    Guid Id, Guid CitizenId, Guid PersonId, string RelativeName, RelationKind Kind, bool RelativeIsMinor,
+    HowGiven NominationMethod, DateTime RecordedAtUtc, string? RecordedBy, DateTime? EndedAtUtc, RelationEndedBy? EndedBy);
+
+public sealed record ConsentRow(
+    Guid Id, Guid RelationId, ConsentTopic Topic, ConsentLevel Level, ConsentBasis Basis, HowGiven GivenHow,
+    string? BasisScope, DateTime ValidFromUtc, DateTime? ValidUntilUtc, DateTime RecordedAtUtc, string? RecordedBy,
+    string? Note);
+
+public sealed record UpdateRow(Guid Id, ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, string? Author);
+
+public sealed record AuditRow(
+    Guid Id, DateTime OccurredAtUtc, string? Actor, AuditAction Action, AuditOutcome Outcome, Guid? CitizenId,
+    Guid? PersonId, string? Relative, Guid? RelationId, ConsentTopic? Topic, string? Detail);

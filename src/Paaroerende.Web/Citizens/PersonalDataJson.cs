@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Paaroerende.Core.Privacy;
+
+namespace Paaroerende.Web.Citizens;
+
+/// <summary>The art. 15 copy as JSON: the subject, then one list per table, named after the table.</summary>
+public static class PersonalDataJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static byte[] Create(PersonalData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var document = new
+        {
+            subject = data.Subject.ToString(),
+            subjectId = data.SubjectId,
+            generatedAtUtc = data.GeneratedAtUtc,
+            tables = new Dictionary<string, object>
+            {
+                ["AspNetUsers"] = data.AspNetUsers,
+                ["Citizens"] = data.Citizens,
+                ["People"] = data.People,
+                ["Relations"] = data.Relations,
+                ["ConsentRecords"] = data.ConsentRecords,
+                ["CitizenUpdates"] = data.CitizenUpdates,
+                ["AuditEntries"] = data.AuditEntries,
+            },
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(document, Options);
+    }
+
+    public static string FileName(PersonalData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return $"mine-data-{data.GeneratedAtUtc:yyyyMMdd-HHmmss}.json";
+    }
+}

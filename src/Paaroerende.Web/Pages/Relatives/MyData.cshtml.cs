@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Paaroerende.Core.Privacy;
+using Paaroerende.Web.Citizens;
+using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Relatives;
+
+namespace Paaroerende.Web.Pages.Relatives;
+
+/// <summary>My data (GDPR art. 15) for the relative: their own rows only, so it names no citizen.</summary>
+[RelativeOverviewPage]
+public class MyDataModel(PersonalDataExport export) : PageModel
+{
+    public PersonalData Data { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var data = await LoadAsync();
+        if (data is null)
+        {
+            return NotFound();
+        }
+
+        Data = data;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetJsonAsync() =>
+        await LoadAsync() is { } data
+            ? File(PersonalDataJson.Create(data), "application/json", PersonalDataJson.FileName(data))
+            : NotFound();
+
+    private async Task<PersonalData?> LoadAsync() =>
+        PortalClaims.PersonIdOf(User) is { } personId
+            ? await export.ForPersonAsync(personId, HttpContext.RequestAborted)
+            : null;
+}

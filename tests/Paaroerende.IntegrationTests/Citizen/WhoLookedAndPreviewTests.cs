@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Demo;
+using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Staff;
+using static Paaroerende.IntegrationTests.CitizenArea.CitizenWorld;
+
+namespace Paaroerende.IntegrationTests.CitizenArea;
+
+public class WhoLookedAndPreviewTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Who_looked_lists_the_read_a_relative_just_made_with_each_topic_shown(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        factory.Clock.Advance(TimeSpan.FromMinutes(7));
+        var jensId = await factory.WithDbAsync(db => db.People.Where(p => p.Email == DemoAccounts.SecondRelative).Select(p => p.Id).SingleAsync());
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        using var jens = await factory.SignInAsAsync(DemoAccounts.SecondRelative);
+        using var _ = await jens.GetAsync(new Uri($"/Relatives/Citizen/{inger}", UriKind.Relative));
+        using var citizen = await factory.SignInAsAsync(DemoAccounts.Citizen);
+
+        var page = await citizen.GetDocumentAsync($"/Citizen/WhoLooked?Filter.Relative={jensId}");
+
+        var readAt = Paaroerende.Core.Instant.Now(factory.Clock).ToString("O");
+        var rows = page.QuerySelectorAll("tr[data-person]").ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(jensId.ToString(), r.GetAttribute("data-person")));
+        var newest = rows.Where(r => r.QuerySelector("time")?.GetAttribute("datetime") == readAt)
+            .Select(r => r.GetAttribute("data-topic")).Order().ToList();
+        Assert.Equal(["DailyLife", "HealthAndCare", "Medicine"], newest);
+        Assert.Contains("Jens Prøvesen", rows[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Who_looked_shows_no_reads_of_another_citizen(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var world = await CreateAsync(factory, Consent(ConsentTopic.DailyLife, ConsentLevel.Informed));
+        var other = await CreateAsync(factory, Consent(ConsentTopic.DailyLife, ConsentLevel.Informed));
+        using var otherRelative = await other.SignInAsRelativeAsync(factory);
+        using var __ = await otherRelative.GetAsync(new Uri($"/Relatives/Citizen/{other.CitizenId}", UriKind.Relative));
+        using var relative = await world.SignInAsRelativeAsync(factory);
+        using var ___ = await relative.GetAsync(new Uri($"/Relatives/Citizen/{world.CitizenId}", UriKind.Relative));
+        using var citizen = await world.SignInAsCitizenAsync(factory);
+
+        var page = await citizen.GetDocumentAsync("/Citizen/WhoLooked");
+
+        var people = page.QuerySelectorAll("tr[data-person]").Select(r => r.GetAttribute("data-person")).Distinct().ToList();
+        Assert.Equal([world.PersonId.ToString()], people);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_preview_shows_exactly_what_the_relatives_own_page_shows_and_audits_no_read_for_the_relative(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        factory.Clock.Advance(TimeSpan.FromMinutes(3));
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var relationId = await factory.RelationIdAsync(inger, DemoAccounts.SecondRelative);
+        var jensId = await factory.WithDbAsync(db => db.People.Where(p => p.Email == DemoAccounts.SecondRelative).Select(p => p.Id).SingleAsync());
+        using var citizen = await factory.SignInAsAsync(DemoAccounts.Citizen);
+        using var jens = await factory.SignInAsAsync(DemoAccounts.SecondRelative);
+        var readsBefore = await ReadsAsync(factory, jensId);
+
+        var preview = await citizen.GetDocumentAsync($"/Citizen/Relations/{relationId}/Preview");
+        var readsAfterPreview = await ReadsAsync(factory, jensId);
+        var own = await jens.GetDocumentAsync($"/Relatives/Citizen/{inger}");
+
+        var previewView = preview.QuerySelector("[data-preview] [data-relative-view]");
+        var ownView = own.QuerySelector("[data-relative-view]");
+        Assert.NotNull(previewView);
+        Assert.NotNull(ownView);
+        Assert.Equal(
+            ownView.QuerySelector("[data-allowed-topics]")?.GetAttribute("data-allowed-topics"),
+            previewView.QuerySelector("[data-allowed-topics]")?.GetAttribute("data-allowed-topics"));
+        Assert.Equal(
+            ownView.QuerySelectorAll("article").Select(a => a.OuterHtml).ToList(),
+            previewView.QuerySelectorAll("article").Select(a => a.OuterHtml).ToList());
+        Assert.NotEmpty(ownView.QuerySelectorAll("article"));
+        Assert.Equal(ownView.QuerySelector("#unit-heading ~ dl")?.TextContent, previewView.QuerySelector("#unit-heading ~ dl")?.TextContent);
+        Assert.Equal(readsBefore, readsAfterPreview);
+        Assert.True(await ReadsAsync(factory, jensId) > readsAfterPreview);
+    }
+
+    private static Task<int> ReadsAsync(PortalFactory factory, Guid personId) =>
+        factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.PersonId == personId && a.Action == AuditAction.RelativeRead));
+}
