@@ -24,6 +24,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
 
         var relations = db.Relations.Where(r => r.CitizenId == citizenId);
         var userIds = db.Users.Where(u => u.CitizenId == citizenId).Select(u => u.Id);
+        var cooperation = await CooperationData.ForAsync(db, relations, citizenId, personId: null, ct);
         return new PersonalData(
             PersonalDataSubject.Citizen, citizenId, Instant.Now(clock),
             await UsersAsync(db.Users.Where(u => u.CitizenId == citizenId), ct),
@@ -35,7 +36,8 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
                 .OrderByDescending(u => u.PublishedAtUtc)
                 .Select(u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc, db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault()))
                 .ToListAsync(ct),
-            await AuditRowsAsync(db.AuditEntries.Where(a => a.CitizenId == citizenId || userIds.Contains(a.ActorUserId)), ct));
+            await AuditRowsAsync(db.AuditEntries.Where(a => a.CitizenId == citizenId || userIds.Contains(a.ActorUserId)), ct),
+            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations);
     }
 
     public async Task<PersonalData?> ForPersonAsync(Guid personId, CancellationToken ct = default)
@@ -50,6 +52,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
 
         var relations = db.Relations.Where(r => r.PersonId == personId);
         var userIds = db.Users.Where(u => u.PersonId == personId).Select(u => u.Id);
+        var cooperation = await CooperationData.ForAsync(db, relations, citizenId: null, personId, ct);
         return new PersonalData(
             PersonalDataSubject.Relative, personId, Instant.Now(clock),
             await UsersAsync(db.Users.Where(u => u.PersonId == personId), ct),
@@ -59,7 +62,8 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
             // Staff notes are about the citizen, not the relative, so they stay out of the relative's copy.
             await ConsentRowsAsync(db.ConsentRecords.Where(c => relations.Select(r => r.Id).Contains(c.RelationId)), includeNotes: false, ct),
             [],
-            await AuditRowsAsync(db.AuditEntries.Where(a => a.PersonId == personId || userIds.Contains(a.ActorUserId)), ct));
+            await AuditRowsAsync(db.AuditEntries.Where(a => a.PersonId == personId || userIds.Contains(a.ActorUserId)), ct),
+            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations);
     }
 
     private static Task<List<UserRow>> UsersAsync(IQueryable<Identity.PortalUser> users, CancellationToken ct) =>
@@ -98,7 +102,9 @@ public sealed record PersonalData(
     PersonalDataSubject Subject, Guid SubjectId, DateTime GeneratedAtUtc,
     IReadOnlyList<UserRow> AspNetUsers, IReadOnlyList<CitizenRow> Citizens, IReadOnlyList<PersonRow> People,
     IReadOnlyList<RelationRow> Relations, IReadOnlyList<ConsentRow> ConsentRecords, IReadOnlyList<UpdateRow> CitizenUpdates,
-    IReadOnlyList<AuditRow> AuditEntries);
+    IReadOnlyList<AuditRow> AuditEntries, IReadOnlyList<AgreementRow> ExpectationAgreements,
+    IReadOnlyList<AcknowledgementRow> ExpectationAcknowledgements, IReadOnlyList<CheckInRow> WellbeingCheckIns,
+    IReadOnlyList<FeedbackRow> UnitFeedback, IReadOnlyList<InvitationRow> RelativeInvitations);
 
 public sealed record UserRow(
     string Id, string? Email, string DisplayName, string? Phone, bool EmailConfirmed, DateTimeOffset? LockedOutUntil,

@@ -30,6 +30,11 @@ public static class PersonalDataJson
                 ["ConsentRecords"] = data.ConsentRecords,
                 ["CitizenUpdates"] = data.CitizenUpdates,
                 ["AuditEntries"] = data.AuditEntries,
+                ["ExpectationAgreements"] = data.ExpectationAgreements,
+                ["ExpectationAcknowledgements"] = data.ExpectationAcknowledgements,
+                ["WellbeingCheckIns"] = data.WellbeingCheckIns,
+                ["UnitFeedback"] = data.UnitFeedback,
+                ["RelativeInvitations"] = data.RelativeInvitations,
             },
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Options);
