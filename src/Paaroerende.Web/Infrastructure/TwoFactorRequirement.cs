@@ -5,7 +5,7 @@ using Paaroerende.Core.Identity;
 namespace Paaroerende.Web.Infrastructure;
 
 /// <summary>
-/// Staff and administrators must use two-factor sign-in (docs/adr/0008). One who signs in without it yet is sent to
+/// Staff and administrators must use two-factor sign-in (docs/adr/0009). One who signs in without it yet is sent to
 /// the set-up page from every page except the few needed to get there and away; relatives may turn it on themselves.
 /// </summary>
 internal static class TwoFactorRequirement
