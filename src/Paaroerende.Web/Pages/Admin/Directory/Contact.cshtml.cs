@@ -76,22 +76,18 @@ public class ContactModel(PortalDbContext db, AdminAudit audit) : PageModel
 
         var actor = AdminScope.ActorOf(User);
         var situationId = Input.SituationId!.Value;
+        var before = contact is null ? null : AdminSnapshots.Of(contact);
         if (contact is null || contact.SituationId != situationId)
         {
+            // New, or moved to another situation: it goes last there.
             var last = await db.DirectoryContacts.Where(c => c.SituationId == situationId).Select(c => (int?)c.SortOrder).MaxAsync();
-            var before = contact is null ? null : AdminSnapshots.Of(contact);
             contact ??= NewContact();
             contact.SortOrder = (last ?? 0) + 1;
-            Apply(contact);
-            audit.Add(actor, AdminEntityType.DirectoryContact, contact.Id,
-                before is null ? AdminAuditAction.Created : AdminAuditAction.Updated, contact.Name, before, AdminSnapshots.Of(contact));
         }
-        else
-        {
-            var before = AdminSnapshots.Of(contact);
-            Apply(contact);
-            audit.Add(actor, AdminEntityType.DirectoryContact, contact.Id, AdminAuditAction.Updated, contact.Name, before, AdminSnapshots.Of(contact));
-        }
+
+        Apply(contact);
+        audit.Add(actor, AdminEntityType.DirectoryContact, contact.Id,
+            before is null ? AdminAuditAction.Created : AdminAuditAction.Updated, contact.Name, before, AdminSnapshots.Of(contact));
 
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return RedirectToPage("/Admin/Directory/Index");
