@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
@@ -21,7 +22,8 @@ namespace Paaroerende.Core.Data;
 /// The one unit of work (no repositories over it, see docs/adr/0002). The model uses only provider-neutral types so
 /// the same hand-written migrations run on SQLite, PostgreSQL and, later, SQL Server.
 /// </summary>
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+public class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 
@@ -74,6 +76,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<UnitFeedback> UnitFeedback => Set<UnitFeedback>();
 
     public DbSet<RelativeInvitation> RelativeInvitations => Set<RelativeInvitation>();
+
+    /// <summary>ASP.NET Core's data-protection key ring, shared by every instance and encrypted (docs/adr/0014).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -73,6 +73,20 @@ internal static class IdentitySetup
     /// </summary>
     private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
+        try
+        {
+            await ValidateSessionAsync(context);
+        }
+        catch (Exception e) when (DatabaseOutage.IsBeingReported(context.HttpContext) && DatabaseOutage.Is(e))
+        {
+            // The error page for a database outage cannot check the account either: it is shown signed out, but the
+            // cookie is kept, so the session goes on by itself when the database is back.
+            context.RejectPrincipal();
+        }
+    }
+
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
         var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
         if (!context.Properties.Items.TryGetValue(SignedInAtKey, out var raw)
             || !long.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, out var seconds)

@@ -14,7 +14,13 @@ internal static class Pipeline
         }
         else
         {
-            app.UseExceptionHandler("/Error");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                // A database outage is a 503, and the error page gets fresh services rather than the failed ones.
+                StatusCodeSelector = DatabaseOutage.StatusCodeFor,
+                CreateScopeForErrors = true,
+            });
             app.UseHsts();
         }
 

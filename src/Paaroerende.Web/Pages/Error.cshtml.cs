@@ -16,7 +16,18 @@ public class ErrorModel : PageModel
 {
     public string CorrelationId { get; private set; } = "";
 
-    public void OnGet() => CorrelationId = Infrastructure.CorrelationId.Get(HttpContext);
+    /// <summary>The database could not be reached: a temporary outage, not a bug (503, see DatabaseOutage).</summary>
+    public bool Unavailable { get; private set; }
+
+    public void OnGet()
+    {
+        CorrelationId = Infrastructure.CorrelationId.Get(HttpContext);
+        Unavailable = Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
+        if (Unavailable)
+        {
+            Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 
     public void OnPost() => OnGet();
 }

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Paaroerende.Web.Infrastructure;
+
+/// <summary>
+/// Tells "the database cannot be reached" apart from a bug: the first is a temporary outage the user can wait out
+/// (503 with a Retry-After), the second a 500. The portal keeps no state of its own about an outage: each request
+/// tries the database again, so it recovers by itself when the database is back (docs/adr/0014).
+/// </summary>
+internal static class DatabaseOutage
+{
+    public const int RetryAfterSeconds = 30;
+
+    // SQLite result codes that mean the file cannot be used now, as opposed to a wrong statement: SQLITE_BUSY (5),
+    // SQLITE_LOCKED (6), SQLITE_READONLY (8), SQLITE_IOERR (10), SQLITE_FULL (13), SQLITE_CANTOPEN (14).
+    private static readonly HashSet<int> SqliteOutageCodes = [5, 6, 8, 10, 13, 14];
+
+    public static int StatusCodeFor(Exception exception) =>
+        Is(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+
+    /// <summary>True when the error page is being shown because the database could not be reached.</summary>
+    public static bool IsBeingReported(HttpContext context) =>
+        context.Features.Get<IExceptionHandlerFeature>()?.Error is { } error && Is(error);
+
+    public static bool Is(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case NpgsqlException npgsql when npgsql.IsTransient || npgsql is not PostgresException:
+                case SqliteException sqlite when SqliteOutageCodes.Contains(sqlite.SqliteErrorCode):
+                case SocketException:
+                case TimeoutException:
+                    return true;
+                case DbException:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+}
