@@ -32,6 +32,18 @@ public static class SignIn
     public static async Task<HttpClient> SignInAsAsync(this PortalFactory factory, string email, string password = DemoAccounts.Password)
     {
         var client = factory.CreateBrowserLikeClient();
+        await client.SignInThroughFormsAsync(email, password, () => factory.AuthenticatorKeyAsync(email));
+        return client;
+    }
+
+    /// <summary>
+    /// The sign-in of <see cref="SignInAsAsync"/> on any client, e.g. one of a portal running in another process;
+    /// <paramref name="authenticatorKey"/> is asked for only when the account already has two-factor sign-in.
+    /// </summary>
+    public static async Task SignInThroughFormsAsync(
+        this HttpClient client, string email, string password, Func<Task<string>> authenticatorKey)
+    {
+        ArgumentNullException.ThrowIfNull(authenticatorKey);
         using var response = await client.PostLoginAsync(email, password);
         var location = response.Headers.Location?.OriginalString ?? "";
         if (location.StartsWith("/Account/TwoFactorSetup", StringComparison.Ordinal))
@@ -40,14 +52,12 @@ public static class SignIn
         }
         else if (location.StartsWith("/Account/LoginWith2fa", StringComparison.Ordinal))
         {
-            await client.EnterAuthenticatorCodeAsync(location, await factory.AuthenticatorKeyAsync(email));
+            await client.EnterAuthenticatorCodeAsync(location, await authenticatorKey());
         }
         else if (response.StatusCode != HttpStatusCode.Redirect || location.Contains("/Account/", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode} {location}");
         }
-
-        return client;
     }
 
     /// <summary>Scans the set-up page for its key, types the current code and returns the recovery codes shown.</summary>

@@ -1,0 +1,123 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Demo;
+using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.Web.Infrastructure;
+
+namespace Paaroerende.IntegrationTests.Resilience;
+
+/// <summary>
+/// Two portal processes on different ports over one PostgreSQL, as behind a load balancer: a browser's cookies (which
+/// do not depend on the port) work on both, and what one instance stores the other shows on its next request.
+/// </summary>
+public class TwoInstancesTests
+{
+    [Fact]
+    public async Task A_sign_in_on_one_instance_works_on_the_other_and_a_consent_withdrawn_on_one_is_gone_on_the_other()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProviders.PostgreSql);
+        var keyEncryptionKey = PortalProcess.NewKeyEncryptionKey();
+        await using var a = await PortalProcess.StartAsync(database.Settings, keyEncryptionKey);
+        await using var b = await PortalProcess.StartAsync(database.Settings, keyEncryptionKey);
+        Assert.NotEqual(a.BaseAddress, b.BaseAddress);
+        var (inger, consentUrl) = await MetteAndIngerAsync(database);
+        var citizenPage = $"/Relatives/Citizen/{inger}";
+
+        var metteCookies = new CookieContainer();
+        using var metteOnA = a.CreateClient(metteCookies);
+        using var metteOnB = b.CreateClient(metteCookies);
+        await metteOnA.SignInThroughFormsAsync(DemoAccounts.Relative, DemoAccounts.Password, NoTwoFactor);
+        Assert.Contains("DailyLife", await AllowedTopicsAsync(metteOnB, citizenPage));
+
+        var staffCookies = new CookieContainer();
+        using var sofieOnB = b.CreateClient(staffCookies);
+        using var sofieOnA = a.CreateClient(staffCookies);
+        await sofieOnB.SignInThroughFormsAsync(DemoAccounts.Staff, DemoAccounts.Password,
+            () => Task.FromResult(DemoAccounts.AuthenticatorKey));
+        var form = await sofieOnA.GetDocumentAsync(consentUrl);
+        using var withdrawn = await sofieOnA.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Levels[DailyLife]"] = "None",
+            ["Input.GivenHow"] = "Written",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+
+        var after = await metteOnB.GetDocumentAsync(citizenPage);
+        Assert.DoesNotContain("DailyLife", after.QuerySelector("[data-allowed-topics]")?.GetAttribute("data-allowed-topics") ?? "",
+            StringComparison.Ordinal);
+        Assert.Empty(after.QuerySelectorAll("[data-topic='DailyLife']"));
+        Assert.NotEmpty(after.QuerySelectorAll("[data-topic='AppointmentsAndVisits']"));
+    }
+
+    [Fact]
+    public async Task Without_the_cookie_the_other_instance_does_not_know_the_relative()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProviders.PostgreSql);
+        var keyEncryptionKey = PortalProcess.NewKeyEncryptionKey();
+        await using var a = await PortalProcess.StartAsync(database.Settings, keyEncryptionKey);
+        var cookies = new CookieContainer();
+        using var metteOnA = a.CreateClient(cookies);
+        await metteOnA.SignInThroughFormsAsync(DemoAccounts.Relative, DemoAccounts.Password, NoTwoFactor);
+        using (var signedIn = await metteOnA.GetAsync(new Uri("/Relatives", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        }
+
+        // An instance with another key-encryption key cannot open the shared keys, so it cannot read the cookie either:
+        // sharing the keys is what makes the first test pass, not something else the two instances have in common.
+        await using var stranger = await PortalProcess.StartAsync(database.Settings, PortalProcess.NewKeyEncryptionKey());
+        using var metteOnStranger = stranger.CreateClient(cookies);
+        using var response = await metteOnStranger.GetAsync(new Uri("/Relatives", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_shared_keys_are_stored_encrypted_never_as_plain_key_material()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProviders.PostgreSql);
+        var keyEncryptionKey = PortalProcess.NewKeyEncryptionKey();
+        await using (var a = await PortalProcess.StartAsync(database.Settings, keyEncryptionKey))
+        {
+            using var client = a.CreateClient(new CookieContainer());
+            await client.SignInThroughFormsAsync(DemoAccounts.Relative, DemoAccounts.Password, NoTwoFactor);
+        }
+
+        await using var db = database.CreateContext();
+        var stored = Assert.Single(await db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
+        var element = System.Xml.Linq.XElement.Parse(stored);
+        var encrypted = element.Descendants("encryptedKey").Single();
+        Assert.DoesNotContain("masterKey", stored, StringComparison.Ordinal);
+
+        // Opened with the key-encryption key, it is the real key: its secret appears nowhere in what is stored.
+        var services = new ServiceCollection()
+            .AddSingleton(new KeyEncryptionKey(Convert.FromBase64String(keyEncryptionKey)))
+            .BuildServiceProvider();
+        var opened = new KeyDecryptor(services).Decrypt(encrypted);
+        var secret = opened.DescendantsAndSelf().Single(e => e.Name.LocalName == "masterKey").Value.Trim();
+        Assert.True(secret.Length >= 40, "the decrypted element holds the key's secret");
+        Assert.DoesNotContain(secret, stored, StringComparison.Ordinal);
+    }
+
+    private static Task<string> NoTwoFactor() =>
+        throw new InvalidOperationException("A relative without two-factor sign-in was asked for a code.");
+
+    private static async Task<string> AllowedTopicsAsync(HttpClient client, string url)
+    {
+        var page = await client.GetDocumentAsync(url);
+        return page.QuerySelector("[data-allowed-topics]")?.GetAttribute("data-allowed-topics")
+            ?? throw new InvalidOperationException($"{url} shows no citizen: {page.Title}");
+    }
+
+    private static async Task<(Guid Inger, string ConsentUrl)> MetteAndIngerAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        var relation = await db.Relations
+            .Where(r => r.Citizen!.FirstName == "Inger" && r.Person!.FirstName == "Mette")
+            .Select(r => new { r.Id, r.CitizenId })
+            .SingleAsync();
+        return (relation.CitizenId, $"/Staff/Citizens/{relation.CitizenId}/Relations/{relation.Id}/Consent");
+    }
+}
