@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
@@ -12,7 +13,7 @@ namespace Paaroerende.IntegrationTests.Resilience;
 /// every change the portal acknowledged, and every change it holds is whole: a record for each topic of the save, each
 /// with its audit entry (one transaction per save, docs/adr/0002 and 0014).
 /// </summary>
-public class KillDuringConsentBurstTests
+public class KillDuringConsentBurstTests(ITestOutputHelper output)
 {
     private const int Workers = 6;
     private const int AcknowledgedBeforeKill = 24;
@@ -38,11 +39,14 @@ public class KillDuringConsentBurstTests
             await running;
 
             Assert.True(burst.Interrupted > 0, "the kill came while changes were on their way");
-            await AssertStoredWholeAsync(database, consentUrls, burst);
+            var stored = await AssertStoredWholeAsync(database, consentUrls, burst);
+            output.WriteLine($"{provider}: {burst.Acknowledged.Count} acknowledged, {burst.Refused.Count} refused, " +
+                $"{burst.Interrupted} cut off by the kill; {stored} stored, each whole.");
         }
     }
 
-    private static async Task AssertStoredWholeAsync(TestDatabase database, IReadOnlyList<string> consentUrls, ConsentBurst burst)
+    /// <returns>How many saves are stored.</returns>
+    private static async Task<int> AssertStoredWholeAsync(TestDatabase database, IReadOnlyList<string> consentUrls, ConsentBurst burst)
     {
         var relationIds = consentUrls.Select(RelationIdOf).ToList();
         await using var db = database.CreateContext();
@@ -69,6 +73,7 @@ public class KillDuringConsentBurstTests
         Assert.Equal(
             records.Select(r => (r.RelationId, (Core.Consents.ConsentTopic?)r.Topic)).Order().ToList(),
             audits.Select(a => (a.RelationId, a.Topic)).Order().ToList());
+        return saves.Count;
     }
 
     /// <summary>One new relation of Inger's per worker, nominated through the staff form as staff would.</summary>
