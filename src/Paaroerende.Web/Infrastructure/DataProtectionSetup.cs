@@ -10,7 +10,7 @@ namespace Paaroerende.Web.Infrastructure;
 /// </summary>
 internal static class DataProtectionSetup
 {
-    /// <summary>Part of every protector's purpose: instances with the same name and keys read each other's cookies.</summary>
+    /// <summary>Part of every protector's purpose: instances with one name and one key ring read each other's cookies.</summary>
     public const string ApplicationName = "Paaroerende";
 
     public static IServiceCollection AddPortalDataProtection(this IServiceCollection services)

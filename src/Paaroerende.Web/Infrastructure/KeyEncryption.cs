@@ -15,20 +15,22 @@ internal sealed class KeyEncryptor(KeyEncryptionKey key) : IXmlEncryptor
     internal const int NonceLength = 12;
     internal const int TagLength = 16;
 
-    /// <summary>Binds the ciphertext to its purpose, so it cannot be passed off as anything else encrypted with the key.</summary>
+    /// <summary>Binds the ciphertext to its purpose: it cannot pass for anything else encrypted with the key.</summary>
     internal static readonly byte[] AssociatedData = Encoding.UTF8.GetBytes("Paaroerende.DataProtection.KeyXml.v1");
 
     public EncryptedXmlInfo Encrypt(XElement plaintextElement)
     {
         ArgumentNullException.ThrowIfNull(plaintextElement);
         var plaintext = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
+        // Stored as nonce | tag | ciphertext.
         var sealedBytes = new byte[NonceLength + TagLength + plaintext.Length];
         var nonce = sealedBytes.AsSpan(0, NonceLength);
+        var tag = sealedBytes.AsSpan(NonceLength, TagLength);
+        var ciphertext = sealedBytes.AsSpan(NonceLength + TagLength);
         RandomNumberGenerator.Fill(nonce);
         using (var aes = new AesGcm(key.Bytes, TagLength))
         {
-            aes.Encrypt(nonce, plaintext, sealedBytes.AsSpan(NonceLength + TagLength), sealedBytes.AsSpan(NonceLength, TagLength),
-                AssociatedData);
+            aes.Encrypt(nonce, plaintext, ciphertext, tag, AssociatedData);
         }
 
         CryptographicOperations.ZeroMemory(plaintext);
@@ -62,17 +64,19 @@ internal sealed class KeyDecryptor(IServiceProvider services) : IXmlDecryptor
 
         var sealedBytes = Convert.FromBase64String((string?)encryptedElement.Element("value")
             ?? throw new CryptographicException("The encrypted data-protection key has no value."));
-        if (sealedBytes.Length < KeyEncryptor.NonceLength + KeyEncryptor.TagLength)
+        const int headerLength = KeyEncryptor.NonceLength + KeyEncryptor.TagLength;
+        if (sealedBytes.Length < headerLength)
         {
             throw new CryptographicException("The encrypted data-protection key is too short.");
         }
 
-        var plaintext = new byte[sealedBytes.Length - KeyEncryptor.NonceLength - KeyEncryptor.TagLength];
+        var nonce = sealedBytes.AsSpan(0, KeyEncryptor.NonceLength);
+        var tag = sealedBytes.AsSpan(KeyEncryptor.NonceLength, KeyEncryptor.TagLength);
+        var ciphertext = sealedBytes.AsSpan(headerLength);
+        var plaintext = new byte[ciphertext.Length];
         using (var aes = new AesGcm(key.Bytes, KeyEncryptor.TagLength))
         {
-            aes.Decrypt(sealedBytes.AsSpan(0, KeyEncryptor.NonceLength),
-                sealedBytes.AsSpan(KeyEncryptor.NonceLength + KeyEncryptor.TagLength), sealedBytes.AsSpan(KeyEncryptor.NonceLength, KeyEncryptor.TagLength),
-                plaintext, KeyEncryptor.AssociatedData);
+            aes.Decrypt(nonce, ciphertext, tag, plaintext, KeyEncryptor.AssociatedData);
         }
 
         try

@@ -25,7 +25,8 @@ public class ErrorModel : PageModel
         Unavailable = Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
         if (Unavailable)
         {
-            Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter =
+                DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 
