@@ -75,6 +75,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
 
     public DbSet<RelativeInvitation> RelativeInvitations => Set<RelativeInvitation>();
 
+    public DbSet<CitizenInvitation> CitizenInvitations => Set<CitizenInvitation>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
