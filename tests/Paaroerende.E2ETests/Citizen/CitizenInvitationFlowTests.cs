@@ -73,12 +73,14 @@ public partial class CitizenInvitationFlowTests(PortalInChromium portal)
         await (await LoginPage.OpenAsync(page)).SignInAsync(email, Password);
         var start = await CitizenStartPage.OpenAsync(page);
         Assert.Equal("None", await start.LevelAsync(relative, "DailyLife"));
+        await Assertions.Expect(start.Relative(relative).Locator("[data-sees-nothing]")).ToBeVisibleAsync();
 
         await start.ChangeAsync(relative, "DailyLife", "Orienteret");
 
         await Assertions.Expect(page.Locator("[data-notice='Saved']")).ToBeVisibleAsync();
         await CitizenStartPage.OpenAsync(page);
         Assert.Equal("Informed", await start.LevelAsync(relative, "DailyLife"));
+        await Assertions.Expect(start.Relative(relative).Locator("[data-sees-nothing]")).ToHaveCountAsync(0);
         var given = await WithDbAsync(portal, db => db.ConsentRecords
             .Where(c => c.RelationId == relationId && c.Topic == ConsentTopic.DailyLife).OrderByDescending(c => c.RecordedAtUtc).FirstAsync());
         var citizenUser = await WithDbAsync(portal, db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
