@@ -210,6 +210,28 @@ public class CitizenInvitationTests
         Assert.Equal("/Citizen", signsIn.Headers.Location!.PathAndQueryOrOriginal());
     }
 
+    [Fact]
+    public async Task A_sign_in_that_already_belongs_to_another_citizen_is_not_bound_to_a_second_one()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite, services: MailWorld.FastOutbox());
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var gudrun = await factory.AddCitizenAsync(StaffWorld.DemoHome, "Gudrun", "Dobbelt", new DateOnly(1940, 1, 2));
+        await InviteCitizenAsync(sofie, gudrun, DemoAccounts.Citizen); // Inger's own address
+        var link = InvitationLink(await factory.SingleMailTextAsync());
+        using var visitor = factory.CreateBrowserLikeClient();
+
+        using var refused = await visitor.SubmitAsync(await visitor.GetDocumentAsync(link),
+            new Dictionary<string, string> { ["Input.Password"] = DemoAccounts.Password });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("hører allerede til en anden borger", (await HtmlForms.ParseAsync(refused)).Text(), StringComparison.Ordinal);
+        var (user, _, gudrunsUser) = await AccountAsync(factory, DemoAccounts.Citizen, gudrun);
+        Assert.Equal(inger, user.CitizenId);
+        Assert.Null(gudrunsUser);
+        Assert.Null(await factory.WithDbAsync(db => db.CitizenInvitations.Where(i => i.CitizenId == gudrun).Select(i => i.AcceptedAtUtc).SingleAsync()));
+    }
+
     internal static async Task InviteCitizenAsync(HttpClient staff, Guid citizenId, string email)
     {
         using var response = await staff.SubmitAsync(await staff.GetDocumentAsync($"/Staff/Citizens/{citizenId}/Invite"),
