@@ -21,9 +21,9 @@ public enum AuditAction
     /// <summary>The relative acknowledged a version of the expectation agreement.</summary>
     ExpectationsAcknowledged,
 
-    /// <summary>Staff invited the relative to the portal.</summary>
+    /// <summary>Staff invited the relative (or, without a relation, the citizen) to the portal.</summary>
     InvitationSent,
 
-    /// <summary>The relative accepted an invitation: a new sign-in, or the relation added to an existing one.</summary>
+    /// <summary>An invitation was accepted: a new sign-in, or the relation (or citizen) added to an existing one.</summary>
     InvitationAccepted,
 }

@@ -16,5 +16,6 @@ public static class ConsentRegistration
             .AddScoped<StaffScope>()
             .AddScoped<StaffTasks>()
             .AddScoped<Expectations.ExpectationAgreements>()
-            .AddScoped<Relatives.RelativeInvitations>();
+            .AddScoped<Relatives.RelativeInvitations>()
+            .AddScoped<Citizens.CitizenInvitations>();
 }

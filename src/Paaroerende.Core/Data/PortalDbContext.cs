@@ -77,6 +77,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<RelativeInvitation> RelativeInvitations => Set<RelativeInvitation>();
 
+    public DbSet<CitizenInvitation> CitizenInvitations => Set<CitizenInvitation>();
+
     /// <summary>ASP.NET Core's data-protection key ring, shared by every instance and encrypted (docs/adr/0014).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

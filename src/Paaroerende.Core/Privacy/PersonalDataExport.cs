@@ -37,7 +37,10 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
                 .Select(u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc, db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault()))
                 .ToListAsync(ct),
             await AuditRowsAsync(db.AuditEntries.Where(a => a.CitizenId == citizenId || userIds.Contains(a.ActorUserId)), ct),
-            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations);
+            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations,
+            await db.CitizenInvitations.AsNoTracking().Where(i => i.CitizenId == citizenId).OrderBy(i => i.CreatedAtUtc)
+                .Select(i => new CitizenInvitationRow(i.Id, i.CitizenId, i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
+                .ToListAsync(ct));
     }
 
     public async Task<PersonalData?> ForPersonAsync(Guid personId, CancellationToken ct = default)
@@ -63,7 +66,8 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
             await ConsentRowsAsync(db.ConsentRecords.Where(c => relations.Select(r => r.Id).Contains(c.RelationId)), includeNotes: false, ct),
             [],
             await AuditRowsAsync(db.AuditEntries.Where(a => a.PersonId == personId || userIds.Contains(a.ActorUserId)), ct),
-            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations);
+            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations,
+            []);
     }
 
     private static Task<List<UserRow>> UsersAsync(IQueryable<Identity.PortalUser> users, CancellationToken ct) =>
@@ -104,7 +108,12 @@ public sealed record PersonalData(
     IReadOnlyList<RelationRow> Relations, IReadOnlyList<ConsentRow> ConsentRecords, IReadOnlyList<UpdateRow> CitizenUpdates,
     IReadOnlyList<AuditRow> AuditEntries, IReadOnlyList<AgreementRow> ExpectationAgreements,
     IReadOnlyList<AcknowledgementRow> ExpectationAcknowledgements, IReadOnlyList<CheckInRow> WellbeingCheckIns,
-    IReadOnlyList<FeedbackRow> UnitFeedback, IReadOnlyList<InvitationRow> RelativeInvitations);
+    IReadOnlyList<FeedbackRow> UnitFeedback, IReadOnlyList<InvitationRow> RelativeInvitations,
+    IReadOnlyList<CitizenInvitationRow> CitizenInvitations);
+
+/// <summary>A citizen's invitation to the portal, without its token (a secret, not data about the citizen).</summary>
+public sealed record CitizenInvitationRow(
+    Guid Id, Guid CitizenId, string Email, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? AcceptedAtUtc);
 
 public sealed record UserRow(
     string Id, string? Email, string DisplayName, string? Phone, bool EmailConfirmed, DateTimeOffset? LockedOutUntil,

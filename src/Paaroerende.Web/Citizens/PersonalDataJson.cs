@@ -35,6 +35,7 @@ public static class PersonalDataJson
                 ["WellbeingCheckIns"] = data.WellbeingCheckIns,
                 ["UnitFeedback"] = data.UnitFeedback,
                 ["RelativeInvitations"] = data.RelativeInvitations,
+                ["CitizenInvitations"] = data.CitizenInvitations,
             },
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Options);

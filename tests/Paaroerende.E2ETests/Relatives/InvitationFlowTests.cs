@@ -46,7 +46,7 @@ public partial class InvitationFlowTests(PortalInChromium portal)
             await Assertions.Expect(staff.Locator("[data-notice='InvitationSent']")).ToBeVisibleAsync();
         }
 
-        var link = await InvitationLinkAsync(email);
+        var link = await Mailbox.InvitationLinkAsync(portal.MailFolder, email);
         await using var relativeContext = await portal.NewContextAsync(phone: true);
         var page = await relativeContext.NewPageAsync();
         await page.GotoAsync(link);
@@ -86,26 +86,6 @@ public partial class InvitationFlowTests(PortalInChromium portal)
         }
     }
 
-    private async Task<string> InvitationLinkAsync(string email)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            var mail = Directory.Exists(portal.MailFolder)
-                ? Directory.GetFiles(portal.MailFolder, "*.eml").Select(File.ReadAllText)
-                    .FirstOrDefault(m => m.Contains($"To: {email}", StringComparison.Ordinal))
-                : null;
-            if (mail is not null)
-            {
-                return new Uri(InvitationAddress().Match(mail).Value).PathAndQuery;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No invitation mail to {email} arrived in {portal.MailFolder}.");
-    }
-
     private async Task<Guid> CitizenIdAsync(string firstName, string lastName)
     {
         await using var scope = portal.Services.CreateAsyncScope();
@@ -118,9 +98,6 @@ public partial class InvitationFlowTests(PortalInChromium portal)
         var violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, Axe.Describe(where, violations));
     }
-
-    [GeneratedRegex(@"https?://\S+/Account/Invitation\?token=\S+")]
-    private static partial Regex InvitationAddress();
 
     [GeneratedRegex(@"/Relations/([0-9a-fA-F-]{36})/")]
     private static partial Regex RelationInAddress();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Relatives;
@@ -19,7 +20,8 @@ namespace Paaroerende.Web.Pages.Staff;
 /// </summary>
 [StaffCitizenPage]
 public class CitizenModel(
-    PortalDbContext db, StaffScope scope, ConsentGate gate, RelativeInvitations invitations, IStringLocalizerFactory texts)
+    PortalDbContext db, StaffScope scope, ConsentGate gate, RelativeInvitations invitations,
+    CitizenInvitations citizenInvitations, IStringLocalizerFactory texts)
     : PageModel
 {
     private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(CitizenModel), texts);
@@ -50,6 +52,9 @@ public class CitizenModel(
 
     /// <summary>Per person: whether they sign in to the portal, or the newest invitation sent to them.</summary>
     public IReadOnlyDictionary<Guid, PortalAccess> Access { get; private set; } = new Dictionary<Guid, PortalAccess>();
+
+    /// <summary>Whether the citizen signs in to see their own relatives, or the newest invitation sent to them.</summary>
+    public PortalAccess CitizenAccess { get; private set; } = new(false, null, null);
 
     public async Task OnGetAsync()
     {
@@ -88,6 +93,11 @@ public class CitizenModel(
 
         Relations = await ViewsAsync(relations, lines, access.CitizenId, ct);
         Access = await PortalAccessAsync(relations.Select(r => r.PersonId).Distinct().ToList(), ct);
+        var citizenInvitation = await citizenInvitations.Newest(access.CitizenId)
+            .Select(i => new { i.CreatedAtUtc, i.ExpiresAtUtc }).FirstOrDefaultAsync(ct);
+        CitizenAccess = new PortalAccess(
+            await citizenInvitations.CitizensWithSignIn().ContainsAsync(access.CitizenId, ct),
+            citizenInvitation?.CreatedAtUtc, citizenInvitation?.ExpiresAtUtc);
         var inForce = lines.Where(l => l.InForceAt(AtUtc)).Select(l => l.RecordId).ToHashSet();
         var activeAtMoment = Relations.Where(r => r.ActiveAt(AtUtc)).Select(r => r.Row.Id).ToHashSet();
 

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Citizens;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Demo;
+using Paaroerende.Core.Identity;
+using Paaroerende.Core.Relatives;
+using Paaroerende.E2ETests.Infrastructure;
+
+namespace Paaroerende.E2ETests.CitizenArea;
+
+/// <summary>
+/// A test's own citizen in the demo staff member's unit (and their relatives), made through the portal's own services
+/// before the browser acts, so the shared demo people stay as the other tests expect them.
+/// </summary>
+internal static class CitizenArrangements
+{
+    public const string Password = "en-lang-e2e-adgangskode";
+    public const string DemoHome = "Plejecenter Demohaven";
+
+    /// <summary>A new citizen; with an e-mail address they also get their own sign-in (password <see cref="Password"/>).</summary>
+    public static async Task<Guid> AddCitizenAsync(PortalInChromium portal, string firstName, string lastName, string? email = null)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var unit = await db.Units.SingleAsync(u => u.Name == DemoHome);
+        var citizen = new Citizen
+        {
+            Id = Guid.NewGuid(), MunicipalityId = unit.MunicipalityId, UnitId = unit.Id,
+            FirstName = firstName, LastName = lastName, BirthDate = new DateOnly(1939, 3, 4),
+        };
+        db.Citizens.Add(citizen);
+        await db.SaveChangesAsync();
+        if (email is not null)
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = citizen.FullName, CitizenId = citizen.Id };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            await users.AddToRoleAsync(user, PortalRoles.Citizen);
+            citizen.UserId = user.Id;
+            await db.SaveChangesAsync();
+        }
+
+        return citizen.Id;
+    }
+
+    /// <summary>Staff nominate a relative (no sign-in) and record the given consents; none leaves them only nominated.</summary>
+    public static async Task<Guid> NominateAsync(
+        PortalInChromium portal, Guid citizenId, string firstName, string lastName, params (ConsentTopic Topic, ConsentLevel Level)[] consents)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var staffId = await db.Users.Where(u => u.Email == DemoAccounts.Staff).Select(u => u.Id).SingleAsync();
+        var recorder = scope.ServiceProvider.GetRequiredService<ConsentRecorder>();
+        var relationId = await recorder.NominateAsync(staffId,
+            new NominationCommand(citizenId, null, firstName, lastName, null, null, RelationKind.Child, false, HowGiven.Oral));
+        if (consents.Length > 0)
+        {
+            await recorder.RecordConsentsAsync(staffId, new ConsentCommand(
+                relationId, ConsentBasis.CitizenConsent, null, HowGiven.Oral, DateTime.UtcNow.AddMinutes(-1), null, null,
+                consents.ToDictionary(c => c.Topic, c => c.Level)));
+        }
+
+        return relationId;
+    }
+
+    public static async Task<T> WithDbAsync<T>(PortalInChromium portal, Func<PortalDbContext, Task<T>> query)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+}
