@@ -11,7 +11,9 @@ using Paaroerende.Core.Feedback;
 using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
+using Paaroerende.Core.Notifications;
 using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Retention;
 using Paaroerende.Core.Tenancy;
 using Paaroerende.Core.Updates;
 
@@ -74,6 +76,14 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<UnitFeedback> UnitFeedback => Set<UnitFeedback>();
 
     public DbSet<RelativeInvitation> RelativeInvitations => Set<RelativeInvitation>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<SentNotification> SentNotifications => Set<SentNotification>();
+
+    public DbSet<JobWatermark> JobWatermarks => Set<JobWatermark>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

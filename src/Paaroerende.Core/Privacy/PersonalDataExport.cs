@@ -25,6 +25,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
         var relations = db.Relations.Where(r => r.CitizenId == citizenId);
         var userIds = db.Users.Where(u => u.CitizenId == citizenId).Select(u => u.Id);
         var cooperation = await CooperationData.ForAsync(db, relations, citizenId, personId: null, ct);
+        var notifications = await NotificationData.ForAsync(db, userIds, citizenId, personId: null, ct);
         return new PersonalData(
             PersonalDataSubject.Citizen, citizenId, Instant.Now(clock),
             await UsersAsync(db.Users.Where(u => u.CitizenId == citizenId), ct),
@@ -37,7 +38,8 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
                 .Select(u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc, db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault()))
                 .ToListAsync(ct),
             await AuditRowsAsync(db.AuditEntries.Where(a => a.CitizenId == citizenId || userIds.Contains(a.ActorUserId)), ct),
-            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations);
+            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations,
+            notifications.Preferences, notifications.Sent);
     }
 
     public async Task<PersonalData?> ForPersonAsync(Guid personId, CancellationToken ct = default)
@@ -51,8 +53,9 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
         }
 
         var relations = db.Relations.Where(r => r.PersonId == personId);
-        var userIds = db.Users.Where(u => u.PersonId == personId).Select(u => u.Id);
+        var userIds = db.Users.Where(u => u.PersonId == personId || db.People.Any(p => p.Id == personId && p.UserId == u.Id)).Select(u => u.Id);
         var cooperation = await CooperationData.ForAsync(db, relations, citizenId: null, personId, ct);
+        var notifications = await NotificationData.ForAsync(db, userIds, citizenId: null, personId, ct);
         return new PersonalData(
             PersonalDataSubject.Relative, personId, Instant.Now(clock),
             await UsersAsync(db.Users.Where(u => u.PersonId == personId), ct),
@@ -63,7 +66,8 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
             await ConsentRowsAsync(db.ConsentRecords.Where(c => relations.Select(r => r.Id).Contains(c.RelationId)), includeNotes: false, ct),
             [],
             await AuditRowsAsync(db.AuditEntries.Where(a => a.PersonId == personId || userIds.Contains(a.ActorUserId)), ct),
-            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations);
+            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations,
+            notifications.Preferences, notifications.Sent);
     }
 
     private static Task<List<UserRow>> UsersAsync(IQueryable<Identity.PortalUser> users, CancellationToken ct) =>
@@ -104,7 +108,8 @@ public sealed record PersonalData(
     IReadOnlyList<RelationRow> Relations, IReadOnlyList<ConsentRow> ConsentRecords, IReadOnlyList<UpdateRow> CitizenUpdates,
     IReadOnlyList<AuditRow> AuditEntries, IReadOnlyList<AgreementRow> ExpectationAgreements,
     IReadOnlyList<AcknowledgementRow> ExpectationAcknowledgements, IReadOnlyList<CheckInRow> WellbeingCheckIns,
-    IReadOnlyList<FeedbackRow> UnitFeedback, IReadOnlyList<InvitationRow> RelativeInvitations);
+    IReadOnlyList<FeedbackRow> UnitFeedback, IReadOnlyList<InvitationRow> RelativeInvitations,
+    IReadOnlyList<NotificationPreferenceRow> NotificationPreferences, IReadOnlyList<SentNotificationRow> SentNotifications);
 
 public sealed record UserRow(
     string Id, string? Email, string DisplayName, string? Phone, bool EmailConfirmed, DateTimeOffset? LockedOutUntil,

@@ -35,6 +35,8 @@ public static class PersonalDataJson
                 ["WellbeingCheckIns"] = data.WellbeingCheckIns,
                 ["UnitFeedback"] = data.UnitFeedback,
                 ["RelativeInvitations"] = data.RelativeInvitations,
+                ["NotificationPreferences"] = data.NotificationPreferences,
+                ["SentNotifications"] = data.SentNotifications,
             },
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Options);
