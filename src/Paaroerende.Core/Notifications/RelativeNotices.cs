@@ -16,33 +16,34 @@ public sealed class RelativeNotices(
 {
     public async Task QueueAsync(Guid relationId, NotificationKind kind, CancellationToken ct = default)
     {
-        var recipient = await db.Relations.AsNoTracking()
+        var relation = await db.Relations.AsNoTracking()
             .Where(r => r.Id == relationId)
-            .Select(r => new
-            {
-                r.CitizenId,
-                r.PersonId,
-                CitizenFirstName = r.Citizen!.FirstName,
-                User = db.Users
-                    .Where(u => (u.Id == r.Person!.UserId || u.PersonId == r.PersonId) && u.Email != null)
-                    .OrderBy(u => u.Id)
-                    .Select(u => new { u.Id, u.Email })
-                    .FirstOrDefault(),
-            })
+            .Select(r => new { r.CitizenId, r.PersonId, CitizenFirstName = r.Citizen!.FirstName, PersonUserId = r.Person!.UserId })
             .SingleOrDefaultAsync(ct);
-        if (recipient?.User is not { Email: { } email } user)
+        if (relation is null)
         {
             return;
         }
 
-        outbox.Enqueue(mails.FollowChanged(email, recipient.CitizenFirstName, options.Value.Link("/Relatives")));
+        // The sign-in behind the person record: named by the person, or naming the person.
+        var user = await db.Users.AsNoTracking()
+            .Where(u => (u.Id == relation.PersonUserId || u.PersonId == relation.PersonId) && u.Email != null)
+            .OrderBy(u => u.Id)
+            .Select(u => new { u.Id, u.Email })
+            .FirstOrDefaultAsync(ct);
+        if (user?.Email is not { } email)
+        {
+            return;
+        }
+
+        outbox.Enqueue(mails.FollowChanged(email, relation.CitizenFirstName, options.Value.Link("/Relatives")));
         db.SentNotifications.Add(new SentNotification
         {
             Id = Guid.NewGuid(),
             Kind = kind,
             UserId = user.Id,
-            CitizenId = recipient.CitizenId,
-            PersonId = recipient.PersonId,
+            CitizenId = relation.CitizenId,
+            PersonId = relation.PersonId,
             RelationId = relationId,
             QueuedAtUtc = Instant.Now(clock),
         });

@@ -28,7 +28,7 @@ public class NotificationSettingsPagesTests(PortalFixture portal) : IClassFixtur
         var userId = await factory.UserIdAsync(world.RelativeEmail);
         Assert.True(await factory.WithDbAsync(db => db.NotificationPreferences.Where(p => p.UserId == userId).Select(p => p.DailyDigest).SingleAsync()));
 
-        using var off = await relative.SubmitAsync(saved, new Dictionary<string, string>(), "[data-notification-form]");
+        using var off = await relative.SubmitAsync(saved, new Dictionary<string, string> { ["Input.DailyDigest"] = "false" });
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.NotificationPreferences.Where(p => p.UserId == userId).Select(p => p.DailyDigest).SingleAsync()));
     }

@@ -21,6 +21,20 @@ internal static class NotificationWorld
     public static Task<List<OutboxMessage>> MailsToAsync(this PortalFactory factory, string email) =>
         factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.To == email).OrderBy(m => m.CreatedAtUtc).ToListAsync());
 
+    /// <summary>
+    /// The mails the background sender has written to the pickup folder for the address, once there are as many as
+    /// expected (the outbox row's body is emptied when it is sent, so texts are read from the folder).
+    /// </summary>
+    public static Task<List<PickedUpMail>> DeliveredToAsync(this PortalFactory factory, string email, int expected) =>
+        Eventually.HappensAsync(() =>
+        {
+            var mails = Directory.Exists(factory.MailFolder)
+                ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(PickupFolder.Read).Where(m => m.To == email)
+                    .OrderBy(m => m.FileName, StringComparer.Ordinal).ToList()
+                : [];
+            return Task.FromResult(mails.Count >= expected ? mails : null);
+        }, $"{expected} mails to {email} in the pickup folder");
+
     public static Task<List<SentNotification>> NoticesToAsync(this PortalFactory factory, string userId) =>
         factory.WithDbAsync(db => db.SentNotifications.AsNoTracking().Where(n => n.UserId == userId).OrderBy(n => n.QueuedAtUtc).ToListAsync());
 
