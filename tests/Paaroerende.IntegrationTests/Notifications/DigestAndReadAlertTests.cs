@@ -45,7 +45,7 @@ public class DigestAndReadAlertTests(PortalFixture portal) : IClassFixture<Porta
         await factory.RunDigestsAsync();
 
         Assert.Single((await factory.MailsToAsync(world.RelativeEmail)).Skip(before));
-        var digest = (await factory.DeliveredToAsync(world.RelativeEmail, before + 1)).Last();
+        var digest = Assert.Single(await factory.DeliveredToAsync(world.RelativeEmail, before + 1), IsDigest);
         Assert.Contains("2 nye opdateringer om Grete", digest.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Hemmelig", digest.Body, StringComparison.Ordinal);
         Assert.Equal(2, (await factory.NoticesToAsync(relativeUser)).Single(n => n.Kind == NotificationKind.DailyDigest).Count);
@@ -56,7 +56,8 @@ public class DigestAndReadAlertTests(PortalFixture portal) : IClassFixture<Porta
         await factory.RunDigestsAsync();
 
         Assert.Single((await factory.MailsToAsync(world.RelativeEmail)).Skip(before + 1));
-        var next = (await factory.DeliveredToAsync(world.RelativeEmail, before + 2)).Last();
+        var next = Assert.Single(await factory.DeliveredToAsync(world.RelativeEmail, before + 2),
+            m => IsDigest(m) && !m.Body.Contains("2 nye", StringComparison.Ordinal));
         Assert.Contains("1 ny opdatering om Grete", next.Body, StringComparison.Ordinal);
     }
 
@@ -135,6 +136,9 @@ public class DigestAndReadAlertTests(PortalFixture portal) : IClassFixture<Porta
             Assert.Contains(notice.Id.ToString(), json, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    // Files are named by the moment of sending, which a moved clock does not order reliably: tell mails apart by subject.
+    private static bool IsDigest(Core.Mail.PickedUpMail mail) => mail.Subject == "Nye opdateringer i Pårørendeportalen";
 
     private static async Task ReadAsync(HttpClient relative, Guid citizenId)
     {

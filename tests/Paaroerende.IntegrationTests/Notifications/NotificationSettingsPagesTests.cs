@@ -17,6 +17,9 @@ public class NotificationSettingsPagesTests(PortalFixture portal) : IClassFixtur
         var world = await CreateAsync(factory);
         using var relative = await world.SignInAsRelativeAsync(factory);
 
+        var start = await relative.GetDocumentAsync("/Relatives");
+        Assert.StartsWith("Mails fra portalen", start.QuerySelector("a[data-notifications]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Mine data", start.QuerySelector("a[data-my-data]")!.TextContent, StringComparison.Ordinal);
         var page = await relative.GetDocumentAsync("/Relatives/Notifications");
         Assert.False(Checked(page, "[data-daily-digest]"));
         using var on = await relative.SubmitAsync(page, new Dictionary<string, string> { ["Input.DailyDigest"] = "true" });

@@ -30,7 +30,7 @@ internal static class NotificationWorld
         {
             var mails = Directory.Exists(factory.MailFolder)
                 ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(PickupFolder.Read).Where(m => m.To == email)
-                    .OrderBy(m => m.FileName, StringComparer.Ordinal).ToList()
+                    .ToList()
                 : [];
             return Task.FromResult(mails.Count >= expected ? mails : null);
         }, $"{expected} mails to {email} in the pickup folder");
