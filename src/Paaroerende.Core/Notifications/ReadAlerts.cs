@@ -24,6 +24,7 @@ public sealed class ReadAlerts(
             .Where(p => p.ReadAlerts && p.ReadsCoveredUntilUtc != null && (p.NextReadAlertAtUtc == null || p.NextReadAlertAtUtc <= now))
             .Join(db.Users.Where(u => u.CitizenId != null && u.Email != null), p => p.UserId, u => u.Id,
                 (p, u) => new { p.UserId, Covered = p.ReadsCoveredUntilUtc!.Value, CitizenId = u.CitizenId!.Value, Email = u.Email! })
+            .OrderBy(c => c.Covered)
             .Take(Batch)
             .ToListAsync(ct);
 
