@@ -3,6 +3,7 @@ using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Demo;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDemoData();
 builder.Services.AddConsentGate();
 builder.Services.AddAdministration();
+builder.Services.AddPortalNotifications();
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Notifications;
 using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Core.Consents;
@@ -8,9 +9,9 @@ namespace Paaroerende.Core.Consents;
 /// <summary>
 /// The citizen steers their own consents: the same append-only rules as <see cref="ConsentRecorder"/>, but the actor is
 /// the citizen, the basis is always the citizen's own consent (never a guardianship or power of attorney line) and it
-/// is given digitally. Each call is one SaveChanges with its audit entries.
+/// is given digitally. Each call is one SaveChanges with its audit entries and the relative's notice mail.
 /// </summary>
-public sealed class CitizenConsents(PortalDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class CitizenConsents(PortalDbContext db, AuditLog audit, RelativeNotices notices, TimeProvider clock)
 {
     /// <summary>Appends a record for each topic whose level differs from the one in force on the citizen's line.</summary>
     /// <returns>The moment the change was recorded (its receipt's time), or null when nothing changed.</returns>
@@ -69,6 +70,7 @@ public sealed class CitizenConsents(PortalDbContext db, AuditLog audit, TimeProv
             return null;
         }
 
+        await notices.QueueAsync(relationId, NotificationKind.ConsentChanged, ct);
         await db.SaveChangesAsync(ct);
         return recordedAt;
     }
@@ -82,6 +84,7 @@ public sealed class CitizenConsents(PortalDbContext db, AuditLog audit, TimeProv
             return;
         }
 
+        await notices.QueueAsync(relation.Id, NotificationKind.RelationEnded, ct);
         relation.EndedAtUtc = Instant.Now(clock);
         relation.EndedByUserId = citizenUserId;
         relation.EndedBy = RelationEndedBy.Citizen;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Notifications;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
 
@@ -8,9 +9,9 @@ namespace Paaroerende.Core.Consents;
 
 /// <summary>
 /// Staff record nominations, consents and the end of relations here. Each call is one transaction with its audit
-/// entries: it is stored whole or not at all. Consent history is only ever added to.
+/// entries and the relative's notice mail: it is stored whole or not at all. Consent history is only ever added to.
 /// </summary>
-public sealed class ConsentRecorder(PortalDbContext db, AuditLog audit, StaffScope scope, TimeProvider clock)
+public sealed class ConsentRecorder(PortalDbContext db, AuditLog audit, StaffScope scope, RelativeNotices notices, TimeProvider clock)
 {
     public async Task<Guid> NominateAsync(string staffUserId, NominationCommand command, CancellationToken ct = default)
     {
@@ -86,6 +87,11 @@ public sealed class ConsentRecorder(PortalDbContext db, AuditLog audit, StaffSco
             added++;
         }
 
+        if (added > 0)
+        {
+            await notices.QueueAsync(relation.Id, NotificationKind.ConsentChanged, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return added;
     }
@@ -96,13 +102,19 @@ public sealed class ConsentRecorder(PortalDbContext db, AuditLog audit, StaffSco
         var relation = await db.Relations.SingleOrDefaultAsync(r => r.Id == relationId, ct)
             ?? throw new CitizenNotFoundException();
         await EnsureStaffMayActAsync(staffUserId, relation.CitizenId, ct);
+        if (relation.EndedAtUtc is null)
+        {
+            await notices.QueueAsync(relation.Id, NotificationKind.RelationEnded, ct);
+        }
+
         End(relation, staffUserId, endedBy, reason);
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
     /// The relative ends their own relation. Only a relation of a person record behind the relative's own sign-in can
-    /// be ended this way; anything else is the same "not found" as a citizen that does not exist.
+    /// be ended this way; anything else is the same "not found" as a citizen that does not exist. No notice mail: the
+    /// relative did it and the page has just said so.
     /// </summary>
     public async Task EndRelationAsRelativeAsync(string relativeUserId, Guid relationId, string? reason, CancellationToken ct = default)
     {

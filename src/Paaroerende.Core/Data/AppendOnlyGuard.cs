@@ -13,7 +13,8 @@ namespace Paaroerende.Core.Data;
 /// <summary>
 /// History is never rewritten: consent records and audit entries (relatives' and administrators') can only be added,
 /// and a relation can only be ended once. Checked here for tracked changes and for bulk UPDATE/DELETE commands; the
-/// database triggers of the ConsentGate and Administration migrations refuse the same underneath.
+/// database triggers of the ConsentGate and Administration migrations refuse the same underneath. The retention purge
+/// alone may delete old rows (docs/adr/0012).
 /// </summary>
 internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbCommandInterceptor
 {
@@ -84,14 +85,33 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
 
     private static void CheckCommand(DbCommand command)
     {
-        if (BulkChangeOfAppendOnlyTable().IsMatch(command.CommandText))
+        var text = command.CommandText;
+        var change = BulkChangeOfAppendOnlyTable().Match(text);
+        if (change.Success && !IsRetentionDelete(change, text))
         {
             throw new AppendOnlyViolationException("Consent records and audit entries are append-only.");
         }
+
+        var deletion = BulkDeleteOfRelations().Match(text);
+        if (deletion.Success && !IsRetentionDelete(deletion, text))
+        {
+            throw new AppendOnlyViolationException("A relation is ended, never deleted.");
+        }
     }
+
+    /// <summary>
+    /// The retention purge (docs/adr/0012) is the one path that deletes history: its DELETE statements carry its tag.
+    /// Underneath, the database triggers still refuse any row newer than the open retention run's cut-off.
+    /// </summary>
+    private static bool IsRetentionDelete(Match match, string text) =>
+        match.Groups[1].Value.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
+        && text.StartsWith($"-- {Retention.RetentionPurge.CommandTag}", StringComparison.Ordinal);
 
     [GeneratedRegex("""^\s*(UPDATE|DELETE\s+FROM)\s+"?(ConsentRecords|AuditEntries|AdminAuditEntries)"?""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BulkChangeOfAppendOnlyTable();
+
+    [GeneratedRegex("""^\s*(DELETE\s+FROM)\s+"?Relations"?\b""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex BulkDeleteOfRelations();
 }
 
 public sealed class AppendOnlyViolationException(string message) : InvalidOperationException(message);

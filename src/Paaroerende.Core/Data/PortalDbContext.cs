@@ -12,7 +12,9 @@ using Paaroerende.Core.Feedback;
 using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
+using Paaroerende.Core.Notifications;
 using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Retention;
 using Paaroerende.Core.Tenancy;
 using Paaroerende.Core.Updates;
 
@@ -81,6 +83,14 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     /// <summary>ASP.NET Core's data-protection key ring, shared by every instance and encrypted (docs/adr/0014).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<SentNotification> SentNotifications => Set<SentNotification>();
+
+    public DbSet<JobWatermark> JobWatermarks => Set<JobWatermark>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

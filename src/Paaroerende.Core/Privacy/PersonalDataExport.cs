@@ -25,6 +25,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
         var relations = db.Relations.Where(r => r.CitizenId == citizenId);
         var userIds = db.Users.Where(u => u.CitizenId == citizenId).Select(u => u.Id);
         var cooperation = await CooperationData.ForAsync(db, relations, citizenId, personId: null, ct);
+        var notifications = await NotificationData.ForAsync(db, userIds, citizenId, personId: null, ct);
         return new PersonalData(
             PersonalDataSubject.Citizen, citizenId, Instant.Now(clock),
             await UsersAsync(db.Users.Where(u => u.CitizenId == citizenId), ct),
@@ -40,7 +41,8 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
             cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations,
             await db.CitizenInvitations.AsNoTracking().Where(i => i.CitizenId == citizenId).OrderBy(i => i.CreatedAtUtc)
                 .Select(i => new CitizenInvitationRow(i.Id, i.CitizenId, i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
-                .ToListAsync(ct));
+                .ToListAsync(ct),
+            notifications.Preferences, notifications.Sent);
     }
 
     public async Task<PersonalData?> ForPersonAsync(Guid personId, CancellationToken ct = default)
@@ -54,8 +56,9 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
         }
 
         var relations = db.Relations.Where(r => r.PersonId == personId);
-        var userIds = db.Users.Where(u => u.PersonId == personId).Select(u => u.Id);
+        var userIds = db.Users.Where(u => u.PersonId == personId || db.People.Any(p => p.Id == personId && p.UserId == u.Id)).Select(u => u.Id);
         var cooperation = await CooperationData.ForAsync(db, relations, citizenId: null, personId, ct);
+        var notifications = await NotificationData.ForAsync(db, userIds, citizenId: null, personId, ct);
         return new PersonalData(
             PersonalDataSubject.Relative, personId, Instant.Now(clock),
             await UsersAsync(db.Users.Where(u => u.PersonId == personId), ct),
@@ -67,7 +70,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
             [],
             await AuditRowsAsync(db.AuditEntries.Where(a => a.PersonId == personId || userIds.Contains(a.ActorUserId)), ct),
             cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations,
-            []);
+            [], notifications.Preferences, notifications.Sent);
     }
 
     private static Task<List<UserRow>> UsersAsync(IQueryable<Identity.PortalUser> users, CancellationToken ct) =>
@@ -109,7 +112,8 @@ public sealed record PersonalData(
     IReadOnlyList<AuditRow> AuditEntries, IReadOnlyList<AgreementRow> ExpectationAgreements,
     IReadOnlyList<AcknowledgementRow> ExpectationAcknowledgements, IReadOnlyList<CheckInRow> WellbeingCheckIns,
     IReadOnlyList<FeedbackRow> UnitFeedback, IReadOnlyList<InvitationRow> RelativeInvitations,
-    IReadOnlyList<CitizenInvitationRow> CitizenInvitations);
+    IReadOnlyList<CitizenInvitationRow> CitizenInvitations,
+    IReadOnlyList<NotificationPreferenceRow> NotificationPreferences, IReadOnlyList<SentNotificationRow> SentNotifications);
 
 /// <summary>A citizen's invitation to the portal, without its token (a secret, not data about the citizen).</summary>
 public sealed record CitizenInvitationRow(

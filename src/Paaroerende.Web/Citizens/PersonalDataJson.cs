@@ -36,6 +36,8 @@ public static class PersonalDataJson
                 ["UnitFeedback"] = data.UnitFeedback,
                 ["RelativeInvitations"] = data.RelativeInvitations,
                 ["CitizenInvitations"] = data.CitizenInvitations,
+                ["NotificationPreferences"] = data.NotificationPreferences,
+                ["SentNotifications"] = data.SentNotifications,
             },
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Options);

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Data;
+
+namespace Paaroerende.Core.Retention;
+
+/// <summary>
+/// Deletes relations that ended before the cut-off with everything that hangs on them (consent history, agreements and
+/// their acknowledgements, check-ins, notification log lines). Feedback stays with the unit without the relative and
+/// the citizen. A person left with no relation goes too, with their invitations — and their sign-in, when it is a
+/// relative's sign-in that stands behind no other person record.
+/// </summary>
+internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, string tag)
+{
+    public async Task RunAsync(DateTime cutoff, CancellationToken ct)
+    {
+        var ended = await db.Relations.AsNoTracking()
+            .Where(r => r.EndedAtUtc != null && r.EndedAtUtc < cutoff)
+            .Select(r => new { r.Id, r.PersonId, r.CitizenId })
+            .ToListAsync(ct);
+        if (ended.Count == 0)
+        {
+            return;
+        }
+
+        var ids = ended.Select(r => r.Id).ToList();
+        var agreements = db.ExpectationAgreements.Where(a => ids.Contains(a.RelationId)).Select(a => a.Id);
+        run.OtherRowsDeleted += await db.ExpectationAcknowledgements.Where(k => agreements.Contains(k.AgreementId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.ExpectationAgreements.Where(a => ids.Contains(a.RelationId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.WellbeingCheckIns.Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.SentNotifications.Where(n => n.RelationId != null && ids.Contains(n.RelationId.Value)).ExecuteDeleteAsync(ct);
+        run.ConsentRecordsDeleted = await db.ConsentRecords.TagWith(tag).Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct);
+        run.RelationsDeleted = await db.Relations.TagWith(tag).Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct);
+
+        foreach (var pair in ended.Select(r => new { r.PersonId, r.CitizenId }).Distinct())
+        {
+            // Feedback is tied to the relative and the citizen, not to one relation: it stays while any relation between them does.
+            if (!await db.Relations.AnyAsync(r => r.PersonId == pair.PersonId && r.CitizenId == pair.CitizenId, ct))
+            {
+                run.FeedbackAnonymised += await db.UnitFeedback.Where(f => f.PersonId == pair.PersonId && f.CitizenId == pair.CitizenId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(f => f.PersonId, (Guid?)null).SetProperty(f => f.CitizenId, (Guid?)null), ct);
+            }
+        }
+
+        var candidates = ended.Select(r => r.PersonId).Distinct().ToList();
+        var people = await db.People.AsNoTracking()
+            .Where(p => candidates.Contains(p.Id) && !db.Relations.Any(r => r.PersonId == p.Id))
+            .Select(p => new { p.Id, p.UserId })
+            .ToListAsync(ct);
+        if (people.Count > 0)
+        {
+            await DeletePeopleAsync(people.Select(p => p.Id).ToList(), people.Select(p => p.UserId).OfType<string>().ToList(), ct);
+        }
+    }
+
+    private async Task DeletePeopleAsync(List<Guid> personIds, List<string> ownUsers, CancellationToken ct)
+    {
+        run.OtherRowsDeleted += await db.RelativeInvitations.Where(i => personIds.Contains(i.PersonId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.ExpectationAcknowledgements.Where(k => personIds.Contains(k.PersonId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.SentNotifications.Where(n => n.PersonId != null && personIds.Contains(n.PersonId.Value)).ExecuteDeleteAsync(ct);
+        run.FeedbackAnonymised += await db.UnitFeedback.Where(f => f.PersonId != null && personIds.Contains(f.PersonId.Value))
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.PersonId, (Guid?)null).SetProperty(f => f.CitizenId, (Guid?)null), ct);
+
+        var userIds = await db.Users
+            .Where(u => ownUsers.Contains(u.Id) || (u.PersonId != null && personIds.Contains(u.PersonId.Value)))
+            .Select(u => u.Id)
+            .ToListAsync(ct);
+        // A relative's sign-in goes with its last person record; one that is also a citizen's or staff's, or stands behind
+        // another person record (a relative in two municipalities), stays.
+        var lonely = await db.Users
+            .Where(u => userIds.Contains(u.Id) && u.CitizenId == null && u.MunicipalityId == null
+                && !db.People.Any(p => !personIds.Contains(p.Id) && (p.UserId == u.Id || p.Id == u.PersonId)))
+            .Select(u => u.Id)
+            .ToListAsync(ct);
+        await db.Users.Where(u => u.PersonId != null && personIds.Contains(u.PersonId.Value) && !lonely.Contains(u.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.PersonId, (Guid?)null), ct);
+
+        run.PeopleDeleted = await db.People.TagWith(tag).Where(p => personIds.Contains(p.Id)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.SentNotifications.Where(n => lonely.Contains(n.UserId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.NotificationPreferences.Where(p => lonely.Contains(p.UserId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.Users.Where(u => lonely.Contains(u.Id)).ExecuteDeleteAsync(ct);
+    }
+}
