@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Web.Forms;
+using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Account;
 
@@ -19,6 +21,8 @@ namespace Paaroerende.Web.Pages.Account;
 /// same answer, and a failure leaves the link usable.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Invitation)]
+[HashesPasswords]
 public class InvitationModel(
     PortalDbContext db, RelativeInvitations invitations, UserManager<PortalUser> users, SignInManager<PortalUser> signIn,
     IStringLocalizerFactory texts) : PageModel

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
@@ -11,6 +12,7 @@ namespace Paaroerende.Web.Pages.Account;
 
 /// <summary>Signing in with one of the recovery codes shown at set-up, when the phone is lost. Each code works once.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
 public class LoginWithRecoveryCodeModel(
     SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PageText<LoginWithRecoveryCodeModel> text,
     ILogger<LoginWithRecoveryCodeModel> logger) : PageModel
