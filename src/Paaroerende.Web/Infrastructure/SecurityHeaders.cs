@@ -5,7 +5,7 @@ namespace Paaroerende.Web.Infrastructure;
 /// response starts, so they survive the exception handler and the status-code pages, which clear the headers and run
 /// the pipeline again.
 /// </summary>
-internal sealed class SecurityHeaders(RequestDelegate next)
+public sealed class SecurityHeaders(RequestDelegate next)
 {
     /// <summary>
     /// Scripts, styles, fonts and images from the portal itself only: no inline script or style (no 'unsafe-inline'),
