@@ -81,7 +81,7 @@ public class LoginModel(
         }
 
         var roles = await users.GetRolesAsync(user);
-        var target = Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : StartPages.For(roles);
+        var target = ReturnUrls.AfterSignIn(Url, ReturnUrl, StartPages.For(roles));
         if (TwoFactorRequirement.IsRequiredFor(roles) && !user.TwoFactorEnabled)
         {
             return RedirectToPage(TwoFactorRequirement.SetupPage, new { returnUrl = target });

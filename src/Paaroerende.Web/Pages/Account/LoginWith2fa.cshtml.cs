@@ -52,7 +52,7 @@ public class LoginWith2faModel(SignInManager<PortalUser> signIn, UserManager<Por
             return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : StartPages.For(await users.GetRolesAsync(user)));
+        return LocalRedirect(ReturnUrls.AfterSignIn(Url, ReturnUrl, StartPages.For(await users.GetRolesAsync(user))));
     }
 
     public sealed class InputModel

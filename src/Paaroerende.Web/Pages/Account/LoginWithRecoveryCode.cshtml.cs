@@ -53,7 +53,7 @@ public class LoginWithRecoveryCodeModel(
             return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : StartPages.For(await users.GetRolesAsync(user)));
+        return LocalRedirect(ReturnUrls.AfterSignIn(Url, ReturnUrl, StartPages.For(await users.GetRolesAsync(user))));
     }
 
     public sealed class InputModel
