@@ -30,11 +30,13 @@ public class StatusCodeModel(TimeProvider clock) : PageModel
     /// <summary>The page the refused request was for, to go back to (always a path on this site).</summary>
     public string BackUrl { get; private set; } = "/";
 
-    public void OnGet(int code)
+    public void OnGet()
     {
         // Opened directly (not re-executed for another request): behave as a missing page.
+        // The status comes from the re-execution itself, not from binding "code": a post whose form cannot be read
+        // binds nothing, and the page then failed with 500 (found by the security tests, docs/security.md).
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
-        Code = reExecuted is null ? StatusCodes.Status404NotFound : code;
+        Code = reExecuted is null ? StatusCodes.Status404NotFound : reExecuted.OriginalStatusCode;
         Response.StatusCode = Code;
         if (reExecuted is not null
             && int.TryParse(Response.Headers.RetryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
@@ -47,5 +49,5 @@ public class StatusCodeModel(TimeProvider clock) : PageModel
         }
     }
 
-    public void OnPost(int code) => OnGet(code);
+    public void OnPost() => OnGet();
 }
