@@ -156,9 +156,10 @@ for role in "${roles[@]}"; do
 
   echo "=== wapiti as $role (at most ${scan_seconds}s)"
   # PYTHONPATH: the shim below repairs Debian's wapiti 3.0.4 on Python 3.11, whose -x (exclude) crashes.
-  # Signing out would end the scan's session; the scanners may post every other form (a throwaway database).
+  # Signing out would end the scan's session, and so would ending the relative's last relation; the scanners may
+  # post every other form (a throwaway database).
   PYTHONPATH="$data/wapiti-shim" wapiti -u "$base/" -s "$start" --scope folder "${headers[@]}" \
-    -x "$base/Account/Logout" \
+    -x "$base/Account/Logout" -x "$base/Relatives/Citizen/*/End" -x "$base/Citizen/EndRelation*" \
     --flush-session --store-session "$out/wapiti-session-$role" \
     --max-scan-time "$scan_seconds" --max-attack-time "$((scan_seconds / 4))" --max-links-per-page 60 -d 5 \
     -f json -o "$out/wapiti-$role.json" -v 0 > "$out/wapiti-$role.log" 2>&1 || echo "wapiti exited $? (see $out/wapiti-$role.log)"

@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Environment.ContentRootPath);
 builder.Services.AddPortalIdentity();
-builder.Services.AddPortalSignInProtection();
+builder.Services.AddPortalSecurity();
 builder.Services.AddPortalMail(builder.Environment.ContentRootPath);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalPages();

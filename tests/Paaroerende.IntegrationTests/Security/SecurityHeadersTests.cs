@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Paaroerende.Core.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Relatives;
 
 namespace Paaroerende.IntegrationTests.Security;
 
@@ -122,6 +123,58 @@ public class SecurityHeadersTests(PortalFixture portal) : IClassFixture<PortalFi
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
         AssertSecurityHeaders(response, "/ in Development");
     }
+
+    /// <summary>
+    /// The cookie rules the scanners check (docs/security.md): over https every cookie the portal sets — sign-in,
+    /// antiforgery, language, TempData — is Secure, HttpOnly and SameSite. Over plain http (a developer's machine, the
+    /// loopback scan) they cannot be Secure, which is why the scanners flag them there.
+    /// </summary>
+    [Fact]
+    public async Task Over_https_every_cookie_the_portal_sets_is_Secure_HttpOnly_and_SameSite()
+    {
+        var factory = await portal.ForAsync(DatabaseProviders.Sqlite);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var relative = await factory.AddSignedUpRelativeAsync(inger, "Cookie");
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri("https://portal.example/"),
+        });
+
+        var setCookies = new List<string>();
+        using (var login = await client.PostLoginAsync(relative.Email, TestUsers.Password))
+        {
+            setCookies.AddRange(SetCookies(login));
+        }
+
+        var checkIn = await client.GetDocumentAsync($"{relative.CitizenPage}/CheckIn");
+        using (var sent = await client.SubmitAsync(checkIn, new Dictionary<string, string>
+               {
+                   ["Input.Wellbeing"] = "4", ["Input.EnoughRest"] = "Yes", ["Input.EnoughSupport"] = "Yes",
+               }))
+        {
+            setCookies.AddRange(SetCookies(sent));
+        }
+
+        using (var language = await client.SubmitAsync(await client.GetDocumentAsync("/"),
+                   new Dictionary<string, string> { ["culture"] = "en" }, "form.language-form"))
+        {
+            setCookies.AddRange(SetCookies(language));
+        }
+
+        var names = setCookies.Select(c => c.Split('=', 2)[0]).Distinct().ToList();
+        Assert.Contains("Paaroerende.Auth", names);
+        Assert.Contains(".AspNetCore.Culture", names);
+        Assert.Contains(".AspNetCore.Mvc.CookieTempDataProvider", names);
+        var weak = setCookies.Where(c => !c.Contains("; secure", StringComparison.OrdinalIgnoreCase)
+            || !c.Contains("; httponly", StringComparison.OrdinalIgnoreCase)
+            || !c.Contains("; samesite=", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(weak.Count == 0, string.Join("\n", weak.Select(c => c.Split('=', 2)[0] + " " + string.Join("; ", c.Split("; ").Skip(1)))));
+    }
+
+    private static IEnumerable<string> SetCookies(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
 
     internal static void AssertSecurityHeaders(HttpResponseMessage response, string what)
     {
