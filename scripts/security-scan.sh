@@ -179,23 +179,25 @@ done
 
 echo "=== Findings"
 python3 - "$out" "${roles[@]}" <<'PY'
-import json, os, re, sys
+import collections, json, os, re, sys
 out, roles = sys.argv[1], sys.argv[2:]
 for role in roles:
     path = os.path.join(out, "wapiti-%s.json" % role)
     if os.path.exists(path):
         report = json.load(open(path))
         for kind in ("vulnerabilities", "anomalies", "additionals"):
-            for name, items in sorted(report.get(kind, {}).items()):
-                for item in items:
-                    print("wapiti %-9s %-12s %s: %s %s %s" % (role, kind[:-1] if kind.endswith("s") else kind, name,
-                          item.get("method", ""), item.get("path", ""), (item.get("info") or "").splitlines()[0][:160]))
-        print("wapiti %-9s crawled %s resources" % (role, report.get("infos", {}).get("crawled_pages_nbr", "?")))
+            found = collections.Counter(
+                (name, item.get("method", ""), item.get("path", ""), (item.get("info") or "").splitlines()[0][:140])
+                for name, items in report.get(kind, {}).items() for item in items)
+            for (name, method, where, info), count in sorted(found.items()):
+                print("wapiti %-9s %-13s %s: %s %s %s (%dx)" % (role, kind, name, method, where, info, count))
     log = os.path.join(out, "sqlmap-%s.log" % role)
     if os.path.exists(log):
-        text = open(log, errors="replace").read()
-        hits = sorted(set(re.findall(r"parameter '([^']+)' (?:is|might be) [^\n]*injectable[^\n]*", text)))
-        tested = len(re.findall(r"testing URL '", text)) + len(re.findall(r"\[#\d+\] form:", text))
-        print("sqlmap %-9s %s; targets seen: %d" % (role, "injectable: " + ", ".join(hits) if hits else "nothing injectable", tested))
+        text = re.sub(r"\x1b\[[0-9;]*[a-zA-Z]", "", open(log, errors="replace").read())
+        hits = sorted(set(re.findall(r"parameter '([^']+)' (?:is|appears to be|might be) [^\n]*injectable", text)))
+        targets = len(re.findall(r"^(?:GET|POST) http", text, re.M))
+        print("sqlmap %-9s %d targets; %s" % (role, targets, "injectable: " + ", ".join(hits) if hits else "nothing injectable"))
+answers = collections.Counter(re.findall(r"HTTP (?:GET|POST) \S+ responded (\d+)", open(os.path.join(out, "portal.log"), errors="replace").read()))
+print("portal answers by status: " + ", ".join("%s: %d" % kv for kv in sorted(answers.items())))
 PY
 echo "Reports: $out"
