@@ -11,6 +11,7 @@ builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Environment.ContentRootPath);
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalDataProtection();
+builder.Services.AddPortalSecurity();
 builder.Services.AddPortalMail(builder.Environment.ContentRootPath);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalPages();

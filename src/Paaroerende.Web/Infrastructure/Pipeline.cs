@@ -7,6 +7,7 @@ internal static class Pipeline
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         if (app.Environment.IsDevelopment())
         {
@@ -28,6 +29,7 @@ internal static class Pipeline
         app.UseStaticFiles();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

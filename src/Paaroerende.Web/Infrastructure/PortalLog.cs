@@ -21,4 +21,11 @@ internal static partial class PortalLog
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Sign-in failed: {Outcome} [{CorrelationId}]")]
     public static partial void SignInFailed(ILogger logger, string outcome, string correlationId);
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Rate limit {Policy} reached [{CorrelationId}]")]
+    public static partial void RateLimited(ILogger logger, string policy, string correlationId);
+
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Warning,
+        Message = "Password hashing busy: no slot within {MaxWaitMs} ms [{CorrelationId}]")]
+    public static partial void PasswordHashingBusy(ILogger logger, double maxWaitMs, string correlationId);
 }

@@ -182,6 +182,15 @@ public sealed class SiteCrawler(PortalInChromium portal)
         };
         tab.PageError += (_, error) =>
             broken.Enqueue(new BrokenLink(new Uri(tab.Url), null, $"script error on the page: {FirstLine(error)}"));
+        // Chromium reports what the Content-Security-Policy blocked (an inline handler, a style attribute, a file from
+        // elsewhere) only on the console; the page then looks fine and silently does less.
+        tab.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                broken.Enqueue(new BrokenLink(new Uri(tab.Url), null, $"blocked by the Content-Security-Policy: {FirstLine(message.Text)}"));
+            }
+        };
     }
 
     private static bool IsLoginPage(Uri url) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.Infrastructure;
@@ -14,6 +15,8 @@ namespace Paaroerende.Web.Pages.Account;
 /// two-factor sign-in. The link works once and for 7 days; a used, expired or unknown link gets the same answer.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Invitation)]
+[HashesPasswords]
 public class AcceptInvitationModel(
     PortalDbContext db, StaffInvitations invitations, UserManager<PortalUser> users, SignInManager<PortalUser> signIn)
     : PageModel

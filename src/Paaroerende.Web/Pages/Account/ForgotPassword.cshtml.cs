@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
+using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Account;
 
@@ -17,6 +19,7 @@ namespace Paaroerende.Web.Pages.Account;
 /// used to find out who has an account.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.PasswordReset)]
 public class ForgotPasswordModel(
     UserManager<PortalUser> users, PortalDbContext db, MailOutbox outbox, IStringLocalizer<SharedResource> text) : PageModel
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Citizens;
@@ -10,6 +11,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Web.Forms;
+using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Account;
 
@@ -21,6 +23,8 @@ namespace Paaroerende.Web.Pages.Account;
 /// link usable.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Invitation)]
+[HashesPasswords]
 public class InvitationModel(
     PortalDbContext db, RelativeInvitations invitations, CitizenInvitations citizenInvitations,
     UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizerFactory texts) : PageModel

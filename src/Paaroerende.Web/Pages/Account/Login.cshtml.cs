@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.Infrastructure;
@@ -10,6 +11,8 @@ using Paaroerende.Web.Infrastructure;
 namespace Paaroerende.Web.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
+[HashesPasswords]
 public class LoginModel(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,
@@ -18,7 +21,10 @@ public class LoginModel(
     ILogger<LoginModel> logger) : PageModel
 {
     private static readonly PortalUser Nobody = new() { DisplayName = "" };
-    private static string? _unknownUserHash;
+
+    // Made once when the page is first used, outside any request's timing, with Identity's default cost (the portal
+    // keeps the default, so it costs the same to verify as a real user's hash).
+    private static readonly string UnknownUserHash = new PasswordHasher<PortalUser>().HashPassword(Nobody, Guid.NewGuid().ToString());
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -47,13 +53,17 @@ public class LoginModel(
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is null)
         {
-            // Hash anyway, so an unknown address takes as long as a wrong password and cannot be told apart.
-            _unknownUserHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
-            hasher.VerifyHashedPassword(Nobody, _unknownUserHash, Input.Password);
+            HashAsForAWrongPassword();
             return Failed("UnknownUser");
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut || result.IsNotAllowed)
+        {
+            // Identity refuses a locked or deactivated account before it looks at the password.
+            HashAsForAWrongPassword();
+        }
+
         if (result.IsLockedOut)
         {
             PortalLog.SignInFailed(logger, "LockedOut", CorrelationId.Get(HttpContext));
@@ -71,13 +81,22 @@ public class LoginModel(
         }
 
         var roles = await users.GetRolesAsync(user);
-        var target = Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : StartPages.For(roles);
+        var target = ReturnUrls.AfterSignIn(Url, ReturnUrl, StartPages.For(roles));
         if (TwoFactorRequirement.IsRequiredFor(roles) && !user.TwoFactorEnabled)
         {
             return RedirectToPage(TwoFactorRequirement.SetupPage, new { returnUrl = target });
         }
 
         return LocalRedirect(target);
+    }
+
+    /// <summary>
+    /// One password verification, through the same capped hasher, wherever Identity would not verify one: so an
+    /// unknown address, a locked or a deactivated account take as long as a wrong password and cannot be told apart.
+    /// </summary>
+    private void HashAsForAWrongPassword()
+    {
+        hasher.VerifyHashedPassword(Nobody, UnknownUserHash, Input.Password);
     }
 
     private PageResult Failed(string outcome)

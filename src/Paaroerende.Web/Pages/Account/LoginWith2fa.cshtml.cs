@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.Infrastructure;
 
@@ -10,6 +11,7 @@ namespace Paaroerende.Web.Pages.Account;
 
 /// <summary>The second step of signing in: the 6-digit code from the authenticator app. Wrong codes count towards lockout.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
 public class LoginWith2faModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<LoginWith2faModel> logger)
     : PageModel
 {
@@ -50,7 +52,7 @@ public class LoginWith2faModel(SignInManager<PortalUser> signIn, UserManager<Por
             return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : StartPages.For(await users.GetRolesAsync(user)));
+        return LocalRedirect(ReturnUrls.AfterSignIn(Url, ReturnUrl, StartPages.For(await users.GetRolesAsync(user))));
     }
 
     public sealed class InputModel

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
@@ -11,6 +12,7 @@ namespace Paaroerende.Web.Pages.Account;
 
 /// <summary>Signing in with one of the recovery codes shown at set-up, when the phone is lost. Each code works once.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
 public class LoginWithRecoveryCodeModel(
     SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PageText<LoginWithRecoveryCodeModel> text,
     ILogger<LoginWithRecoveryCodeModel> logger) : PageModel
@@ -51,7 +53,7 @@ public class LoginWithRecoveryCodeModel(
             return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : StartPages.For(await users.GetRolesAsync(user)));
+        return LocalRedirect(ReturnUrls.AfterSignIn(Url, ReturnUrl, StartPages.For(await users.GetRolesAsync(user))));
     }
 
     public sealed class InputModel

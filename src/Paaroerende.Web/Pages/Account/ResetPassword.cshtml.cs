@@ -4,12 +4,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.PasswordReset)]
+[HashesPasswords]
 public class ResetPasswordModel(UserManager<PortalUser> users) : PageModel
 {
     [BindProperty]

@@ -30,7 +30,7 @@ public class TwoFactorSetupModel(
     /// <summary>Set only in the answer to a successful confirmation: the codes are never stored in readable form.</summary>
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
 
-    public string ContinueUrl => Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : StartPages.For(User);
+    public string ContinueUrl => ReturnUrls.AfterSignIn(Url, ReturnUrl, StartPages.For(User));
 
     public async Task<IActionResult> OnGetAsync()
     {

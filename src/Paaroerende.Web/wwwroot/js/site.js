@@ -62,3 +62,12 @@
     new window.DKFDS.CharacterLimit(container, texts).init();
   });
 }());
+
+// Print buttons (the personal-data pages and receipts). A listener here rather than an onclick attribute: the
+// Content-Security-Policy allows no inline script, handlers included (docs/adr/0013).
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+}());

@@ -1,0 +1,43 @@
+namespace Paaroerende.Web.Infrastructure;
+
+/// <summary>
+/// The headers every answer carries — pages, errors, status pages and static files (docs/adr/0013). Set when the
+/// response starts, so they survive the exception handler and the status-code pages, which clear the headers and run
+/// the pipeline again.
+/// </summary>
+public sealed class SecurityHeaders(RequestDelegate next)
+{
+    /// <summary>
+    /// Scripts, styles, fonts and images from the portal itself only: no inline script or style (no 'unsafe-inline'),
+    /// no eval, no plugins, and no page may frame the portal. Forms post only to the portal.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        context.Response.OnStarting(static state =>
+        {
+            var http = (HttpContext)state;
+            var headers = http.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY"; // frame-ancestors for browsers that predate it
+            // Invitation and reset links carry their token in the address: never send it to another site.
+            headers["Referrer-Policy"] = "same-origin";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            if (http.User.Identity?.IsAuthenticated == true)
+            {
+                // A signed-in page holds personal data: no browser or proxy may keep it (the back button after
+                // signing out on a shared computer).
+                headers.CacheControl = "no-store";
+                headers.Pragma = "no-cache";
+            }
+
+            return Task.CompletedTask;
+        }, context);
+        return next(context);
+    }
+}
