@@ -12,6 +12,7 @@ builder.Services.AddPortalIdentity();
 builder.Services.AddPortalMail(builder.Environment.ContentRootPath);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalPages();
+builder.Services.AddBenchmarkBaselinePage();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDemoData();
 builder.Services.AddConsentGate();

@@ -12,7 +12,7 @@ var db = new Option<string>("--db") { Description = "sqlite or postgresql", Requ
 var connection = new Option<string>("--connection") { Description = "ADO.NET connection string of the empty database", Required = true };
 var scale = new Option<int>("--scale") { Description = "1: 10,000 citizens, 1,000,000 audit entries; 10: ten times that", DefaultValueFactory = _ => 1 };
 var manifest = new Option<string>("--manifest") { Description = "file for the sign-ins the load run uses", Required = true };
-var url = new Option<Uri>("--url") { Description = "the running portal", Required = true };
+var url = new Option<string>("--url") { Description = "the running portal", Required = true };
 var pid = new Option<int>("--portal-pid") { Description = "the portal's process id, for CPU and memory", Required = true };
 var output = new Option<string>("--out") { Description = "JSON file for the results", Required = true };
 var warmUp = new Option<int>("--warmup") { Description = "warm-up seconds (issue #7: at least 60)", DefaultValueFactory = _ => 60 };
@@ -38,7 +38,7 @@ var run = new Command("run", "Drive the running portal and measure") { db, scale
 run.SetAction(async (parsed, ct) =>
 {
     var options = new LoadOptions(WarmUpSeconds: parsed.GetValue(warmUp), PhaseSeconds: parsed.GetValue(phase));
-    var load = new LoadRun(parsed.GetValue(url)!, await Manifest.LoadAsync(parsed.GetValue(manifest)!),
+    var load = new LoadRun(new Uri(parsed.GetValue(url)!, UriKind.Absolute), await Manifest.LoadAsync(parsed.GetValue(manifest)!),
         new ProcessMeter(parsed.GetValue(pid)), options, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
     var result = await load.RunAsync(parsed.GetValue(db)!, parsed.GetValue(scale), ct);
     await File.WriteAllTextAsync(parsed.GetValue(output)!, JsonSerializer.Serialize(result, JsonOptions.Indented), ct);

@@ -29,8 +29,11 @@ public sealed class ConsentGate(PortalDbContext db)
     /// </summary>
     public IQueryable<Relatives.Relation> ActiveRelationsOfUser(string userId, DateTime atUtc)
     {
-        var ownPerson = db.Users.Where(u => u.Id == userId).Select(u => u.PersonId);
-        return db.Relations.Where(r => (r.Person!.UserId == userId || ownPerson.Contains(r.PersonId))
+        // Two index look-ups united, not an OR across People and Relations: the OR made the database scan every
+        // relation (issue #7's benchmark: 50 ms per look-up at 33,000 relations on SQLite, growing with the data).
+        var persons = db.People.Where(p => p.UserId == userId).Select(p => (Guid?)p.Id)
+            .Concat(db.Users.Where(u => u.Id == userId).Select(u => u.PersonId));
+        return db.Relations.Where(r => persons.Contains(r.PersonId)
             && r.RecordedAtUtc <= atUtc
             && (r.EndedAtUtc == null || r.EndedAtUtc > atUtc));
     }
