@@ -37,8 +37,7 @@ free_port() {
 # A throwaway PostgreSQL cluster, as scripts/test.sh starts one: durability off, loopback only.
 start_postgres() {
   pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-  pg_dir="$work/pg"
-  mkdir -p "$pg_dir"
+  pg_dir="$(mktemp -d /tmp/paaroerende-bench-pg.XXXXXX)"
   pg_port="$(free_port)"
   pg_password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
   echo "$pg_password" > "$pg_dir/pwfile"
@@ -59,6 +58,7 @@ cleanup() {
   if [ -n "$portal_pid" ]; then kill "$portal_pid" 2>/dev/null || true; wait "$portal_pid" 2>/dev/null || true; fi
   if [ -n "${pg_dir:-}" ] && [ -d "$pg_dir/data" ]; then
     "${pg_user_cmd[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
   fi
   rm -rf "$work"
 }
