@@ -28,6 +28,9 @@ public sealed record RelativeAccess(string UserId, Guid PersonId, Guid CitizenId
 {
     private const string ItemKey = "Paaroerende.RelativeAccess";
 
+    /// <summary>The relation's facts, loaded by the filter in the same query as the relation (issue #7's budget).</summary>
+    public RelationFacts? Facts { get; init; }
+
     public static RelativeAccess From(HttpContext context) =>
         context.Items[ItemKey] as RelativeAccess
         ?? throw new InvalidOperationException("RelativeAccessFilter did not run for this page.");
@@ -120,7 +123,13 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
         }
 
         var relation = await RelationOf(gate, userId, citizenId, now)
-            .Select(r => new { r.Id, r.PersonId })
+            .Select(r => new
+            {
+                r.Id, r.PersonId,
+                Facts = new RelationFacts(
+                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+            })
             .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (relation is null)
         {
@@ -130,7 +139,7 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
             return;
         }
 
-        new RelativeAccess(userId, relation.PersonId, citizenId, relation.Id, now).Store(context.HttpContext);
+        new RelativeAccess(userId, relation.PersonId, citizenId, relation.Id, now) { Facts = relation.Facts }.Store(context.HttpContext);
         await next();
     }
 

@@ -147,7 +147,7 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
     /// </summary>
     private IEnumerable<ConsentRecord> ConsentHistory(Relation relation)
     {
-        ConsentRecord Record(ConsentTopic topic, ConsentLevel level, int daysAgo) => new()
+        ConsentRecord Record(ConsentTopic topic, ConsentLevel level, double daysAgo) => new()
         {
             Id = Guid.NewGuid(), RelationId = relation.Id, Topic = topic, Level = level, Basis = ConsentBasis.CitizenConsent,
             GivenHow = HowGiven.Oral, ValidFromUtc = _now.AddDays(-daysAgo), RecordedAtUtc = _now.AddDays(-daysAgo),
@@ -165,7 +165,7 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
 
         if (_random.Number(0, 19) == 0)
         {
-            yield return Record(ConsentTopic.Finances, ConsentLevel.KeptOut, 200);
+            yield return Record(ConsentTopic.Finances, ConsentLevel.KeptOut, 200.5); // never the same instant as a change (one record per line and instant)
         }
     }
 
