@@ -15,6 +15,7 @@ builder.Services.AddPortalSecurity();
 builder.Services.AddPortalMail(builder.Environment.ContentRootPath);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalPages();
+builder.Services.AddBenchmarkBaselinePage();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDemoData();
 builder.Services.AddConsentGate();

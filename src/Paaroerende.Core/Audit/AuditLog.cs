@@ -27,32 +27,52 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>Records a relative's read — allowed with the topics shown, or denied — and stores it at once.</summary>
-    public async Task RecordRelativeReadAsync(
+    public Task RecordRelativeReadAsync(
         string actorUserId, Guid? personId, Guid citizenId, IReadOnlyCollection<ConsentTopic>? topicsShown,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        RecordRelativeReadsAsync([new RelativeRead(actorUserId, personId, citizenId, topicsShown)], cancellationToken);
+
+    /// <summary>
+    /// Stores the reads of one page (one entry per topic shown) in a single INSERT, so a page showing several citizens
+    /// and topics costs one SQL command for its audit (issue #7's budget), not one per entry as SaveChanges sends on
+    /// SQLite. Nothing else pending on the context is saved by it.
+    /// </summary>
+    public async Task RecordRelativeReadsAsync(IReadOnlyCollection<RelativeRead> reads, CancellationToken cancellationToken = default)
     {
-        AddRelativeRead(actorUserId, personId, citizenId, topicsShown);
-        await db.SaveChangesAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(reads);
+        var now = Instant.Now(clock);
+        var entries = reads.SelectMany(read => EntriesOf(read, now)).ToList();
+        if (entries.Count > 0)
+        {
+            await AuditInsert.InsertAsync(db, entries, cancellationToken);
+        }
     }
 
-    /// <summary>Adds a relative's read to the pending changes, for pages that show several citizens at once.</summary>
-    public void AddRelativeRead(
-        string actorUserId, Guid? personId, Guid citizenId, IReadOnlyCollection<ConsentTopic>? topicsShown)
+    private static IEnumerable<AuditEntry> EntriesOf(RelativeRead read, DateTime now)
     {
-        if (topicsShown is null)
+        AuditEntry Entry(AuditAction action, AuditOutcome outcome, ConsentTopic? topic, string? detail) => new()
         {
-            Add(actorUserId, AuditAction.RelativeReadDenied, AuditOutcome.Denied, citizenId, personId);
+            Id = Guid.NewGuid(), OccurredAtUtc = now, ActorUserId = read.ActorUserId, Action = action, Outcome = outcome,
+            CitizenId = read.CitizenId, PersonId = read.PersonId, Topic = topic, Detail = detail,
+        };
+
+        if (read.TopicsShown is null)
+        {
+            yield return Entry(AuditAction.RelativeReadDenied, AuditOutcome.Denied, null, null);
         }
-        else if (topicsShown.Count == 0)
+        else if (read.TopicsShown.Count == 0)
         {
-            Add(actorUserId, AuditAction.RelativeRead, AuditOutcome.Allowed, citizenId, personId, detail: "NoTopics");
+            yield return Entry(AuditAction.RelativeRead, AuditOutcome.Allowed, null, "NoTopics");
         }
         else
         {
-            foreach (var topic in topicsShown)
+            foreach (var topic in read.TopicsShown)
             {
-                Add(actorUserId, AuditAction.RelativeRead, AuditOutcome.Allowed, citizenId, personId, topic: topic);
+                yield return Entry(AuditAction.RelativeRead, AuditOutcome.Allowed, topic, null);
             }
         }
     }
 }
+
+/// <summary>A relative's read of one citizen: the topics shown, or null when the read was denied.</summary>
+public sealed record RelativeRead(string ActorUserId, Guid? PersonId, Guid CitizenId, IReadOnlyCollection<ConsentTopic>? TopicsShown);

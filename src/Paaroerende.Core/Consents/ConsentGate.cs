@@ -29,8 +29,11 @@ public sealed class ConsentGate(PortalDbContext db)
     /// </summary>
     public IQueryable<Relatives.Relation> ActiveRelationsOfUser(string userId, DateTime atUtc)
     {
-        var ownPerson = db.Users.Where(u => u.Id == userId).Select(u => u.PersonId);
-        return db.Relations.Where(r => (r.Person!.UserId == userId || ownPerson.Contains(r.PersonId))
+        // Two index look-ups united, not an OR across People and Relations: the OR made the database scan every
+        // relation (issue #7's benchmark: 50 ms per look-up at 33,000 relations on SQLite, growing with the data).
+        var persons = db.People.Where(p => p.UserId == userId).Select(p => (Guid?)p.Id)
+            .Concat(db.Users.Where(u => u.Id == userId).Select(u => u.PersonId));
+        return db.Relations.Where(r => persons.Contains(r.PersonId)
             && r.RecordedAtUtc <= atUtc
             && (r.EndedAtUtc == null || r.EndedAtUtc > atUtc));
     }
@@ -85,6 +88,42 @@ public sealed class ConsentGate(PortalDbContext db)
             && u.PublishedAtUtc <= atUtc
             && topics.Contains(u.Topic));
     }
+
+    /// <summary>
+    /// The allowed topics of every citizen behind a set of active relations, per person record: for each person P and
+    /// citizen C of those relations exactly what <see cref="AllowedTopics"/> answers for (P, C), when the set holds all
+    /// of P's active relations (as <see cref="ActiveRelations"/> and <see cref="ActiveRelationsOfUser"/> do). One query
+    /// for a page that shows several citizens, or that needs the gate and its content in one command.
+    /// </summary>
+    public IQueryable<AllowedTopic> AllowedTopicsOn(IQueryable<Relatives.Relation> activeRelations, DateTime atUtc)
+    {
+        var relations = activeRelations.Select(r => r.Id);
+        var recorded = db.ConsentRecords.Where(c => c.RecordedAtUtc <= atUtc);
+        var effective = recorded.Where(c => relations.Contains(c.RelationId)
+            && !recorded.Any(newer => newer.RelationId == c.RelationId
+                && newer.Topic == c.Topic
+                && newer.Basis == c.Basis
+                && newer.RecordedAtUtc > c.RecordedAtUtc)
+            && c.ValidFromUtc <= atUtc
+            && (c.ValidUntilUtc == null || c.ValidUntilUtc > atUtc));
+        return effective
+            .Where(c => c.Level == ConsentLevel.Informed || c.Level == ConsentLevel.Involved)
+            .Where(c => !effective.Any(k => k.Topic == c.Topic && k.Level == ConsentLevel.KeptOut
+                && k.Relation!.PersonId == c.Relation!.PersonId && k.Relation.CitizenId == c.Relation.CitizenId))
+            .Select(c => new AllowedTopic { PersonId = c.Relation!.PersonId, CitizenId = c.Relation.CitizenId, Topic = c.Topic })
+            .Distinct();
+    }
+
+    /// <summary>The updates each person record behind the relations may read, filtered by topic inside the query.</summary>
+    public IQueryable<VisibleUpdate> VisibleUpdatesOn(IQueryable<Relatives.Relation> activeRelations, DateTime atUtc) =>
+        from allowed in AllowedTopicsOn(activeRelations, atUtc)
+        join update in db.CitizenUpdates on new { allowed.CitizenId, allowed.Topic } equals new { update.CitizenId, update.Topic }
+        where update.PublishedAtUtc <= atUtc
+        select new VisibleUpdate
+        {
+            PersonId = allowed.PersonId, CitizenId = update.CitizenId, Id = update.Id, Topic = update.Topic,
+            Title = update.Title, Body = update.Body, PublishedAtUtc = update.PublishedAtUtc,
+        };
 
     /// <summary>May the person see this topic of this citizen at this moment — and why.</summary>
     public async Task<ConsentDecision> DecideAsync(

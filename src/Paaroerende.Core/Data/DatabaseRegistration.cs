@@ -31,7 +31,7 @@ public static class DatabaseRegistration
         switch (settings.Provider)
         {
             case SqliteProvider:
-                options.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteUnicodeCase.Instance);
+                options.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteUnicodeCase.Instance, SqliteWriteAhead.Instance);
                 break;
             case PostgreSqlProvider:
                 options.UseNpgsql(settings.ConnectionString);

@@ -13,6 +13,14 @@ namespace Paaroerende.Web.Relatives;
 public sealed class RelativeOverviewPageAttribute : Attribute;
 
 /// <summary>
+/// Marks a relatives' page that asks the gate in its own query, together with its content, so the page costs one
+/// command instead of two (issue #7). The filter still fails closed: such a page gets only a
+/// <see cref="PendingRelativeAccess"/>, which it must grant or deny, or the request fails.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class GateInPageQueryAttribute : Attribute;
+
+/// <summary>
 /// What the gate let through for this request: the page reads citizen data only through it. The person is the person
 /// record behind the sign-in whose active relation to the citizen let the request through; the relation is that one.
 /// </summary>
@@ -20,9 +28,54 @@ public sealed record RelativeAccess(string UserId, Guid PersonId, Guid CitizenId
 {
     private const string ItemKey = "Paaroerende.RelativeAccess";
 
+    /// <summary>The relation's facts, loaded by the filter in the same query as the relation (issue #7's budget).</summary>
+    public RelationFacts? Facts { get; init; }
+
     public static RelativeAccess From(HttpContext context) =>
         context.Items[ItemKey] as RelativeAccess
         ?? throw new InvalidOperationException("RelativeAccessFilter did not run for this page.");
+
+    internal void Store(HttpContext context) => context.Items[ItemKey] = this;
+}
+
+/// <summary>
+/// The request of a <see cref="GateInPageQueryAttribute"/> page before the gate has answered: who asks about which
+/// citizen, at which moment. The page's query starts from <see cref="Relation"/>; the page then calls
+/// <see cref="Grant"/> with what it found, or <see cref="DenyAsync"/>, which audits the attempt and answers 404.
+/// </summary>
+public sealed class PendingRelativeAccess(string userId, Guid? personIdClaim, Guid citizenId, DateTime atUtc)
+{
+    private const string ItemKey = "Paaroerende.PendingRelativeAccess";
+
+    public string UserId => userId;
+
+    public Guid CitizenId => citizenId;
+
+    public DateTime AtUtc => atUtc;
+
+    internal bool Answered { get; private set; }
+
+    public static PendingRelativeAccess From(HttpContext context) =>
+        context.Items[ItemKey] as PendingRelativeAccess
+        ?? throw new InvalidOperationException("This page is not marked [GateInPageQuery], or RelativeAccessFilter did not run.");
+
+    /// <summary>The relation the filter itself would look up: the sign-in's newest active relation to the citizen.</summary>
+    public IQueryable<Core.Relatives.Relation> Relation(ConsentGate gate) => RelativeAccessFilter.RelationOf(gate, userId, citizenId, atUtc);
+
+    public RelativeAccess Grant(HttpContext context, Guid relationId, Guid personId)
+    {
+        Answered = true;
+        var access = new RelativeAccess(userId, personId, citizenId, relationId, atUtc);
+        access.Store(context);
+        return access;
+    }
+
+    public async Task<IActionResult> DenyAsync(AuditLog audit, CancellationToken cancellationToken)
+    {
+        Answered = true;
+        await audit.RecordRelativeReadAsync(userId, personIdClaim, citizenId, topicsShown: null, cancellationToken);
+        return new NotFoundResult();
+    }
 
     internal void Store(HttpContext context) => context.Items[ItemKey] = this;
 }
@@ -40,7 +93,8 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (context.ActionDescriptor.ModelTypeInfo?.IsDefined(typeof(RelativeOverviewPageAttribute), inherit: false) == true)
+        var model = context.ActionDescriptor.ModelTypeInfo;
+        if (model?.IsDefined(typeof(RelativeOverviewPageAttribute), inherit: false) == true)
         {
             await next();
             return;
@@ -54,10 +108,28 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
 
         var userId = PortalClaims.UserIdOf(context.HttpContext.User);
         var now = Instant.Now(clock);
-        var relation = await gate.ActiveRelationsOfUser(userId, now)
-            .Where(r => r.CitizenId == citizenId)
-            .OrderByDescending(r => r.RecordedAtUtc)
-            .Select(r => new { r.Id, r.PersonId })
+        if (model?.IsDefined(typeof(GateInPageQueryAttribute), inherit: false) == true)
+        {
+            var pending = new PendingRelativeAccess(userId, PortalClaims.PersonIdOf(context.HttpContext.User), citizenId, now);
+            pending.Store(context.HttpContext);
+            var executed = await next();
+            if (!pending.Answered && executed.Exception is null)
+            {
+                throw new InvalidOperationException(
+                    $"{context.ActionDescriptor.ViewEnginePath} is marked [GateInPageQuery] but neither granted nor denied access.");
+            }
+
+            return;
+        }
+
+        var relation = await RelationOf(gate, userId, citizenId, now)
+            .Select(r => new
+            {
+                r.Id, r.PersonId,
+                Facts = new RelationFacts(
+                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+            })
             .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (relation is null)
         {
@@ -67,7 +139,12 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
             return;
         }
 
-        new RelativeAccess(userId, relation.PersonId, citizenId, relation.Id, now).Store(context.HttpContext);
+        new RelativeAccess(userId, relation.PersonId, citizenId, relation.Id, now) { Facts = relation.Facts }.Store(context.HttpContext);
         await next();
     }
+
+    internal static IQueryable<Core.Relatives.Relation> RelationOf(ConsentGate gate, string userId, Guid citizenId, DateTime atUtc) =>
+        gate.ActiveRelationsOfUser(userId, atUtc)
+            .Where(r => r.CitizenId == citizenId)
+            .OrderByDescending(r => r.RecordedAtUtc);
 }

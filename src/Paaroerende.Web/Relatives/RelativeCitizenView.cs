@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Web.Relatives;
 
@@ -14,29 +15,78 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
 {
     public const int PageSize = 10;
 
-    public async Task<RelativeCitizenPage> LoadAsync(
-        Guid personId, Guid citizenId, DateTime atUtc, int pageNumber, CancellationToken ct = default)
+    public const int NewsShown = 5;
+
+    /// <summary>
+    /// Loads the page in one SQL command, gate included: the relation is the newest of <paramref name="activeRelations"/>
+    /// to the citizen (null when there is none: the caller answers 404), and the topics and updates are those the gate
+    /// allows that relation's person record. <paramref name="activeRelations"/> must hold all of that person's active
+    /// relations (ConsentGate.ActiveRelationsOfUser or ActiveRelations), as the gate's rules are per person.
+    /// </summary>
+    public async Task<RelativeCitizenLoad?> LoadAsync(
+        IQueryable<Relation> activeRelations, Guid citizenId, DateTime atUtc, int pageNumber, CancellationToken ct = default)
     {
         pageNumber = Math.Max(1, pageNumber);
-        var citizen = await db.Citizens.AsNoTracking()
-            .Where(c => c.Id == citizenId)
-            .Select(c => new CitizenFacts(
-                c.FirstName + " " + c.LastName, c.Municipality!.Name, c.Unit!.Name, c.Unit.StreetAddress,
-                c.Unit.PostalCode, c.Unit.City, c.Unit.Phone, c.Unit.Email, c.Unit.VisitingHours, c.Unit.OpeningHours))
-            .SingleAsync(ct);
+        var skip = (pageNumber - 1) * PageSize;
+        var allowed = gate.AllowedTopicsOn(activeRelations, atUtc);
+        var visible = gate.VisibleUpdatesOn(activeRelations, atUtc);
+        var row = await activeRelations
+            .Where(r => r.CitizenId == citizenId)
+            .OrderByDescending(r => r.RecordedAtUtc)
+            .Select(r => new
+            {
+                RelationId = r.Id, r.PersonId,
+                Facts = new CitizenFacts(
+                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Municipality!.Name, r.Citizen.Unit!.Name,
+                    r.Citizen.Unit.StreetAddress, r.Citizen.Unit.PostalCode, r.Citizen.Unit.City, r.Citizen.Unit.Phone,
+                    r.Citizen.Unit.Email, r.Citizen.Unit.VisitingHours, r.Citizen.Unit.OpeningHours),
 
-        var topics = (await gate.AllowedTopics(personId, citizenId, atUtc).ToListAsync(ct)).Order().ToList();
+                // A bit per topic rather than a list: a third list would multiply the rows of the other two.
+                TopicBits = allowed.Where(t => t.PersonId == r.PersonId && t.CitizenId == r.CitizenId)
+                    .Sum(TopicBits.Of),
+                Updates = visible.Where(u => u.PersonId == r.PersonId && u.CitizenId == r.CitizenId)
+                    .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
+                    .Skip(skip)
+                    .Take(PageSize + 1)
+                    .Select(u => new UpdateView(u.Topic, u.Title, u.Body, u.PublishedAtUtc))
+                    .ToList(),
+                News = db.UnitNews
+                    .Where(n => n.UnitId == r.Citizen.UnitId && n.PublishedAtUtc <= atUtc)
+                    .OrderByDescending(n => n.PublishedAtUtc)
+                    .Take(NewsShown)
+                    .Select(n => new NewsView(n.Title, n.Body, n.PublishedAtUtc))
+                    .ToList(),
+                Agreement = db.ExpectationAgreements
+                    .Where(a => a.RelationId == r.Id)
+                    .OrderByDescending(a => a.Version)
+                    .Take(1)
+                    .Select(a => new AgreementState(a.Version,
+                        db.ExpectationAcknowledgements.Where(k => k.AgreementId == a.Id)
+                            .Select(k => (DateTime?)k.AcknowledgedAtUtc).FirstOrDefault()))
+                    .ToList(), // a list of one, not FirstOrDefault: that would need APPLY, which SQLite lacks
+            })
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
 
-        var page = await gate.VisibleUpdates(personId, citizenId, atUtc)
-            .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
-            .Skip((pageNumber - 1) * PageSize)
-            .Take(PageSize + 1)
-            .Select(u => new UpdateView(u.Topic, u.Title, u.Body, u.PublishedAtUtc))
-            .ToListAsync(ct);
-
-        return new RelativeCitizenPage(citizenId, citizen, topics, page.Take(PageSize).ToList(), pageNumber, page.Count > PageSize);
+        var topics = TopicBits.Topics(row.TopicBits);
+        var page = new RelativeCitizenPage(
+            citizenId, row.Facts, topics, row.Updates.Take(PageSize).ToList(), pageNumber, row.Updates.Count > PageSize);
+        return new RelativeCitizenLoad(row.RelationId, row.PersonId, page, row.News, row.Agreement.FirstOrDefault());
     }
 }
+
+/// <summary>What <see cref="RelativeCitizenView"/> found: the relation that let the read through and the page.</summary>
+public sealed record RelativeCitizenLoad(
+    Guid RelationId, Guid PersonId, RelativeCitizenPage Page, IReadOnlyList<NewsView> News, AgreementState? Agreement);
+
+public sealed record NewsView(string Title, string Body, DateTime PublishedAtUtc);
+
+/// <summary>The newest version of the relative's expectation agreement, if staff have written one.</summary>
+public sealed record AgreementState(int Version, DateTime? AcknowledgedAtUtc);
 
 public sealed record RelativeCitizenPage(
     Guid CitizenId, CitizenFacts Citizen, IReadOnlyList<ConsentTopic> Topics, IReadOnlyList<UpdateView> Updates,

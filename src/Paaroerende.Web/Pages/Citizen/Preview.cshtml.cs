@@ -35,7 +35,13 @@ public class PreviewModel(PortalDbContext db, ConsentGate gate, RelativeCitizenV
             return;
         }
 
-        View = await view.LoadAsync(access.PersonId.Value, access.CitizenId, access.AtUtc, side, ct) with
+        var found = await view.LoadAsync(gate.ActiveRelations(access.PersonId.Value, access.AtUtc), access.CitizenId, access.AtUtc, side, ct);
+        if (found is null)
+        {
+            return;
+        }
+
+        View = found.Page with
         {
             PagingPage = "/Citizen/Preview",
             PagingRoute = new Dictionary<string, string> { ["relationId"] = access.RelationId!.Value.ToString() },

@@ -23,27 +23,32 @@ public class ArticleModel(PortalDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(string municipality, string slug)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var found = await PublicMunicipality.FindAsync(db, municipality, cancellationToken);
+        var wantedMunicipality = (municipality ?? "").Trim().ToLowerInvariant();
         var wanted = (slug ?? "").Trim().ToLowerInvariant();
-        var article = found is null
-            ? null
-            : await db.InformationPages.AsNoTracking()
-                .Where(p => p.MunicipalityId == found.Id && p.Slug == wanted)
-                .Select(p => new ArticleView(p.Slug, p.Title, p.Summary, p.BodyMarkdown))
-                .SingleOrDefaultAsync(cancellationToken);
-        if (found is null || article is null)
+
+        // One query for the municipality, the article and its siblings (issue #7: at most 3 SQL commands a page).
+        var found = await db.InformationPages.AsNoTracking()
+            .Where(p => p.Municipality!.Slug == wantedMunicipality && p.Slug == wanted)
+            .Select(p => new
+            {
+                Municipality = new PublicMunicipality(p.Municipality!.Id, p.Municipality.Slug, p.Municipality.Name, p.Municipality.WebAddress),
+                Article = new ArticleView(p.Slug, p.Title, p.Summary, p.BodyMarkdown),
+                OtherPages = db.InformationPages
+                    .Where(o => o.MunicipalityId == p.MunicipalityId && o.Slug != wanted)
+                    .OrderBy(o => o.SortOrder).ThenBy(o => o.Title)
+                    .Select(o => new OtherPage(o.Slug, o.Title))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return NotFound();
         }
 
-        Municipality = found;
-        Article = article;
-        BodyHtml = MarkdownText.ToHtml(article.BodyMarkdown);
-        OtherPages = await db.InformationPages.AsNoTracking()
-            .Where(p => p.MunicipalityId == found.Id && p.Slug != wanted)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
-            .Select(p => new OtherPage(p.Slug, p.Title))
-            .ToListAsync(cancellationToken);
+        Municipality = found.Municipality;
+        Article = found.Article;
+        BodyHtml = MarkdownText.ToHtml(found.Article.BodyMarkdown);
+        OtherPages = found.OtherPages;
         return Page();
     }
 

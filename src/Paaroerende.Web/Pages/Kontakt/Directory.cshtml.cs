@@ -39,26 +39,36 @@ public class DirectoryModel(PortalDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(string municipality, string? q, Guid? kategori)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var found = await PublicMunicipality.FindAsync(db, municipality, cancellationToken);
+        var wanted = (municipality ?? "").Trim().ToLowerInvariant();
+
+        // The municipality, its categories and the directory's size in one query (issue #7: at most 3 SQL commands).
+        var found = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Slug == wanted)
+            .Select(m => new
+            {
+                Municipality = new PublicMunicipality(m.Id, m.Slug, m.Name, m.WebAddress),
+                Categories = db.DirectoryCategories
+                    .Where(c => c.MunicipalityId == m.Id)
+                    .OrderBy(c => c.SortOrder).ThenBy(c => c.Title)
+                    .Select(c => new CategoryOption(c.Id, c.Title))
+                    .ToList(),
+                TotalCount = db.DirectorySituations.Count(s => s.Category!.MunicipalityId == m.Id),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
         {
             return NotFound();
         }
 
-        Municipality = found;
+        Municipality = found.Municipality;
         var trimmed = q?.Trim() ?? "";
         Query = trimmed.Length == 0 ? null : trimmed[..Math.Min(trimmed.Length, MaxQueryLength)];
         CategoryId = kategori;
+        Categories = found.Categories;
+        TotalCount = found.TotalCount;
 
-        Categories = await db.DirectoryCategories.AsNoTracking()
-            .Where(c => c.MunicipalityId == found.Id)
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Title)
-            .Select(c => new CategoryOption(c.Id, c.Title))
-            .ToListAsync(cancellationToken);
-
-        var all = db.DirectorySituations.AsNoTracking().Where(s => s.Category!.MunicipalityId == found.Id);
-        TotalCount = await all.CountAsync(cancellationToken);
-
+        var municipalityId = found.Municipality.Id;
+        var all = db.DirectorySituations.AsNoTracking().Where(s => s.Category!.MunicipalityId == municipalityId);
         var matching = all;
         if (CategoryId is { } categoryId)
         {

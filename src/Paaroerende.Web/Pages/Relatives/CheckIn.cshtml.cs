@@ -82,19 +82,3 @@ public class CheckInModel(PortalDbContext db, TimeProvider clock) : PageModel
         public string? ContactHow { get; set; }
     }
 }
-
-/// <summary>What the relative's pages about a relation show of it: the citizen's name, the unit, the municipality.</summary>
-public sealed record RelationFacts(string CitizenName, string Unit, Guid MunicipalityId, string Municipality, string MunicipalitySlug, bool RelativeIsMinor)
-{
-    public static Task<RelationFacts> LoadAsync(PortalDbContext db, RelativeAccess access, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(access);
-        return db.Relations.AsNoTracking()
-            .Where(r => r.Id == access.RelationId)
-            .Select(r => new RelationFacts(
-                r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor))
-            .SingleAsync(ct);
-    }
-}

@@ -1,8 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
-using Paaroerende.Core.Data;
 using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.Web.Pages.Relatives;
@@ -13,10 +12,9 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// every relative with an active relation) and the relative's own cooperation with the unit. Reached only through
 /// <see cref="RelativeAccessFilter"/>.
 /// </summary>
-public class CitizenModel(PortalDbContext db, ConsentGate gate, RelativeCitizenView view, AuditLog audit) : PageModel
+[GateInPageQuery]
+public class CitizenModel(ConsentGate gate, RelativeCitizenView view, AuditLog audit) : PageModel
 {
-    public const int NewsShown = 5;
-
     public RelativeCitizenPage View { get; private set; } = null!;
 
     public CitizenFacts Citizen => View.Citizen;
@@ -30,36 +28,27 @@ public class CitizenModel(PortalDbContext db, ConsentGate gate, RelativeCitizenV
 
     public RelativeNotice? Notice { get; private set; }
 
-    public async Task OnGetAsync(int side = 1)
+    /// <summary>One query for the gate and the page, one insert for the audit (issue #7's budget).</summary>
+    public async Task<IActionResult> OnGetAsync(int side = 1)
     {
-        var access = RelativeAccess.From(HttpContext);
+        var pending = PendingRelativeAccess.From(HttpContext);
         var ct = HttpContext.RequestAborted;
+        var found = await view.LoadAsync(gate.ActiveRelationsOfUser(pending.UserId, pending.AtUtc), pending.CitizenId, pending.AtUtc, side, ct);
+        if (found is null)
+        {
+            return await pending.DenyAsync(audit, ct);
+        }
+
+        var access = pending.Grant(HttpContext, found.RelationId, found.PersonId);
         Notice = RelativeNotice.Take(TempData);
-        View = await view.LoadAsync(access.PersonId, access.CitizenId, access.AtUtc, side, ct) with
+        View = found.Page with
         {
             PagingPage = "/Relatives/Citizen",
             PagingRoute = new Dictionary<string, string> { ["citizenId"] = access.CitizenId.ToString() },
         };
-
-        var unitId = await db.Citizens.Where(c => c.Id == access.CitizenId).Select(c => c.UnitId).SingleAsync(ct);
-        News = await gate.VisibleUnitNews(access.UserId, access.AtUtc)
-            .Where(n => n.UnitId == unitId)
-            .OrderByDescending(n => n.PublishedAtUtc)
-            .Take(NewsShown)
-            .Select(n => new NewsView(n.Title, n.Body, n.PublishedAtUtc))
-            .ToListAsync(ct);
-
-        Agreement = await db.ExpectationAgreements.AsNoTracking()
-            .Where(a => a.RelationId == access.RelationId)
-            .OrderByDescending(a => a.Version)
-            .Select(a => new AgreementState(a.Version,
-                db.ExpectationAcknowledgements.Where(k => k.AgreementId == a.Id).Select(k => (DateTime?)k.AcknowledgedAtUtc).FirstOrDefault()))
-            .FirstOrDefaultAsync(ct);
-
+        News = found.News;
+        Agreement = found.Agreement;
         await audit.RecordRelativeReadAsync(access.UserId, access.PersonId, access.CitizenId, View.Topics, ct);
+        return Page();
     }
-
-    public sealed record NewsView(string Title, string Body, DateTime PublishedAtUtc);
-
-    public sealed record AgreementState(int Version, DateTime? AcknowledgedAtUtc);
 }

@@ -61,10 +61,8 @@ public class ExpectationsModel(
     {
         var access = RelativeAccess.From(HttpContext);
         var ct = HttpContext.RequestAborted;
-        var citizen = await db.Citizens.AsNoTracking().Where(c => c.Id == access.CitizenId)
-            .Select(c => new { Name = c.FirstName + " " + c.LastName, Unit = c.Unit!.Name })
-            .SingleAsync(ct);
-        (CitizenName, Unit) = (citizen.Name, citizen.Unit);
+        var facts = await RelationFacts.LoadAsync(db, access, ct); // loaded by the access filter: no query of its own
+        (CitizenName, Unit) = (facts.CitizenName, facts.Unit);
 
         Agreement = await db.ExpectationAgreements.AsNoTracking()
             .Where(a => a.RelationId == access.RelationId)

@@ -30,42 +30,48 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, AuditLog audit, Ti
         var userId = PortalClaims.UserIdOf(User);
         var now = Instant.Now(clock);
         var ct = HttpContext.RequestAborted;
-        var relations = await gate.ActiveRelationsOfUser(userId, now)
-            .OrderBy(r => r.Citizen!.FirstName).ThenBy(r => r.Citizen!.LastName)
+        // One query for every citizen (issue #7: no query per citizen): the gate's topics and updates are evaluated for
+        // all of the sign-in's active relations at once and matched to each relation's own person record.
+        var active = gate.ActiveRelationsOfUser(userId, now);
+        var allowed = gate.AllowedTopicsOn(active, now);
+        var visible = gate.VisibleUpdatesOn(active, now);
+        var relations = await active
+            .OrderBy(r => r.Citizen!.FirstName).ThenBy(r => r.Citizen!.LastName).ThenByDescending(r => r.RecordedAtUtc)
             .Select(r => new
             {
-                RelationId = r.Id, r.PersonId, r.CitizenId, r.Kind, r.Citizen!.UnitId,
-                Name = r.Citizen.FirstName + " " + r.Citizen.LastName, Unit = r.Citizen.Unit!.Name,
+                r.PersonId, r.CitizenId, r.Kind,
+                Name = r.Citizen!.FirstName + " " + r.Citizen.LastName, Unit = r.Citizen.Unit!.Name,
                 Municipality = r.Citizen.Municipality!.Name,
                 AgreementWaiting = db.ExpectationAgreements
                     .Where(a => a.RelationId == r.Id)
                     .OrderByDescending(a => a.Version)
                     .Take(1)
                     .Any(a => !db.ExpectationAcknowledgements.Any(k => k.AgreementId == a.Id)),
+                News = db.UnitNews
+                    .Where(n => n.UnitId == r.Citizen.UnitId && n.PublishedAtUtc <= now)
+                    .OrderByDescending(n => n.PublishedAtUtc)
+                    .Take(1)
+                    .Select(n => new NewsLine(n.UnitId, n.Title, n.PublishedAtUtc))
+                    .ToList(), // a list of one, not FirstOrDefault: that would need APPLY, which SQLite lacks
+                TopicBits = allowed.Where(t => t.PersonId == r.PersonId && t.CitizenId == r.CitizenId).Sum(TopicBits.Of),
+                Updates = visible.Where(u => u.PersonId == r.PersonId && u.CitizenId == r.CitizenId)
+                    .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
+                    .Take(NewestUpdates)
+                    .Select(u => new UpdateLine(u.Topic, u.Title, u.PublishedAtUtc))
+                    .ToList(),
             })
+            .AsSingleQuery()
             .ToListAsync(ct);
 
-        var news = await gate.VisibleUnitNews(userId, now)
-            .GroupBy(n => n.UnitId)
-            .Select(g => g.OrderByDescending(n => n.PublishedAtUtc).Select(n => new NewsLine(n.UnitId, n.Title, n.PublishedAtUtc)).First())
-            .ToListAsync(ct);
-
-        var cards = new List<CitizenCard>();
-        foreach (var relation in relations.DistinctBy(r => r.CitizenId))
-        {
-            var topics = (await gate.AllowedTopics(relation.PersonId, relation.CitizenId, now).ToListAsync(ct)).Order().ToList();
-            var updates = await gate.VisibleUpdates(relation.PersonId, relation.CitizenId, now)
-                .OrderByDescending(u => u.PublishedAtUtc)
-                .Take(NewestUpdates)
-                .Select(u => new UpdateLine(u.Topic, u.Title, u.PublishedAtUtc))
-                .ToListAsync(ct);
-            cards.Add(new CitizenCard(
-                relation.CitizenId, relation.Name, relation.Kind, relation.Unit, relation.Municipality, topics, updates,
-                news.FirstOrDefault(n => n.UnitId == relation.UnitId), relation.AgreementWaiting));
-            audit.AddRelativeRead(userId, relation.PersonId, relation.CitizenId, updates.Select(u => u.Topic).Distinct().ToList());
-        }
-
-        await db.SaveChangesAsync(ct);
+        var cards = relations.DistinctBy(r => r.CitizenId)
+            .Select(r => new CitizenCard(
+                r.CitizenId, r.Name, r.Kind, r.Unit, r.Municipality, TopicBits.Topics(r.TopicBits), r.Updates, r.News.FirstOrDefault(),
+                r.AgreementWaiting))
+            .ToList();
+        await audit.RecordRelativeReadsAsync(
+            [.. relations.DistinctBy(r => r.CitizenId).Select(r => new RelativeRead(
+                userId, r.PersonId, r.CitizenId, r.Updates.Select(u => u.Topic).Distinct().ToList()))],
+            ct);
         Citizens = cards;
     }
 

@@ -28,9 +28,8 @@ public class ReceiptModel(ConsentGate gate, ConsentReceipts receipts) : PageMode
     {
         var access = RelativeAccess.From(HttpContext);
         var ct = HttpContext.RequestAborted;
-        var relationId = await gate.ActiveRelations(access.PersonId, access.AtUtc)
-            .Where(r => r.CitizenId == access.CitizenId)
-            .OrderByDescending(r => r.RecordedAtUtc).Select(r => r.Id).FirstAsync(ct);
+        // The access filter's relation is the newest active one behind the sign-in, so also the newest of its person.
+        var relationId = access.RelationId;
         var allowed = await gate.AllowedTopics(access.PersonId, access.CitizenId, access.AtUtc).ToListAsync(ct);
         var receipt = await receipts.ForRelationAsync(relationId, access.AtUtc, ct)
             ?? throw new InvalidOperationException("The filter let a missing relation through.");

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The benchmark of issue #7 (docs/performance.md, docs/adr/0015). For each database and scale: a fresh database (a
+# SQLite file, or a database in a throwaway PostgreSQL cluster on a free loopback port), filled by the benchmark tool
+# after the real migrations; the portal in Release on loopback pinned to core 0, the load generator pinned to core 1;
+# 60 s warm-up, then the measured phases. Ends with one report over all runs, as tables and JSON.
+# Usage: scripts/benchmark.sh [--db sqlite|postgresql|both] [--scale "1 10"] [--warmup 60] [--phase 30] [--out DIR]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+dbs="sqlite postgresql"
+scales="1 10"
+warmup=60
+phase=30
+out="$root/benchmark-results/$(date -u +%Y%m%dT%H%M%SZ)"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) dbs="$2"; [ "$dbs" = both ] && dbs="sqlite postgresql"; shift 2 ;;
+    --scale) scales="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    --phase) phase="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    *) echo "Unknown argument: $1"; exit 2 ;;
+  esac
+done
+if [ "$warmup" -lt 60 ]; then echo "Issue #7 asks for at least 60 s of warm-up."; exit 2; fi
+mkdir -p "$out"
+work="$(mktemp -d /tmp/paaroerende-bench.XXXXXX)"
+cores="$(nproc)"
+portal_core=0
+load_core=$(( cores > 1 ? 1 : 0 ))
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# A throwaway PostgreSQL cluster, as scripts/test.sh starts one: durability off, loopback only.
+start_postgres() {
+  pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  pg_dir="$(mktemp -d /tmp/paaroerende-bench-pg.XXXXXX)"
+  pg_port="$(free_port)"
+  pg_password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+  echo "$pg_password" > "$pg_dir/pwfile"
+  pg_user_cmd=()
+  if [ "$(id -u)" -eq 0 ]; then
+    chown -R postgres:postgres "$pg_dir"
+    pg_user_cmd=(runuser -u postgres --)
+  fi
+  "${pg_user_cmd[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=scram-sha-256 \
+    --pwfile="$pg_dir/pwfile" --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  "${pg_user_cmd[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start \
+    -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
+  pg_server="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password"
+}
+
+portal_pid=""
+cleanup() {
+  if [ -n "$portal_pid" ]; then kill "$portal_pid" 2>/dev/null || true; wait "$portal_pid" 2>/dev/null || true; fi
+  if [ -n "${pg_dir:-}" ] && [ -d "$pg_dir/data" ]; then
+    "${pg_user_cmd[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Building (Release)"
+dotnet build src/Paaroerende.Web -c Release -v quiet -nologo >/dev/null
+dotnet build tools/Paaroerende.Benchmark -c Release -v quiet -nologo >/dev/null
+tool=(dotnet "$root/tools/Paaroerende.Benchmark/bin/Release/net10.0/Paaroerende.Benchmark.dll")
+web_dir="$root/src/Paaroerende.Web"
+
+for db in $dbs; do
+  for scale in $scales; do
+    echo "=== $db, scale $scale"
+    if [ "$db" = sqlite ]; then
+      provider=Sqlite
+      connection="Data Source=$work/bench-$scale.db"
+    else
+      [ -n "${pg_server:-}" ] || start_postgres
+      provider=PostgreSQL
+      PGPASSWORD="$pg_password" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q -c "CREATE DATABASE bench_$scale"
+      connection="$pg_server;Database=bench_$scale;Maximum Pool Size=100"
+    fi
+
+    "${tool[@]}" fill --db "$db" --connection "$connection" --scale "$scale" --manifest "$work/manifest-$db-$scale.json"
+    if [ "$db" = postgresql ]; then
+      PGPASSWORD="$pg_password" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d "bench_$scale" -q -c "VACUUM ANALYZE"
+    fi
+
+    port="$(free_port)"
+    ASPNETCORE_ENVIRONMENT=Production \
+    Database__Provider="$provider" ConnectionStrings__Portal="$connection" \
+    Benchmark__BaselinePage=true Demo__Enabled=false Mail__Folder="$work/mail" \
+    Serilog__WriteTo__1__Args__path="$work/logs/portal-.log" \
+      taskset -c "$portal_core" dotnet "$web_dir/bin/Release/net10.0/Paaroerende.Web.dll" \
+        --urls "http://127.0.0.1:$port" --contentRoot "$web_dir" > "$work/portal-$db-$scale.out" 2>&1 &
+    portal_pid=$!
+    for _ in $(seq 1 120); do
+      curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+      sleep 1
+    done
+
+    taskset -c "$load_core" "${tool[@]}" run --db "$db" --scale "$scale" --manifest "$work/manifest-$db-$scale.json" \
+      --url "http://127.0.0.1:$port" --portal-pid "$portal_pid" --warmup "$warmup" --phase "$phase" \
+      --out "$out/$db-scale$scale.json"
+
+    kill "$portal_pid"; wait "$portal_pid" 2>/dev/null || true; portal_pid=""
+    if [ "$db" = sqlite ]; then rm -f "$work"/bench-"$scale".db*; else
+      PGPASSWORD="$pg_password" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q -c "DROP DATABASE bench_$scale WITH (FORCE)"
+    fi
+  done
+done
+
+"${tool[@]}" report --markdown "$out/report.md" "$out"/*.json
+echo "Results: $out (JSON per run, report.md)"

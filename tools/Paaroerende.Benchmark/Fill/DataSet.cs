@@ -1,0 +1,24 @@
+namespace Paaroerende.Benchmark.Fill;
+
+/// <summary>
+/// How much data to make. Scale 1 (issue #7): 5 municipalities, 10,000 citizens, 30,000 relatives, 50 updates per
+/// citizen, 1,000,000 audit entries; scale 10 is ten times that.
+/// </summary>
+public sealed record DataSet(int Citizens, int AuditEntries)
+{
+    public const int CitizensPerUnit = 60;
+    public const int RelativesPerCitizen = 3;
+    public const int UpdatesPerCitizen = 50;
+    public const int StaffUsers = 10;
+
+    public static DataSet ForScale(int scale) => new(10_000 * scale, 1_000_000 * scale);
+
+    public int Relatives => Citizens * RelativesPerCitizen;
+
+    public int Updates => Citizens * UpdatesPerCitizen;
+
+    /// <summary>One relative in ten also follows a second citizen of the same municipality (a parent and an aunt).</summary>
+    public int SecondRelations => Relatives / 10;
+
+    public int Units => (Citizens + CitizensPerUnit - 1) / CitizensPerUnit;
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Text.Json;
+
+using Paaroerende.Benchmark.Fill;
+using Paaroerende.Benchmark.Load;
+using Paaroerende.Core.Data;
+using Spectre.Console;
+
+namespace Paaroerende.Benchmark;
+
+/// <summary>
+/// The benchmark of issue #7 (docs/performance.md). scripts/benchmark.sh runs the three commands in order: fill a
+/// fresh database, run the load against a portal it started, and report every run's tables and the targets.
+/// </summary>
+internal static class BenchmarkCommand
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var db = new Option<string>("--db") { Description = "sqlite or postgresql", Required = true };
+        var connection = new Option<string>("--connection") { Description = "ADO.NET connection string of the empty database", Required = true };
+        var scale = new Option<int>("--scale") { Description = "1: 10,000 citizens, 1,000,000 audit entries; 10: ten times that", DefaultValueFactory = _ => 1 };
+        var manifest = new Option<string>("--manifest") { Description = "file for the sign-ins the load run uses", Required = true };
+        var url = new Option<string>("--url") { Description = "the running portal", Required = true };
+        var pid = new Option<int>("--portal-pid") { Description = "the portal's process id, for CPU and memory", Required = true };
+        var output = new Option<string>("--out") { Description = "JSON file for the results", Required = true };
+        var warmUp = new Option<int>("--warmup") { Description = "warm-up seconds (issue #7: at least 60)", DefaultValueFactory = _ => 60 };
+        var phase = new Option<int>("--phase") { Description = "seconds per measured phase", DefaultValueFactory = _ => 30 };
+        var markdown = new Option<string?>("--markdown") { Description = "also write the tables as Markdown to this file" };
+        var results = new Argument<string[]>("results") { Description = "JSON result files of the runs" };
+
+        var fill = new Command("fill", "Fill an empty database with the data set of the scale") { db, connection, scale, manifest };
+        fill.SetAction(async (parsed, ct) =>
+        {
+            var settings = new DatabaseSettings(Provider(parsed.GetValue(db)!), parsed.GetValue(connection)!);
+            var data = DataSet.ForScale(parsed.GetValue(scale));
+            Manifest? filled = null;
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(async context => filled = await new DataFiller(settings, data).FillAsync(new ConsoleProgress(context), ct));
+            await filled!.SaveAsync(parsed.GetValue(manifest)!);
+            AnsiConsole.MarkupLine($"[green]Filled[/] {filled.Citizens:N0} citizens, {filled.Relatives:N0} relatives, {filled.Relations:N0} relations.");
+            return 0;
+        });
+
+        var run = new Command("run", "Drive the running portal and measure") { db, scale, manifest, url, pid, output, warmUp, phase };
+        run.SetAction(async (parsed, ct) =>
+        {
+            var options = new LoadOptions(WarmUpSeconds: parsed.GetValue(warmUp), PhaseSeconds: parsed.GetValue(phase));
+            var load = new LoadRun(new Uri(parsed.GetValue(url)!, UriKind.Absolute), await Manifest.LoadAsync(parsed.GetValue(manifest)!),
+                new ProcessMeter(parsed.GetValue(pid)), options, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
+            var result = await load.RunAsync(parsed.GetValue(db)!, parsed.GetValue(scale), ct);
+            await File.WriteAllTextAsync(parsed.GetValue(output)!, JsonSerializer.Serialize(result, JsonOptions.Indented), ct);
+            Report.Print([result]);
+            return 0;
+        });
+
+        var report = new Command("report", "Tables and targets across runs") { results, markdown };
+        report.SetAction(async (parsed, ct) =>
+        {
+            var runs = new List<RunResult>();
+            foreach (var file in parsed.GetValue(results)!)
+            {
+                runs.Add(JsonSerializer.Deserialize<RunResult>(await File.ReadAllTextAsync(file, ct), JsonOptions.Indented)!);
+            }
+
+            Report.Print(runs);
+            if (parsed.GetValue(markdown) is { } path)
+            {
+                await File.WriteAllTextAsync(path, Report.Markdown(runs), ct);
+            }
+
+            return 0;
+        });
+
+        return await new RootCommand("Pårørendeportalen benchmark (issue #7)") { fill, run, report }.Parse(args).InvokeAsync();
+    }
+
+    private static string Provider(string db) => db.ToUpperInvariant() switch
+    {
+        "SQLITE" => DatabaseRegistration.SqliteProvider,
+        "POSTGRESQL" => DatabaseRegistration.PostgreSqlProvider,
+        _ => throw new ArgumentException($"--db must be sqlite or postgresql, not {db}."),
+    };
+}
+
+
+internal static class JsonOptions
+{
+    public static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+}
+
+internal sealed class ConsoleProgress(ProgressContext context) : IFillProgress
+{
+    public Action<int> Start(string stepName, int total)
+    {
+        var task = context.AddTask(stepName, maxValue: Math.Max(1, total));
+        return written => task.Increment(written);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using Paaroerende.Benchmark.Load;
+using Spectre.Console;
+
+namespace Paaroerende.Benchmark;
+
+/// <summary>The measured tables and issue #7's targets, checked across the runs (both databases, both scales).</summary>
+internal static class Report
+{
+    public static string Markdown(IReadOnlyList<RunResult> runs)
+    {
+        var text = new StringBuilder();
+        foreach (var run in runs.OrderBy(r => r.Database, StringComparer.Ordinal).ThenBy(r => r.Scale))
+        {
+            text.AppendLine(Invariant($"### {run.Database}, scale {run.Scale} (peak working set {run.PeakWorkingSetMb} MB)")).AppendLine();
+            text.AppendLine("| phase | page | requests | errors | p50 ms | p95 ms | p99 ms | requests/s | portal CPU % |");
+            text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var phase in run.Phases)
+            {
+                foreach (var page in phase.Pages)
+                {
+                    text.AppendLine(Invariant(
+                        $"| {phase.Name} | {page.Page} | {page.Requests} | {page.Errors} | {page.P50Ms} | {page.P95Ms} | {page.P99Ms} | {page.RequestsPerSecond} | {phase.PortalCpuPercent} |"));
+                }
+            }
+
+            text.AppendLine();
+        }
+
+        text.AppendLine("### Targets").AppendLine();
+        text.AppendLine("| target | database | measured | met |");
+        text.AppendLine("|---|---|---|---|");
+        foreach (var (target, database, measured, met) in Targets(runs))
+        {
+            text.AppendLine(Invariant($"| {target} | {database} | {measured} | {(met ? "yes" : "**no**")} |"));
+        }
+
+        return text.ToString();
+    }
+
+    public static void Print(IReadOnlyList<RunResult> runs)
+    {
+        foreach (var run in runs)
+        {
+            var table = new Table().Title(Invariant($"{run.Database}, scale {run.Scale} — peak working set {run.PeakWorkingSetMb} MB"));
+            foreach (var column in new[] { "phase", "page", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "req/s", "CPU %" })
+            {
+                table.AddColumn(column);
+            }
+
+            foreach (var phase in run.Phases)
+            {
+                foreach (var p in phase.Pages)
+                {
+                    table.AddRow(Markup.Escape(phase.Name), Markup.Escape(p.Page), Num(p.Requests), Num(p.Errors), Num(p.P50Ms), Num(p.P95Ms),
+                        Num(p.P99Ms), Num(p.RequestsPerSecond), Num(phase.PortalCpuPercent));
+                }
+            }
+
+            AnsiConsole.Write(table);
+        }
+
+        var targets = new Table().Title("Targets (issue #7)").AddColumns("target", "database", "measured", "met");
+        foreach (var (target, database, measured, met) in Targets(runs))
+        {
+            targets.AddRow(Markup.Escape(target), database, Markup.Escape(measured), met ? "[green]yes[/]" : "[red]no[/]");
+        }
+
+        AnsiConsole.Write(targets);
+    }
+
+    private static IEnumerable<(string Target, string Database, string Measured, bool Met)> Targets(IReadOnlyList<RunResult> runs)
+    {
+        foreach (var run in runs.Where(r => r.Scale == 1 || runs.All(o => o.Scale != 1)).OrderBy(r => r.Database, StringComparer.Ordinal))
+        {
+            var db = run.Database;
+            if (Find(run, LoadRun.CitizenSteadyPhase, LoadRun.CitizenPage) is { } steady)
+            {
+                yield return ("citizen page at 200/s: p99 ≤ 150 ms, no errors", db,
+                    Invariant($"p99 {steady.P99Ms} ms, {steady.Errors} errors"), steady.P99Ms <= 150 && steady.Errors == 0);
+            }
+
+            if (Find(run, LoadRun.CitizenFullPhase, LoadRun.CitizenPage) is { } full
+                && Find(run, LoadRun.BaselineFullPhase, LoadRun.Baseline) is { } baseline && baseline.RequestsPerSecond > 0)
+            {
+                var ratio = Math.Round(full.RequestsPerSecond / baseline.RequestsPerSecond, 2);
+                yield return ("citizen page ≥ 0.5 × baseline requests/s", db,
+                    Invariant($"{full.RequestsPerSecond} / {baseline.RequestsPerSecond} = {ratio}"), ratio >= 0.5);
+            }
+
+            yield return ("peak working set ≤ 400 MB", db, Invariant($"{run.PeakWorkingSetMb} MB"), run.PeakWorkingSetMb <= 400);
+
+            if (Find(run, LoadRun.AttackPhase, LoadRun.GenuineSignIn) is { } signIn)
+            {
+                yield return ("genuine sign-in under attack: p95 < 1 s", db,
+                    Invariant($"p95 {signIn.P95Ms} ms, {signIn.Errors} failed of {signIn.Requests}"), signIn.P95Ms < 1000 && signIn.Errors == 0);
+            }
+
+            if (runs.FirstOrDefault(r => r.Database == db && r.Scale == 10 * run.Scale) is { } big)
+            {
+                foreach (var page in new[] { LoadRun.StartPage, LoadRun.CitizenPage, LoadRun.Directory })
+                {
+                    if (Find(run, LoadRun.MixPhase, page) is { } small && Find(big, LoadRun.MixPhase, page) is { } large && small.P95Ms > 0)
+                    {
+                        var ratio = Math.Round(large.P95Ms / small.P95Ms, 2);
+                        yield return (Invariant($"scale {big.Scale} p95 ≤ 1.3 × scale {run.Scale} ({page}, mix)"), db,
+                            Invariant($"{large.P95Ms} / {small.P95Ms} ms = {ratio}"), ratio <= 1.3);
+                    }
+                }
+
+                if (Find(run, LoadRun.CitizenSteadyPhase, LoadRun.CitizenPage) is { } s1 && Find(big, LoadRun.CitizenSteadyPhase, LoadRun.CitizenPage) is { } s10 && s1.P95Ms > 0)
+                {
+                    var ratio = Math.Round(s10.P95Ms / s1.P95Ms, 2);
+                    yield return (Invariant($"scale {big.Scale} p95 ≤ 1.3 × scale {run.Scale} (citizen page at 200/s)"), db,
+                        Invariant($"{s10.P95Ms} / {s1.P95Ms} ms = {ratio}"), ratio <= 1.3);
+                }
+            }
+        }
+    }
+
+    private static PageResult? Find(RunResult run, string phase, string page) =>
+        run.Phases.Where(p => p.Name == phase).SelectMany(p => p.Pages).FirstOrDefault(p => p.Page == page);
+
+    private static string Num(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
