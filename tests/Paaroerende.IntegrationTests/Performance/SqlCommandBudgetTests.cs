@@ -20,6 +20,20 @@ public sealed class SqlCommandBudgetTests
 {
     private const int Budget = 3;
 
+    /// <summary>
+    /// Pages that still miss the budget, with the most commands measured on either database (2026-11-25). This is a
+    /// ratchet, not a second budget: the target stays three and issue #7 stays open for these pages
+    /// (docs/performance.md). A listed page may not get worse, and once it meets the budget the test asks for its
+    /// line to be removed, so the list can only shrink.
+    /// </summary>
+    private static readonly Dictionary<string, int> KnownOverBudget = new(StringComparer.Ordinal)
+    {
+        ["/Information/{municipality}"] = 8,
+        ["/Relatives/Citizen/{citizenId:guid}/Expectations"] = 4,
+        ["/Relatives/Citizen/{citizenId:guid}/Receipt"] = 5,
+        ["/Relatives/MyData"] = 13,
+    };
+
     /// <summary>General pages a signed-in relative opens besides the relatives' area.</summary>
     private static readonly string[] GeneralPagePrefixes = ["/Index", "/Information", "/Kontakt", "/Tilgaengelighed"];
 
@@ -33,16 +47,22 @@ public sealed class SqlCommandBudgetTests
         await GiveTheDemoRelativeAThirdCitizenAsync(factory, inger);
         using var mette = await factory.SignInAsAsync(DemoAccounts.Relative);
         var paths = await PathsAsync(factory, inger);
-        Assert.Contains(paths, p => p == "/Relatives");
-        Assert.Contains(paths, p => p == $"/Relatives/Citizen/{inger}");
+        Assert.Contains(paths, p => p.Path == "/Relatives");
+        Assert.Contains(paths, p => p.Path == $"/Relatives/Citizen/{inger}");
+        Assert.All(KnownOverBudget.Keys, t => Assert.Contains(paths, p => p.Template == t));
 
         var overBudget = new List<string>();
-        foreach (var path in paths)
+        foreach (var (template, path) in paths)
         {
             var commands = await CountAsync(mette, counter, factory.Logs, path);
-            if (commands.Count > Budget)
+            var allowed = KnownOverBudget.GetValueOrDefault(template, Budget);
+            if (commands.Count > allowed)
             {
-                overBudget.Add($"{path}: {commands.Count} commands\n  " + string.Join("\n  ", commands.Select(OneLine)));
+                overBudget.Add($"{path}: {commands.Count} commands (allowed {allowed})\n  " + string.Join("\n  ", commands.Select(OneLine)));
+            }
+            else if (allowed > Budget && commands.Count <= Budget)
+            {
+                overBudget.Add($"{path} now meets the budget ({commands.Count}): remove {template} from {nameof(KnownOverBudget)}");
             }
         }
 
@@ -66,7 +86,7 @@ public sealed class SqlCommandBudgetTests
         return commands;
     }
 
-    private static async Task<IReadOnlyList<string>> PathsAsync(PortalFactory factory, Guid citizenId)
+    private static async Task<IReadOnlyList<(string Template, string Path)>> PathsAsync(PortalFactory factory, Guid citizenId)
     {
         var article = await factory.WithDbAsync(db => db.InformationPages
             .Where(p => p.Municipality!.Slug == "hvidovre")
@@ -79,10 +99,10 @@ public sealed class SqlCommandBudgetTests
             .Select(x => "/" + x.Endpoint.RoutePattern.RawText!.TrimStart('/'))
             .Distinct();
         return pages
-            .Select(t => RelativeRoutes.WithCitizen(t, citizenId)
+            .Select(t => (t, RelativeRoutes.WithCitizen(t, citizenId)
                 .Replace("{municipality}", article.Municipality, StringComparison.Ordinal)
-                .Replace("{slug}", article.Slug, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
+                .Replace("{slug}", article.Slug, StringComparison.Ordinal)))
+            .OrderBy(p => p.Item2, StringComparer.Ordinal)
             .ToList();
     }
 
