@@ -89,7 +89,9 @@ for db in $dbs; do
     fi
 
     port="$(free_port)"
-    ASPNETCORE_ENVIRONMENT=Production \
+    # Production needs a key-encryption key (docs/adr/0014); a throwaway one per run.
+    key_encryption_key="$(head -c 32 /dev/urandom | base64)"
+    ASPNETCORE_ENVIRONMENT=Production DataProtection__KeyEncryptionKey="$key_encryption_key" \
     Database__Provider="$provider" ConnectionStrings__Portal="$connection" \
     Benchmark__BaselinePage=true Demo__Enabled=false Mail__Folder="$work/mail" \
     Serilog__WriteTo__1__Args__path="$work/logs/portal-.log" \

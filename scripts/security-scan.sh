@@ -49,6 +49,7 @@ base="http://127.0.0.1:$port"
 (
   cd "$data/app"
   ASPNETCORE_ENVIRONMENT=Production \
+  DataProtection__KeyEncryptionKey="$(head -c 32 /dev/urandom | base64)" \
   ASPNETCORE_URLS="$base" \
   Database__Provider=Sqlite \
   ConnectionStrings__Portal="Data Source=$data/portal.db" \
