@@ -4,7 +4,7 @@ namespace Paaroerende.Core.Citizens;
 /// A one-time link that lets a citizen choose a password (or add the citizen role to the sign-in they have), so they
 /// can see and steer their own relatives' access. Only a SHA-256 hash of the token is stored, like a relative's.
 /// </summary>
-public class CitizenInvitation
+public class CitizenInvitation : Identity.IOneTimeInvitation
 {
     public Guid Id { get; set; }
 

@@ -61,20 +61,14 @@ public sealed class CitizenInvitations(PortalDbContext db, AuditLog audit, Staff
 
         var hash = OneTimeTokens.Hash(token!);
         var now = Instant.Now(clock);
-        return await db.CitizenInvitations.AsNoTracking()
-            .Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now
-                && !CitizensWithSignIn().Contains(i.CitizenId))
+        return await db.CitizenInvitations.AsNoTracking().Usable(hash, now)
+            .Where(i => !CitizensWithSignIn().Contains(i.CitizenId))
             .SingleOrDefaultAsync(ct);
     }
 
     /// <summary>Uses up the invitation, once: of two requests with the same link, only one gets true.</summary>
-    public async Task<bool> TryUseAsync(Guid invitationId, CancellationToken ct = default)
-    {
-        var now = Instant.Now(clock);
-        return await db.CitizenInvitations
-            .Where(i => i.Id == invitationId && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAtUtc, now), ct) == 1;
-    }
+    public Task<bool> TryUseAsync(Guid invitationId, CancellationToken ct = default) =>
+        db.CitizenInvitations.UseOnceAsync(invitationId, Instant.Now(clock), ct);
 
     /// <summary>Binds the citizen record to the sign-in (both directions) and audits it, in the pending changes.</summary>
     public async Task LinkAsync(CitizenInvitation invitation, PortalUser user, CancellationToken ct = default)

@@ -4,7 +4,7 @@ namespace Paaroerende.Core.Relatives;
 /// A one-time link that lets a nominated relative choose a password (or add the relation to the sign-in they have).
 /// Only a SHA-256 hash of the link's token is stored, so the table alone cannot be used to accept an invitation.
 /// </summary>
-public class RelativeInvitation
+public class RelativeInvitation : Identity.IOneTimeInvitation
 {
     public Guid Id { get; set; }
 

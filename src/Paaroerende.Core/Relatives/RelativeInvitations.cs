@@ -60,9 +60,8 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
 
         var hash = OneTimeTokens.Hash(token!);
         var now = Instant.Now(clock);
-        return await db.RelativeInvitations.AsNoTracking()
-            .Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now
-                && !PeopleWithSignIn().Contains(i.PersonId))
+        return await db.RelativeInvitations.AsNoTracking().Usable(hash, now)
+            .Where(i => !PeopleWithSignIn().Contains(i.PersonId))
             .SingleOrDefaultAsync(ct);
     }
 
@@ -70,13 +69,8 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
     /// Uses up the invitation, once: of two requests with the same link, only one gets true. Run it inside the
     /// transaction that links the sign-in, so a failure later leaves the link usable.
     /// </summary>
-    public async Task<bool> TryUseAsync(Guid invitationId, CancellationToken ct = default)
-    {
-        var now = Instant.Now(clock);
-        return await db.RelativeInvitations
-            .Where(i => i.Id == invitationId && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAtUtc, now), ct) == 1;
-    }
+    public Task<bool> TryUseAsync(Guid invitationId, CancellationToken ct = default) =>
+        db.RelativeInvitations.UseOnceAsync(invitationId, Instant.Now(clock), ct);
 
     /// <summary>Links the person record to the sign-in and audits it, in the pending changes.</summary>
     public async Task LinkAsync(RelativeInvitation invitation, string userId, CancellationToken ct = default)
