@@ -21,36 +21,8 @@ install_missing() {
   fi
 }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-
-start_postgres() {
-  pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-  pg_dir="$(mktemp -d /tmp/paaroerende-pg.XXXXXX)"
-  pg_port="$(free_port)"
-  pg_password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
-  echo "$pg_password" > "$pg_dir/pwfile"
-  pg_user_cmd=()
-  if [ "$(id -u)" -eq 0 ]; then
-    chown -R postgres:postgres "$pg_dir"
-    pg_user_cmd=(runuser -u postgres --)
-  fi
-  "${pg_user_cmd[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=scram-sha-256 \
-    --pwfile="$pg_dir/pwfile" --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-  # A throwaway cluster: durability off for speed, loopback only, socket in its own folder.
-  "${pg_user_cmd[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start \
-    -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
-  export PAAROERENDE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password;Database=postgres"
-  echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') started on 127.0.0.1:$pg_port"
-}
-
-stop_postgres() {
-  if [ -n "${pg_dir:-}" ] && [ -d "$pg_dir/data" ]; then
-    "${pg_user_cmd[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$pg_dir"
-  fi
-}
+# shellcheck source=lib/postgres.sh
+source "$root/scripts/lib/postgres.sh"
 
 # Each test host watches appsettings and static files; with dozens of hosts that exhausts Linux's inotify instances
 # (128 per user by default). Test hosts need no reload-on-change, and polling watchers use no inotify at all.
@@ -60,6 +32,8 @@ export DOTNET_USE_POLLING_FILE_WATCHER=true
 install_missing
 start_postgres
 trap stop_postgres EXIT
+export PAAROERENDE_TEST_POSTGRES="$pg_server;Database=postgres"
+echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') started on 127.0.0.1:$pg_port"
 
 build_log="$(mktemp /tmp/paaroerende-build.XXXXXX)"
 if ! dotnet build Paaroerende.sln -c Release > "$build_log" 2>&1; then
