@@ -4,7 +4,7 @@ namespace Paaroerende.Core.Identity;
 /// A one-time link that lets an invited staff member choose a password. Only a SHA-256 hash of the link's token is
 /// stored, so the table alone cannot be used to accept an invitation.
 /// </summary>
-public class StaffInvitation
+public class StaffInvitation : IOneTimeInvitation
 {
     public Guid Id { get; set; }
 

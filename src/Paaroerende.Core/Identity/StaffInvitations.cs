@@ -12,8 +12,9 @@ public sealed class StaffInvitations(PortalDbContext db, TimeProvider clock)
     public static readonly TimeSpan Lifetime = OneTimeTokens.InvitationLifetime;
 
     /// <summary>
-    /// Adds a new invitation to the pending changes and returns its token, which only the mail will hold. Earlier
-    /// invitations for the same user that were never used stop working.
+    /// Adds a new invitation to the pending changes and returns its token, which only the mail will hold; the caller
+    /// queues the mail in the outbox and saves both together. Earlier invitations for the same user that were never
+    /// used stop working.
     /// </summary>
     public async Task<string> IssueAsync(string userId, string invitedByUserId, CancellationToken cancellationToken = default)
     {
@@ -46,14 +47,13 @@ public sealed class StaffInvitations(PortalDbContext db, TimeProvider clock)
 
         var hash = OneTimeTokens.Hash(token!);
         var now = Instant.Now(clock);
-        return await db.StaffInvitations
-            .Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
-            .SingleOrDefaultAsync(cancellationToken);
+        return await db.StaffInvitations.AsNoTracking().Usable(hash, now).SingleOrDefaultAsync(cancellationToken);
     }
 
-    public void MarkAccepted(StaffInvitation invitation)
-    {
-        ArgumentNullException.ThrowIfNull(invitation);
-        invitation.AcceptedAtUtc = Instant.Now(clock);
-    }
+    /// <summary>
+    /// Uses up the invitation, once: of two requests with the same link, only one gets true. Run it inside the
+    /// transaction that stores the password, so a refused password leaves the link usable.
+    /// </summary>
+    public Task<bool> TryUseAsync(Guid invitationId, CancellationToken cancellationToken = default) =>
+        db.StaffInvitations.UseOnceAsync(invitationId, Instant.Now(clock), cancellationToken);
 }

@@ -5,15 +5,17 @@ using Paaroerende.Core.Mail;
 
 namespace Paaroerende.Web.Administration;
 
-/// <summary>The invitation mail: who invited, the one-time link and how long it works. Plain text (docs/adr/0007).</summary>
+/// <summary>
+/// The staff invitation mail: who invited, the one-time link and how long it works. Plain text (docs/adr/0007). It is
+/// queued in the outbox with the invitation, so an invitation and its mail are stored together or not at all.
+/// </summary>
 internal static class InvitationMail
 {
-    public static Task SendAsync(
-        IMailSender mail, IStringLocalizer text, IUrlHelper url, string scheme, PortalUser user, string invitedBy, string token,
-        CancellationToken ct)
+    public static void Queue(
+        MailOutbox outbox, IStringLocalizer text, IUrlHelper url, string scheme, PortalUser user, string invitedBy, string token)
     {
         var link = url.Page("/Account/AcceptInvitation", pageHandler: null, values: new { token }, protocol: scheme)!;
-        return mail.SendAsync(new OutgoingMail(
-            user.Email!, text["MailSubject"], text["MailBody", user.DisplayName, invitedBy, link, (int)StaffInvitations.Lifetime.TotalDays]), ct);
+        outbox.Enqueue(new OutgoingMail(
+            user.Email!, text["MailSubject"], text["MailBody", user.DisplayName, invitedBy, link, (int)StaffInvitations.Lifetime.TotalDays]));
     }
 }

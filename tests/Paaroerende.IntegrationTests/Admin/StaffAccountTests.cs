@@ -19,7 +19,7 @@ public class StaffAccountTests(PortalFixture portal) : IClassFixture<PortalFixtu
 
         using var invited = await InviteAsync(factory, admin, email);
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
-        var mail = factory.MailTo(email);
+        var mail = await factory.MailToAsync(email);
         Assert.Contains("7 dage", mail, StringComparison.Ordinal);
         var link = StaffUsers.InvitationLink(mail);
 
@@ -54,7 +54,7 @@ public class StaffAccountTests(PortalFixture portal) : IClassFixture<PortalFixtu
         using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
         var email = $"ny-{Guid.NewGuid():N}@test.example";
         using var invited = await InviteAsync(factory, admin, email);
-        var link = StaffUsers.InvitationLink(factory.MailTo(email));
+        var link = StaffUsers.InvitationLink(await factory.MailToAsync(email));
 
         factory.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
         var stillOpen = await factory.CreateBrowserLikeClient().GetDocumentAsync(link);
@@ -194,7 +194,7 @@ public class StaffAccountTests(PortalFixture portal) : IClassFixture<PortalFixtu
         Assert.DoesNotContain(newUnit, entry.BeforeJson, StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> InviteAsync(PortalFactory factory, HttpClient admin, string email)
+    internal static async Task<HttpResponseMessage> InviteAsync(PortalFactory factory, HttpClient admin, string email)
     {
         var page = await admin.GetDocumentAsync("/Admin/Staff/Invite");
         return await admin.SubmitAsync(page, new Dictionary<string, string>

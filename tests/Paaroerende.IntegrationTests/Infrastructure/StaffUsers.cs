@@ -30,10 +30,14 @@ public static partial class StaffUsers
     }
 
     /// <summary>The text of the newest mail to an address in the portal's pickup folder.</summary>
-    public static string MailTo(this PortalFactory factory, string email) =>
-        Directory.GetFiles(factory.MailFolder, "*.eml")
-            .Select(File.ReadAllText)
-            .Last(text => text.Contains($"To: {email}\r\n", StringComparison.Ordinal));
+    /// <remarks>The mail goes through the outbox, so it is waited for: the background sender writes it a moment later.</remarks>
+    public static Task<string> MailToAsync(this PortalFactory factory, string email) =>
+        Eventually.HappensAsync<string>(() => Task.FromResult(
+            Directory.Exists(factory.MailFolder)
+                ? Directory.GetFiles(factory.MailFolder, "*.eml").Order(StringComparer.Ordinal)
+                    .Select(File.ReadAllText)
+                    .LastOrDefault(text => text.Contains($"To: {email}\r\n", StringComparison.Ordinal))
+                : null), $"a mail to {email}");
 
     public static string InvitationLink(string mail) => new Uri(InvitationLinkPattern().Match(mail).Value).PathAndQuery;
 

@@ -53,8 +53,15 @@ public class AcceptInvitationModel(
             return Page();
         }
 
-        // The password and the used invitation are stored together: a refused password leaves the link usable.
+        // The password and the used invitation are stored together: a refused password leaves the link usable. The
+        // link is used up first, by one conditional UPDATE, so of two requests with it only one goes on.
         await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        if (!await invitations.TryUseAsync(invitation.Id, HttpContext.RequestAborted))
+        {
+            LinkIsUnusable = true;
+            return Page();
+        }
+
         var added = await users.HasPasswordAsync(user)
             ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
             : await users.AddPasswordAsync(user, Input.Password);
@@ -68,7 +75,6 @@ public class AcceptInvitationModel(
             return Page();
         }
 
-        invitations.MarkAccepted(invitation);
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
         await db.SaveChangesAsync(HttpContext.RequestAborted);

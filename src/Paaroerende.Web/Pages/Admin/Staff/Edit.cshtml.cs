@@ -19,7 +19,7 @@ namespace Paaroerende.Web.Pages.Admin.Staff;
 /// reactivation; a new invitation while the person has not yet chosen a password.
 /// </summary>
 public class EditModel(
-    PortalDbContext db, UserManager<PortalUser> users, StaffInvitations invitations, AdminAudit audit, IMailSender mail,
+    PortalDbContext db, UserManager<PortalUser> users, StaffInvitations invitations, AdminAudit audit, MailOutbox outbox,
     TimeProvider clock, PageText<EditModel> text) : PageModel
 {
     [BindProperty]
@@ -170,8 +170,8 @@ public class EditModel(
         var token = await invitations.IssueAsync(user.Id, actor.UserId, ct);
         var snapshot = await StaffAccounts.SnapshotAsync(db, user, ct);
         audit.Add(actor, AdminEntityType.StaffAccount, user.Id, AdminAuditAction.InvitationResent, user.DisplayName, snapshot, snapshot);
+        InvitationMail.Queue(outbox, text, Url, Request.Scheme, user, actor.Name, token);
         await db.SaveChangesAsync(ct);
-        await InvitationMail.SendAsync(mail, text, Url, Request.Scheme, user, actor.Name, token, ct);
         return RedirectToPage(new { id, besked = "resent" });
     }
 

@@ -15,10 +15,11 @@ namespace Paaroerende.Web.Pages.Admin.Staff;
 
 /// <summary>
 /// Invites a staff member or administrator by mail: the account is created without a password, and a one-time link
-/// (7 days) lets the person choose one and set up two-factor sign-in.
+/// (7 days) lets the person choose one and set up two-factor sign-in. The mail is queued in the outbox inside the
+/// transaction that creates the account, so a failure leaves neither an account nor a mail.
 /// </summary>
 public class InviteModel(
-    PortalDbContext db, UserManager<PortalUser> users, StaffInvitations invitations, AdminAudit audit, IMailSender mail,
+    PortalDbContext db, UserManager<PortalUser> users, StaffInvitations invitations, AdminAudit audit, MailOutbox outbox,
     PageText<InviteModel> text) : PageModel
 {
     [BindProperty]
@@ -56,7 +57,6 @@ public class InviteModel(
 
         var email = Input.Email.Trim();
         var user = new PortalUser { UserName = email, Email = email, DisplayName = Input.DisplayName.Trim(), MunicipalityId = actor.MunicipalityId };
-        string token;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             var created = await users.CreateAsync(user);
@@ -73,7 +73,8 @@ public class InviteModel(
 
             await users.AddToRolesAsync(user, Input.Roles.Distinct());
             await StaffAccounts.SetUnitsAsync(db, user.Id, Input.UnitIds.Distinct().ToList(), ct);
-            token = await invitations.IssueAsync(user.Id, actor.UserId, ct);
+            var token = await invitations.IssueAsync(user.Id, actor.UserId, ct);
+            InvitationMail.Queue(outbox, text, Url, Request.Scheme, user, actor.Name, token);
             await db.SaveChangesAsync(ct);
             audit.Add(actor, AdminEntityType.StaffAccount, user.Id, AdminAuditAction.Invited, user.DisplayName, null,
                 await StaffAccounts.SnapshotAsync(db, user, ct));
@@ -81,7 +82,6 @@ public class InviteModel(
             await transaction.CommitAsync(ct);
         }
 
-        await InvitationMail.SendAsync(mail, text, Url, Request.Scheme, user, actor.Name, token, ct);
         return RedirectToPage("/Admin/Staff/Index", new { inviteret = user.Email });
     }
 
