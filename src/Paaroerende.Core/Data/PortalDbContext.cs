@@ -55,6 +55,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<StaffUnitAssignment> StaffUnitAssignments => Set<StaffUnitAssignment>();
 
+    public DbSet<UsedAuthenticatorStep> UsedAuthenticatorSteps => Set<UsedAuthenticatorStep>();
+
     public DbSet<CitizenUpdate> CitizenUpdates => Set<CitizenUpdate>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -36,9 +36,14 @@ internal static class IdentitySetup
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ReplayGuardedAuthenticator>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<DanishIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddUserConfirmation<ActiveAccountConfirmation>();
+
+        // Replaces Identity's authenticator check (a code cannot be used twice, docs/adr/0018), once per request so the
+        // code page can read why a code was refused.
+        services.AddScoped<ReplayGuardedAuthenticator>();
 
         // A changed security stamp (password reset, deactivation) signs the user out within a minute everywhere.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -59,7 +59,7 @@ public sealed partial class LoginPage(IPage page)
                 $"Signing in as {email} did not leave the login page. The page says: {text.ReplaceLineEndings(" ").Trim()}", e);
         }
 
-        await TwoFactorStep.CompleteIfAskedAsync(page);
+        await TwoFactorStep.CompleteIfAskedAsync(page, email);
     }
 
     /// <summary>Fills the form and submits it; the caller waits for what it expects to see next.</summary>

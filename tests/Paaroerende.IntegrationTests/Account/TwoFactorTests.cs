@@ -34,7 +34,7 @@ public class TwoFactorTests(PortalFixture portal) : IClassFixture<PortalFixture>
             Assert.StartsWith("/Account/TwoFactorSetup", blocked.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
         }
 
-        var codes = await client.CompleteTwoFactorSetupAsync(setup);
+        var codes = await client.CompleteTwoFactorSetupAsync(setup, factory.Clock);
 
         Assert.Equal(10, codes.Count);
         Assert.Equal(10, codes.Distinct().Count());
@@ -53,7 +53,7 @@ public class TwoFactorTests(PortalFixture portal) : IClassFixture<PortalFixture>
         var page = await client.GetDocumentAsync(signedIn.Headers.Location!.OriginalString);
         var key = page.QuerySelector("[data-authenticator-key]")!.TextContent;
 
-        using var response = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Code"] = WrongCode(key) });
+        using var response = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Code"] = WrongCode(key, factory.Clock) });
         var result = await HtmlForms.ParseAsync(response);
 
         Assert.Contains("Koden passer ikke", result.QuerySelector("#Input_Code-error")?.TextContent, StringComparison.Ordinal);
@@ -79,10 +79,11 @@ public class TwoFactorTests(PortalFixture portal) : IClassFixture<PortalFixture>
         Assert.StartsWith("/Account/Login", notYet.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
 
         var page = await client.GetDocumentAsync(codePage);
-        using var wrong = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Code"] = WrongCode(key) });
+        using var wrong = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Code"] = WrongCode(key, factory.Clock) });
         Assert.Contains("Koden passer ikke", (await HtmlForms.ParseAsync(wrong)).QuerySelector("#Input_Code-error")?.TextContent, StringComparison.Ordinal);
 
-        using var right = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key)[..3] + " " + Totp.Code(key)[3..] });
+        var code = await factory.FreshAuthenticatorCodeAsync(email);
+        using var right = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Code"] = code[..3] + " " + code[3..] });
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         using var open = await client.GetAsync(new Uri("/Account/TwoFactor", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, open.StatusCode);
@@ -96,7 +97,7 @@ public class TwoFactorTests(PortalFixture portal) : IClassFixture<PortalFixture>
         var email = await factory.CreateUserAsync(PortalRoles.Staff);
         using var first = factory.CreateBrowserLikeClient();
         using var signedIn = await first.PostLoginAsync(email, TestUsers.Password);
-        var codes = await first.CompleteTwoFactorSetupAsync(signedIn.Headers.Location!.OriginalString);
+        var codes = await first.CompleteTwoFactorSetupAsync(signedIn.Headers.Location!.OriginalString, factory.Clock);
         var typedCasually = codes[0].Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant();
 
         using var used = await RecoverAsync(factory, email, typedCasually);
@@ -118,7 +119,7 @@ public class TwoFactorTests(PortalFixture portal) : IClassFixture<PortalFixture>
         var settings = await client.GetDocumentAsync("/Account/TwoFactor");
         Assert.Equal("off", settings.QuerySelector("[data-two-factor-status]")?.GetAttribute("data-two-factor-status"));
 
-        await client.CompleteTwoFactorSetupAsync(settings.QuerySelector("a[href^='/Account/TwoFactorSetup']")!.GetAttribute("href")!);
+        await client.CompleteTwoFactorSetupAsync(settings.QuerySelector("a[href^='/Account/TwoFactorSetup']")!.GetAttribute("href")!, factory.Clock);
         using var withCode = await factory.CreateBrowserLikeClient().PostLoginAsync(email, TestUsers.Password);
         Assert.StartsWith("/Account/LoginWith2fa", withCode.Headers.Location?.OriginalString, StringComparison.Ordinal);
 
@@ -163,9 +164,9 @@ public class TwoFactorTests(PortalFixture portal) : IClassFixture<PortalFixture>
     }
 
     /// <summary>A well-formed code that is not valid now (Identity accepts the codes of 2 steps either side).</summary>
-    private static string WrongCode(string key)
+    private static string WrongCode(string key, TimeProvider clock)
     {
-        var valid = Enumerable.Range(-2, 5).Select(step => Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30 * step))).ToHashSet();
+        var valid = Enumerable.Range(-2, 5).Select(step => Totp.Code(key, clock.GetUtcNow().AddSeconds(30 * step))).ToHashSet();
         return Enumerable.Range(0, 1000).Select(i => i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).First(c => !valid.Contains(c));
     }
 

@@ -33,7 +33,7 @@ public class StaffAccountTests(PortalFixture portal) : IClassFixture<PortalFixtu
         });
         var setup = chosen.Headers.Location?.OriginalString;
         Assert.StartsWith("/Account/TwoFactorSetup", setup, StringComparison.Ordinal);
-        Assert.Equal(10, (await person.CompleteTwoFactorSetupAsync(setup!)).Count);
+        Assert.Equal(10, (await person.CompleteTwoFactorSetupAsync(setup!, factory.Clock)).Count);
 
         var reused = await factory.CreateBrowserLikeClient().GetDocumentAsync(link);
         Assert.NotNull(reused.QuerySelector("[data-invitation-unusable]"));

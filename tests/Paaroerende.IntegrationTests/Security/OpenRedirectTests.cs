@@ -63,7 +63,7 @@ public class OpenRedirectTests(PortalFixture portal) : IClassFixture<PortalFixtu
         var page = await client.GetDocumentAsync("/Account/LoginWith2fa?ReturnUrl=" + Uri.EscapeDataString(target));
         using var response = await client.SubmitAsync(page, new Dictionary<string, string>
         {
-            ["Input.Code"] = Totp.Code(await factory.AuthenticatorKeyAsync(email)),
+            ["Input.Code"] = await factory.FreshAuthenticatorCodeAsync(email),
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -80,7 +80,7 @@ public class OpenRedirectTests(PortalFixture portal) : IClassFixture<PortalFixtu
         using (var first = factory.CreateBrowserLikeClient())
         {
             using var signedIn = await first.PostLoginAsync(email, TestUsers.Password);
-            var codes = await first.CompleteTwoFactorSetupAsync(signedIn.Headers.Location!.OriginalString);
+            var codes = await first.CompleteTwoFactorSetupAsync(signedIn.Headers.Location!.OriginalString, factory.Clock);
             using var client = factory.CreateBrowserLikeClient();
             using var password = await client.PostLoginAsync(email, TestUsers.Password);
 
@@ -104,7 +104,7 @@ public class OpenRedirectTests(PortalFixture portal) : IClassFixture<PortalFixtu
 
         var page = await client.GetDocumentAsync("/Account/TwoFactorSetup?returnUrl=" + Uri.EscapeDataString(target));
         var key = page.QuerySelector("[data-authenticator-key]")!.TextContent;
-        using var done = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key) });
+        using var done = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, factory.Clock.GetUtcNow()) });
         var after = await HtmlForms.ParseAsync(done);
 
         Assert.NotEmpty(after.QuerySelectorAll("[data-recovery-codes] code"));
@@ -214,7 +214,7 @@ public class OpenRedirectTests(PortalFixture portal) : IClassFixture<PortalFixtu
         var email = await factory.CreateUserAsync(PortalRoles.Staff);
         using var client = factory.CreateBrowserLikeClient();
         using var signedIn = await client.PostLoginAsync(email, TestUsers.Password);
-        await client.CompleteTwoFactorSetupAsync(signedIn.Headers.Location!.OriginalString);
+        await client.CompleteTwoFactorSetupAsync(signedIn.Headers.Location!.OriginalString, factory.Clock);
         return email;
     }
 

@@ -140,7 +140,7 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
         var email = await _portal.CreateUserAsync(PortalRoles.Staff);
         using var setup = Client("10.1.0.5");
         using var first = await setup.PostLoginAsync(email, TestUsers.Password);
-        await setup.CompleteTwoFactorSetupAsync(first.Headers.Location!.OriginalString);
+        await setup.CompleteTwoFactorSetupAsync(first.Headers.Location!.OriginalString, _portal.Clock);
         using var client = Client("10.1.0.6");
         using var password = await client.PostLoginAsync(email, TestUsers.Password);
 

@@ -28,3 +28,13 @@ internal sealed class StaffUnitAssignmentConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(a => a.UnitId);
     }
 }
+
+internal sealed class UsedAuthenticatorStepConfiguration : IEntityTypeConfiguration<UsedAuthenticatorStep>
+{
+    public void Configure(EntityTypeBuilder<UsedAuthenticatorStep> builder)
+    {
+        builder.HasKey(s => s.UserId);
+        builder.Property(s => s.UserId).HasMaxLength(FieldLengths.UserId);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -5,14 +5,20 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Account;
 
-/// <summary>The second step of signing in: the 6-digit code from the authenticator app. Wrong codes count towards lockout.</summary>
+/// <summary>
+/// The second step of signing in: the 6-digit code from the authenticator app. Wrong codes count towards lockout, and so
+/// do codes used before (docs/adr/0018).
+/// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public class LoginWith2faModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<LoginWith2faModel> logger)
+public class LoginWith2faModel(
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ReplayGuardedAuthenticator authenticator,
+    PageText<LoginWith2faModel> text, ILogger<LoginWith2faModel> logger)
     : PageModel
 {
     [BindProperty]
@@ -47,8 +53,11 @@ public class LoginWith2faModel(SignInManager<PortalUser> signIn, UserManager<Por
 
         if (!result.Succeeded)
         {
-            PortalLog.SignInFailed(logger, "WrongAuthenticatorCode", CorrelationId.Get(HttpContext));
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Code)}", AuthenticatorCode.WrongCodeMessage(HttpContext));
+            // A right code whose time-step was used already is told apart, so the person knows waiting will help.
+            var reused = authenticator.CodeWasAlreadyUsed;
+            PortalLog.SignInFailed(logger, reused ? "ReusedAuthenticatorCode" : "WrongAuthenticatorCode", CorrelationId.Get(HttpContext));
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Code)}",
+                reused ? text["CodeAlreadyUsed"] : AuthenticatorCode.WrongCodeMessage(HttpContext));
             return Page();
         }
 
