@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
+using Paaroerende.Core.Expectations;
 using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Core.Data;
 
 /// <summary>
-/// History is never rewritten: consent records and audit entries (relatives' and administrators') can only be added,
-/// and a relation can only be ended once. Checked here for tracked changes and for bulk UPDATE/DELETE commands; the
+/// History is never rewritten: consent records, audit entries (relatives' and administrators') and expectation
+/// agreements with their acknowledgements can only be added, and a relation can only be ended once. Checked here for tracked changes and for bulk UPDATE/DELETE commands; the
 /// database triggers of the ConsentGate and Administration migrations refuse the same underneath. The retention purge
 /// alone may delete old rows (docs/adr/0012).
 /// </summary>
@@ -62,7 +63,8 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         {
             switch (entry.Entity)
             {
-                case ConsentRecord or AuditEntry or AdminAuditEntry when entry.State is EntityState.Modified or EntityState.Deleted:
+                case ConsentRecord or AuditEntry or AdminAuditEntry or ExpectationAgreement or ExpectationAcknowledgement
+                    when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new AppendOnlyViolationException($"{entry.Metadata.ClrType.Name} is append-only.");
                 case Relation when entry.State == EntityState.Deleted:
                     throw new AppendOnlyViolationException("A relation is ended, never deleted.");
@@ -89,7 +91,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         var change = BulkChangeOfAppendOnlyTable().Match(text);
         if (change.Success && !IsRetentionDelete(change, text))
         {
-            throw new AppendOnlyViolationException("Consent records and audit entries are append-only.");
+            throw new AppendOnlyViolationException("Consent records, audit entries and expectation agreements are append-only.");
         }
 
         var deletion = BulkDeleteOfRelations().Match(text);
@@ -107,7 +109,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         match.Groups[1].Value.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
         && text.StartsWith($"-- {Retention.RetentionPurge.CommandTag}", StringComparison.Ordinal);
 
-    [GeneratedRegex("""^\s*(UPDATE|DELETE\s+FROM)\s+"?(ConsentRecords|AuditEntries|AdminAuditEntries)"?""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex("""^\s*(UPDATE|DELETE\s+FROM)\s+"?(ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements)"?\b""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BulkChangeOfAppendOnlyTable();
 
     [GeneratedRegex("""^\s*(DELETE\s+FROM)\s+"?Relations"?\b""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]

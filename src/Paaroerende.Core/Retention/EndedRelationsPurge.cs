@@ -24,8 +24,8 @@ internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, 
 
         var ids = ended.Select(r => r.Id).ToList();
         var agreements = db.ExpectationAgreements.Where(a => ids.Contains(a.RelationId)).Select(a => a.Id);
-        run.OtherRowsDeleted += await db.ExpectationAcknowledgements.Where(k => agreements.Contains(k.AgreementId)).ExecuteDeleteAsync(ct);
-        run.OtherRowsDeleted += await db.ExpectationAgreements.Where(a => ids.Contains(a.RelationId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.ExpectationAcknowledgements.TagWith(tag).Where(k => agreements.Contains(k.AgreementId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.ExpectationAgreements.TagWith(tag).Where(a => ids.Contains(a.RelationId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.WellbeingCheckIns.Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.SentNotifications.Where(n => n.RelationId != null && ids.Contains(n.RelationId.Value)).ExecuteDeleteAsync(ct);
         run.ConsentRecordsDeleted = await db.ConsentRecords.TagWith(tag).Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct);
@@ -55,7 +55,7 @@ internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, 
     private async Task DeletePeopleAsync(List<Guid> personIds, List<string> ownUsers, CancellationToken ct)
     {
         run.OtherRowsDeleted += await db.RelativeInvitations.Where(i => personIds.Contains(i.PersonId)).ExecuteDeleteAsync(ct);
-        run.OtherRowsDeleted += await db.ExpectationAcknowledgements.Where(k => personIds.Contains(k.PersonId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.ExpectationAcknowledgements.TagWith(tag).Where(k => personIds.Contains(k.PersonId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.SentNotifications.Where(n => n.PersonId != null && personIds.Contains(n.PersonId.Value)).ExecuteDeleteAsync(ct);
         run.FeedbackAnonymised += await db.UnitFeedback.Where(f => f.PersonId != null && personIds.Contains(f.PersonId.Value))
             .ExecuteUpdateAsync(s => s.SetProperty(f => f.PersonId, (Guid?)null).SetProperty(f => f.CitizenId, (Guid?)null), ct);

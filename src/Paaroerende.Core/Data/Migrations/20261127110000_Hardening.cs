@@ -4,12 +4,16 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Paaroerende.Core.Data.Migrations;
 
 /// <summary>
-/// Hardening (docs/adr/0018): the last accepted authenticator time-step per sign-in, so a code works once.
+/// Hardening (docs/adr/0018): the last accepted authenticator time-step per sign-in, so a code works once; and
+/// expectation agreements with their acknowledgements made append-only underneath, as the consent history is, with the
+/// retention purge as the one way to delete an ended relation's rows.
 /// </summary>
 [DbContext(typeof(PortalDbContext))]
 [Migration("20261127110000_Hardening")]
 public class Hardening : Migration
 {
+    private static readonly string[] AgreementTables = ["ExpectationAgreements", "ExpectationAcknowledgements"];
+
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.CreateTable(
@@ -25,7 +29,21 @@ public class Hardening : Migration
                 t.ForeignKey("FK_UsedAuthenticatorSteps_AspNetUsers_UserId", x => x.UserId,
                     "AspNetUsers", "Id", onDelete: ReferentialAction.Cascade);
             });
+
+        foreach (var table in AgreementTables)
+        {
+            AppendOnlyTriggers.Create(migrationBuilder, table);
+            RetentionTriggers.AllowPurge(migrationBuilder, table, RetentionTriggers.AllowedForAgreements[table]);
+        }
     }
 
-    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("UsedAuthenticatorSteps");
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        foreach (var table in AgreementTables)
+        {
+            AppendOnlyTriggers.Drop(migrationBuilder, table);
+        }
+
+        migrationBuilder.DropTable("UsedAuthenticatorSteps");
+    }
 }

@@ -24,34 +24,28 @@ internal static class RetentionTriggers
             """,
     };
 
+    /// <summary>
+    /// What an open run may delete from the expectation agreements and their acknowledgements (added after the first
+    /// retention migration): the rows of a relation that ended before the relations cut-off, as for consent records,
+    /// and the acknowledgements of a person the purge is deleting (one with no relation left).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> AllowedForAgreements = new Dictionary<string, string>
+    {
+        ["ExpectationAgreements"] = Allowed["ConsentRecords"],
+        ["ExpectationAcknowledgements"] = """
+            EXISTS (SELECT 1 FROM "RetentionRuns" r
+                    WHERE r."CompletedAtUtc" IS NULL
+                      AND (EXISTS (SELECT 1 FROM "ExpectationAgreements" a JOIN "Relations" rel ON rel."Id" = a."RelationId"
+                                   WHERE a."Id" = OLD."AgreementId" AND rel."EndedAtUtc" IS NOT NULL AND rel."EndedAtUtc" < r."RelationsCutoffUtc")
+                           OR NOT EXISTS (SELECT 1 FROM "Relations" rel WHERE rel."PersonId" = OLD."PersonId")))
+            """,
+    };
+
     public static void Create(MigrationBuilder m)
     {
         foreach (var (table, allowed) in Allowed)
         {
-            if (m.IsSqlite())
-            {
-                m.Sql($"DROP TRIGGER \"{table}_AppendOnly_DELETE\";");
-                m.Sql($"""
-                    CREATE TRIGGER "{table}_AppendOnly_DELETE" BEFORE DELETE ON "{table}"
-                    WHEN NOT {allowed}
-                    BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;
-                    """);
-            }
-            else if (m.IsNpgsql())
-            {
-                m.Sql($"""
-                    CREATE OR REPLACE FUNCTION "{table}_AppendOnly"() RETURNS trigger AS $$
-                    BEGIN
-                        IF TG_OP = 'DELETE' AND {allowed} THEN RETURN OLD; END IF;
-                        RAISE EXCEPTION '{table} is append-only';
-                    END;
-                    $$ LANGUAGE plpgsql;
-                    """);
-            }
-            else
-            {
-                throw new NotSupportedException($"Retention triggers for {m.ActiveProvider} are not written yet.");
-            }
+            AllowPurge(m, table, allowed);
         }
 
         ProtectRuns(m);
@@ -61,22 +55,57 @@ internal static class RetentionTriggers
     {
         foreach (var table in Allowed.Keys)
         {
-            if (m.IsSqlite())
-            {
-                m.Sql($"DROP TRIGGER IF EXISTS \"{table}_AppendOnly_DELETE\";");
-                m.Sql($"""
-                    CREATE TRIGGER "{table}_AppendOnly_DELETE" BEFORE DELETE ON "{table}"
-                    BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;
-                    """);
-            }
-            else if (m.IsNpgsql())
-            {
-                m.Sql($"""
-                    CREATE OR REPLACE FUNCTION "{table}_AppendOnly"() RETURNS trigger AS $$
-                    BEGIN RAISE EXCEPTION '{table} is append-only'; END;
-                    $$ LANGUAGE plpgsql;
-                    """);
-            }
+            RefuseAll(m, table);
+        }
+    }
+
+    /// <summary>Replaces the DELETE half of the table's append-only trigger with one that lets the open run's rows go.</summary>
+    public static void AllowPurge(MigrationBuilder m, string table, string allowed)
+    {
+        if (m.IsSqlite())
+        {
+            m.Sql($"DROP TRIGGER \"{table}_AppendOnly_DELETE\";");
+            m.Sql($"""
+                CREATE TRIGGER "{table}_AppendOnly_DELETE" BEFORE DELETE ON "{table}"
+                WHEN NOT {allowed}
+                BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;
+                """);
+        }
+        else if (m.IsNpgsql())
+        {
+            m.Sql($"""
+                CREATE OR REPLACE FUNCTION "{table}_AppendOnly"() RETURNS trigger AS $$
+                BEGIN
+                    IF TG_OP = 'DELETE' AND {allowed} THEN RETURN OLD; END IF;
+                    RAISE EXCEPTION '{table} is append-only';
+                END;
+                $$ LANGUAGE plpgsql;
+                """);
+        }
+        else
+        {
+            throw new NotSupportedException($"Retention triggers for {m.ActiveProvider} are not written yet.");
+        }
+    }
+
+    /// <summary>The undo of <see cref="AllowPurge"/>: the table's append-only trigger refuses every DELETE again.</summary>
+    public static void RefuseAll(MigrationBuilder m, string table)
+    {
+        if (m.IsSqlite())
+        {
+            m.Sql($"DROP TRIGGER IF EXISTS \"{table}_AppendOnly_DELETE\";");
+            m.Sql($"""
+                CREATE TRIGGER "{table}_AppendOnly_DELETE" BEFORE DELETE ON "{table}"
+                BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;
+                """);
+        }
+        else if (m.IsNpgsql())
+        {
+            m.Sql($"""
+                CREATE OR REPLACE FUNCTION "{table}_AppendOnly"() RETURNS trigger AS $$
+                BEGIN RAISE EXCEPTION '{table} is append-only'; END;
+                $$ LANGUAGE plpgsql;
+                """);
         }
     }
 
