@@ -79,7 +79,7 @@ public class EditModel(PortalDbContext db, AdminAudit audit) : AdminEditorModel<
         item.Name = Input.Name.Trim();
         item.Description = Input.Description.Trim();
         item.UnitId = Input.UnitId;
-        item.ContactEmail = string.IsNullOrWhiteSpace(Input.ContactEmail) ? null : Input.ContactEmail.Trim();
+        item.ContactEmail = Optional.Text(Input.ContactEmail);
     }
 
     public sealed class InputModel

@@ -99,14 +99,12 @@ public class ContactModel(PortalDbContext db, AdminAudit audit) : OrderedAdminEd
     {
         item.SituationId = Input.SituationId!.Value;
         item.Name = Input.Name.Trim();
-        item.Phone = Clean(Input.Phone);
-        item.Email = Clean(Input.Email);
-        item.OpeningHours = Clean(Input.OpeningHours);
-        item.WebAddress = Clean(Input.WebAddress);
-        item.Note = Clean(Input.Note);
+        item.Phone = Optional.Text(Input.Phone);
+        item.Email = Optional.Text(Input.Email);
+        item.OpeningHours = Optional.Text(Input.OpeningHours);
+        item.WebAddress = Optional.Text(Input.WebAddress);
+        item.Note = Optional.Text(Input.Note);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private Task<int> LastInSituationAsync(Guid situationId) =>
         Reorder.LastPlusOneAsync(InSituation(situationId).Select(c => c.SortOrder), Aborted);

@@ -103,7 +103,7 @@ public class SituationModel(PortalDbContext db, AdminAudit audit, TimeProvider c
     {
         item.CategoryId = Input.CategoryId!.Value;
         item.Title = Input.Title.Trim();
-        item.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
+        item.Description = Optional.Text(Input.Description);
         item.LastCheckedOn = Input.LastCheckedOn;
     }
 

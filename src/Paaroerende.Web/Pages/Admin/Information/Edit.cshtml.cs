@@ -91,7 +91,7 @@ public class EditModel(PortalDbContext db, AdminAudit audit, PageText<EditModel>
     {
         item.Title = Input.Title!.Trim();
         item.Slug = _slug;
-        item.Summary = string.IsNullOrWhiteSpace(Input.Summary) ? null : Input.Summary.Trim();
+        item.Summary = Optional.Text(Input.Summary);
         item.BodyMarkdown = Input.BodyMarkdown!.Trim();
     }
 

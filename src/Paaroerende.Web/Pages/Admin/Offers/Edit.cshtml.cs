@@ -71,15 +71,13 @@ public class EditModel(PortalDbContext db, AdminAudit audit) : OrderedAdminEdito
         item.Title = Input.Title.Trim();
         item.Kind = Input.Kind!.Value;
         item.Description = Input.Description.Trim();
-        item.LegalReference = Clean(Input.LegalReference);
-        item.ContactName = Clean(Input.ContactName);
-        item.Phone = Clean(Input.Phone);
-        item.Email = Clean(Input.Email);
-        item.OpeningHours = Clean(Input.OpeningHours);
-        item.WebAddress = Clean(Input.WebAddress);
+        item.LegalReference = Optional.Text(Input.LegalReference);
+        item.ContactName = Optional.Text(Input.ContactName);
+        item.Phone = Optional.Text(Input.Phone);
+        item.Email = Optional.Text(Input.Email);
+        item.OpeningHours = Optional.Text(Input.OpeningHours);
+        item.WebAddress = Optional.Text(Input.WebAddress);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private IQueryable<Offer> Own(Guid municipalityId) => Db.Offers.Where(o => o.MunicipalityId == municipalityId);
 

@@ -66,13 +66,13 @@ public class EditModel(PortalDbContext db, AdminAudit audit, PageText<EditModel>
     {
         item.Name = Input.Name.Trim();
         item.Type = Input.Type!.Value;
-        item.StreetAddress = Clean(Input.StreetAddress);
-        item.PostalCode = Clean(Input.PostalCode);
-        item.City = Clean(Input.City);
-        item.Phone = Clean(Input.Phone);
-        item.Email = Clean(Input.Email);
-        item.OpeningHours = Clean(Input.OpeningHours);
-        item.VisitingHours = Clean(Input.VisitingHours);
+        item.StreetAddress = Optional.Text(Input.StreetAddress);
+        item.PostalCode = Optional.Text(Input.PostalCode);
+        item.City = Optional.Text(Input.City);
+        item.Phone = Optional.Text(Input.Phone);
+        item.Email = Optional.Text(Input.Email);
+        item.OpeningHours = Optional.Text(Input.OpeningHours);
+        item.VisitingHours = Optional.Text(Input.VisitingHours);
     }
 
     /// <summary>Citizens, staff and councils would lose their place.</summary>
@@ -80,8 +80,6 @@ public class EditModel(PortalDbContext db, AdminAudit audit, PageText<EditModel>
         await Db.Citizens.AnyAsync(c => c.UnitId == id)
         || await Db.StaffUnitAssignments.AnyAsync(a => a.UnitId == id)
         || await Db.RelativesCouncils.AnyAsync(c => c.UnitId == id);
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public sealed class InputModel
     {
