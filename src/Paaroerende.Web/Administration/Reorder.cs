@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Paaroerende.Web.Administration;
 
 /// <summary>The up and down buttons of the editors: swap an item with its neighbour among its siblings.</summary>
@@ -30,4 +32,8 @@ internal static class Reorder
     }
 
     public static bool IsUp(string? direction) => string.Equals(direction, "up", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The place after the last of the siblings' sort orders: a new item, or one moved to another parent, goes last.</summary>
+    public static async Task<int> LastPlusOneAsync(IQueryable<int> siblingSortOrders, CancellationToken ct) =>
+        (await siblingSortOrders.Select(order => (int?)order).MaxAsync(ct) ?? 0) + 1;
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
@@ -12,136 +11,75 @@ using Paaroerende.Web.Infrastructure;
 namespace Paaroerende.Web.Pages.Admin.Councils;
 
 /// <summary>Adds or edits a relatives' council, for one unit or the whole municipality.</summary>
-public class EditModel(PortalDbContext db, AdminAudit audit) : PageModel
+public class EditModel(PortalDbContext db, AdminAudit audit) : AdminEditorModel<RelativesCouncil, EditModel.InputModel>(db, audit)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
-    public Guid? Id { get; private set; }
-
-    public bool ConfirmingDelete { get; private set; }
-
     public int MeetingCount { get; private set; }
 
     public IReadOnlyList<SelectOption> Units { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid? id)
-    {
-        if (id is { } existingId)
-        {
-            var council = await FindAsync(existingId);
-            if (council is null)
-            {
-                return NotFound();
-            }
+    public Task<IActionResult> OnGetAsync(Guid? id) => ShowFormAsync(id);
 
-            Id = council.Id;
-            Input = new InputModel
-            {
-                Name = council.Name,
-                Description = council.Description,
-                UnitId = council.UnitId,
-                ContactEmail = council.ContactEmail,
-            };
+    public Task<IActionResult> OnPostAsync(Guid? id) => SaveAsync(id);
+
+    public Task<IActionResult> OnGetDeleteAsync(Guid id) => ConfirmDeleteAsync(id);
+
+    public Task<IActionResult> OnPostDeleteAsync(Guid id) => DeleteAsync(id);
+
+    protected override AdminEntityType EntityType => AdminEntityType.RelativesCouncil;
+
+    protected override string IndexPage => "/Admin/Councils/Index";
+
+    protected override Task<RelativesCouncil?> FindOwnAsync(Guid id, Guid municipalityId) =>
+        Db.RelativesCouncils.SingleOrDefaultAsync(c => c.Id == id && c.MunicipalityId == municipalityId, Aborted);
+
+    protected override Guid IdOf(RelativesCouncil item) => item.Id;
+
+    protected override string NameOf(RelativesCouncil item) => item.Name;
+
+    protected override object Snapshot(RelativesCouncil item) => AdminSnapshots.Of(item);
+
+    protected override async Task<bool> PostedChoicesAreOwnAsync()
+    {
+        if (Input.UnitId is not { } unitId)
+        {
+            return true;
         }
 
-        await LoadUnitsAsync();
-        return Page();
+        var municipalityId = AdminScope.MunicipalityIdOf(User);
+        return await Db.Units.AnyAsync(u => u.Id == unitId && u.MunicipalityId == municipalityId, Aborted);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id)
-    {
-        var council = id is { } existingId ? await FindAsync(existingId) : null;
-        if ((id is not null && council is null) || (Input.UnitId is { } unitId && !await IsOwnUnitAsync(unitId)))
-        {
-            return NotFound();
-        }
-
-        Id = id;
-        if (!ModelState.IsValid)
-        {
-            await LoadUnitsAsync();
-            return Page();
-        }
-
-        var actor = AdminScope.ActorOf(User);
-        if (council is null)
-        {
-            council = new RelativesCouncil { Id = Guid.NewGuid(), MunicipalityId = actor.MunicipalityId, Name = "", Description = "" };
-            Apply(council);
-            db.RelativesCouncils.Add(council);
-            audit.Add(actor, AdminEntityType.RelativesCouncil, council.Id, AdminAuditAction.Created, council.Name, null, AdminSnapshots.Of(council));
-        }
-        else
-        {
-            var before = AdminSnapshots.Of(council);
-            Apply(council);
-            audit.Add(actor, AdminEntityType.RelativesCouncil, council.Id, AdminAuditAction.Updated, council.Name, before, AdminSnapshots.Of(council));
-        }
-
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Councils/Index");
-    }
-
-    public async Task<IActionResult> OnGetDeleteAsync(Guid id)
-    {
-        var council = await FindAsync(id);
-        if (council is null)
-        {
-            return NotFound();
-        }
-
-        Id = council.Id;
-        Input.Name = council.Name;
-        MeetingCount = await db.CouncilMeetings.CountAsync(m => m.CouncilId == id, HttpContext.RequestAborted);
-        ConfirmingDelete = true;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
-    {
-        var council = await FindAsync(id);
-        if (council is null)
-        {
-            return NotFound();
-        }
-
-        audit.Add(AdminScope.ActorOf(User), AdminEntityType.RelativesCouncil, council.Id, AdminAuditAction.Deleted,
-            council.Name, AdminSnapshots.Of(council), null);
-        db.RelativesCouncils.Remove(council);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Councils/Index");
-    }
-
-    private void Apply(RelativesCouncil council)
-    {
-        council.Name = Input.Name.Trim();
-        council.Description = Input.Description.Trim();
-        council.UnitId = Input.UnitId;
-        council.ContactEmail = string.IsNullOrWhiteSpace(Input.ContactEmail) ? null : Input.ContactEmail.Trim();
-    }
-
-    private Task<RelativesCouncil?> FindAsync(Guid id)
+    protected override async Task LoadChoicesAsync()
     {
         var municipalityId = AdminScope.MunicipalityIdOf(User);
-        return db.RelativesCouncils.SingleOrDefaultAsync(c => c.Id == id && c.MunicipalityId == municipalityId, HttpContext.RequestAborted);
-    }
-
-    private Task<bool> IsOwnUnitAsync(Guid unitId)
-    {
-        var municipalityId = AdminScope.MunicipalityIdOf(User);
-        return db.Units.AnyAsync(u => u.Id == unitId && u.MunicipalityId == municipalityId, HttpContext.RequestAborted);
-    }
-
-    private async Task LoadUnitsAsync()
-    {
-        var municipalityId = AdminScope.MunicipalityIdOf(User);
-        var units = await db.Units.AsNoTracking()
+        var units = await Db.Units.AsNoTracking()
             .Where(u => u.MunicipalityId == municipalityId)
             .OrderBy(u => u.Name)
             .Select(u => new { u.Id, u.Name })
-            .ToListAsync(HttpContext.RequestAborted);
+            .ToListAsync(Aborted);
         Units = units.Select(u => new SelectOption(u.Id.ToString(), u.Name)).ToList();
+    }
+
+    protected override async Task DescribeDeletionAsync(RelativesCouncil item) =>
+        MeetingCount = await Db.CouncilMeetings.CountAsync(m => m.CouncilId == item.Id, Aborted);
+
+    protected override InputModel ToInput(RelativesCouncil item) => new()
+    {
+        Name = item.Name,
+        Description = item.Description,
+        UnitId = item.UnitId,
+        ContactEmail = item.ContactEmail,
+    };
+
+    protected override Task<RelativesCouncil> CreateAsync(Guid municipalityId) =>
+        Task.FromResult(new RelativesCouncil { Id = Guid.NewGuid(), MunicipalityId = municipalityId, Name = "", Description = "" });
+
+    protected override void Apply(RelativesCouncil item)
+    {
+        item.Name = Input.Name.Trim();
+        item.Description = Input.Description.Trim();
+        item.UnitId = Input.UnitId;
+        item.ContactEmail = Optional.Text(Input.ContactEmail);
     }
 
     public sealed class InputModel

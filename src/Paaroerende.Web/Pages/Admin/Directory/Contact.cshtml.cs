@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.ContactDirectory;
@@ -12,40 +11,14 @@ using Paaroerende.Web.Infrastructure;
 namespace Paaroerende.Web.Pages.Admin.Directory;
 
 /// <summary>Adds or edits a contact under a situation: name, phone, mail, opening hours, web address and a note.</summary>
-public class ContactModel(PortalDbContext db, AdminAudit audit) : PageModel
+public class ContactModel(PortalDbContext db, AdminAudit audit) : OrderedAdminEditorModel<DirectoryContact, ContactModel.InputModel>(db, audit)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
-    public Guid? Id { get; private set; }
-
-    public bool ConfirmingDelete { get; private set; }
-
     public IReadOnlyList<SelectOption> Situations { get; private set; } = [];
 
+    /// <summary>A new contact starts under the situation it was added from.</summary>
     public async Task<IActionResult> OnGetAsync(Guid? id, Guid? situationId)
     {
-        if (id is { } existingId)
-        {
-            var contact = await FindAsync(existingId);
-            if (contact is null)
-            {
-                return NotFound();
-            }
-
-            Id = contact.Id;
-            Input = new InputModel
-            {
-                SituationId = contact.SituationId,
-                Name = contact.Name,
-                Phone = contact.Phone,
-                Email = contact.Email,
-                OpeningHours = contact.OpeningHours,
-                WebAddress = contact.WebAddress,
-                Note = contact.Note,
-            };
-        }
-        else
+        if (id is null)
         {
             if (situationId is { } wanted && !await IsOwnSituationAsync(wanted))
             {
@@ -55,138 +28,93 @@ public class ContactModel(PortalDbContext db, AdminAudit audit) : PageModel
             Input.SituationId = situationId;
         }
 
-        await LoadSituationsAsync();
-        return Page();
+        return await ShowFormAsync(id);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id)
-    {
-        var contact = id is { } existingId ? await FindAsync(existingId) : null;
-        if ((id is not null && contact is null) || (Input.SituationId is { } wanted && !await IsOwnSituationAsync(wanted)))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostAsync(Guid? id) => SaveAsync(id);
 
-        Id = id;
-        if (!ModelState.IsValid)
-        {
-            await LoadSituationsAsync();
-            return Page();
-        }
+    public Task<IActionResult> OnGetDeleteAsync(Guid id) => ConfirmDeleteAsync(id);
 
-        var actor = AdminScope.ActorOf(User);
-        var situationId = Input.SituationId!.Value;
-        var before = contact is null ? null : AdminSnapshots.Of(contact);
-        if (contact is null || contact.SituationId != situationId)
-        {
-            // New, or moved to another situation: it goes last there.
-            var last = await db.DirectoryContacts.Where(c => c.SituationId == situationId).Select(c => (int?)c.SortOrder).MaxAsync();
-            contact ??= NewContact();
-            contact.SortOrder = (last ?? 0) + 1;
-        }
+    public Task<IActionResult> OnPostDeleteAsync(Guid id) => DeleteAsync(id);
 
-        Apply(contact);
-        audit.Add(actor, AdminEntityType.DirectoryContact, contact.Id,
-            before is null ? AdminAuditAction.Created : AdminAuditAction.Updated, contact.Name, before, AdminSnapshots.Of(contact));
+    public Task<IActionResult> OnPostMoveAsync(Guid id, string? direction) => MoveAsync(id, direction);
 
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Directory/Index");
-    }
+    protected override AdminEntityType EntityType => AdminEntityType.DirectoryContact;
 
-    public async Task<IActionResult> OnGetDeleteAsync(Guid id)
-    {
-        var contact = await FindAsync(id);
-        if (contact is null)
-        {
-            return NotFound();
-        }
+    protected override string IndexPage => "/Admin/Directory/Index";
 
-        Id = contact.Id;
-        Input.Name = contact.Name;
-        ConfirmingDelete = true;
-        return Page();
-    }
+    protected override Task<DirectoryContact?> FindOwnAsync(Guid id, Guid municipalityId) =>
+        Db.DirectoryContacts.SingleOrDefaultAsync(c => c.Id == id && c.Situation!.Category!.MunicipalityId == municipalityId, Aborted);
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
-    {
-        var contact = await FindAsync(id);
-        if (contact is null)
-        {
-            return NotFound();
-        }
+    protected override Guid IdOf(DirectoryContact item) => item.Id;
 
-        audit.Add(AdminScope.ActorOf(User), AdminEntityType.DirectoryContact, contact.Id, AdminAuditAction.Deleted,
-            contact.Name, AdminSnapshots.Of(contact), null);
-        db.DirectoryContacts.Remove(contact);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Directory/Index");
-    }
+    protected override string NameOf(DirectoryContact item) => item.Name;
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid id, string? direction)
-    {
-        var contact = await FindAsync(id);
-        if (contact is null)
-        {
-            return NotFound();
-        }
+    protected override object Snapshot(DirectoryContact item) => AdminSnapshots.Of(item);
 
-        var up = Reorder.IsUp(direction);
-        var siblings = await db.DirectoryContacts.Where(c => c.SituationId == contact.SituationId)
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
-        var before = AdminSnapshots.Of(contact);
-        if (Reorder.Move(siblings, contact, up, (c, order) => c.SortOrder = order))
-        {
-            audit.Add(AdminScope.ActorOf(User), AdminEntityType.DirectoryContact, contact.Id,
-                up ? AdminAuditAction.MovedUp : AdminAuditAction.MovedDown, contact.Name, before, AdminSnapshots.Of(contact));
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
+    protected override IQueryable<DirectoryContact> SiblingsInOrder(DirectoryContact item) =>
+        InSituation(item.SituationId).OrderBy(c => c.SortOrder).ThenBy(c => c.Name);
 
-        return RedirectToPage("/Admin/Directory/Index");
-    }
+    protected override void SetSortOrder(DirectoryContact item, int sortOrder) => item.SortOrder = sortOrder;
 
-    private DirectoryContact NewContact()
-    {
-        var contact = new DirectoryContact { Id = Guid.NewGuid(), Name = "" };
-        db.DirectoryContacts.Add(contact);
-        return contact;
-    }
+    protected override async Task<bool> PostedChoicesAreOwnAsync() =>
+        Input.SituationId is not { } wanted || await IsOwnSituationAsync(wanted);
 
-    private void Apply(DirectoryContact contact)
-    {
-        contact.SituationId = Input.SituationId!.Value;
-        contact.Name = Input.Name.Trim();
-        contact.Phone = Clean(Input.Phone);
-        contact.Email = Clean(Input.Email);
-        contact.OpeningHours = Clean(Input.OpeningHours);
-        contact.WebAddress = Clean(Input.WebAddress);
-        contact.Note = Clean(Input.Note);
-    }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private Task<DirectoryContact?> FindAsync(Guid id)
+    protected override async Task LoadChoicesAsync()
     {
         var municipalityId = AdminScope.MunicipalityIdOf(User);
-        return db.DirectoryContacts
-            .SingleOrDefaultAsync(c => c.Id == id && c.Situation!.Category!.MunicipalityId == municipalityId, HttpContext.RequestAborted);
+        // Guids are formatted here, not in SQL: SQLite stores them in capitals.
+        var situations = await Db.DirectorySituations.AsNoTracking()
+            .Where(s => s.Category!.MunicipalityId == municipalityId)
+            .OrderBy(s => s.Category!.SortOrder).ThenBy(s => s.Category!.Title).ThenBy(s => s.SortOrder).ThenBy(s => s.Title)
+            .Select(s => new { s.Id, s.Title, Category = s.Category!.Title })
+            .ToListAsync(Aborted);
+        Situations = situations.Select(s => new SelectOption(s.Id.ToString(), s.Title, s.Category)).ToList();
     }
+
+    protected override InputModel ToInput(DirectoryContact item) => new()
+    {
+        SituationId = item.SituationId,
+        Name = item.Name,
+        Phone = item.Phone,
+        Email = item.Email,
+        OpeningHours = item.OpeningHours,
+        WebAddress = item.WebAddress,
+        Note = item.Note,
+    };
+
+    protected override async Task<DirectoryContact> CreateAsync(Guid municipalityId) =>
+        new() { Id = Guid.NewGuid(), Name = "", SortOrder = await LastInSituationAsync(Input.SituationId!.Value) };
+
+    /// <summary>Moved to another situation: it goes last there.</summary>
+    protected override async Task BeforeUpdateAsync(DirectoryContact item)
+    {
+        if (item.SituationId != Input.SituationId!.Value)
+        {
+            item.SortOrder = await LastInSituationAsync(Input.SituationId!.Value);
+        }
+    }
+
+    protected override void Apply(DirectoryContact item)
+    {
+        item.SituationId = Input.SituationId!.Value;
+        item.Name = Input.Name.Trim();
+        item.Phone = Optional.Text(Input.Phone);
+        item.Email = Optional.Text(Input.Email);
+        item.OpeningHours = Optional.Text(Input.OpeningHours);
+        item.WebAddress = Optional.Text(Input.WebAddress);
+        item.Note = Optional.Text(Input.Note);
+    }
+
+    private Task<int> LastInSituationAsync(Guid situationId) =>
+        Reorder.LastPlusOneAsync(InSituation(situationId).Select(c => c.SortOrder), Aborted);
+
+    private IQueryable<DirectoryContact> InSituation(Guid situationId) => Db.DirectoryContacts.Where(c => c.SituationId == situationId);
 
     private Task<bool> IsOwnSituationAsync(Guid situationId)
     {
         var municipalityId = AdminScope.MunicipalityIdOf(User);
-        return db.DirectorySituations.AnyAsync(s => s.Id == situationId && s.Category!.MunicipalityId == municipalityId, HttpContext.RequestAborted);
-    }
-
-    private async Task LoadSituationsAsync()
-    {
-        var municipalityId = AdminScope.MunicipalityIdOf(User);
-        // Guids are formatted here, not in SQL: SQLite stores them in capitals.
-        var situations = await db.DirectorySituations.AsNoTracking()
-            .Where(s => s.Category!.MunicipalityId == municipalityId)
-            .OrderBy(s => s.Category!.SortOrder).ThenBy(s => s.Category!.Title).ThenBy(s => s.SortOrder).ThenBy(s => s.Title)
-            .Select(s => new { s.Id, s.Title, Category = s.Category!.Title })
-            .ToListAsync(HttpContext.RequestAborted);
-        Situations = situations.Select(s => new SelectOption(s.Id.ToString(), s.Title, s.Category)).ToList();
+        return Db.DirectorySituations.AnyAsync(s => s.Id == situationId && s.Category!.MunicipalityId == municipalityId, Aborted);
     }
 
     public sealed class InputModel

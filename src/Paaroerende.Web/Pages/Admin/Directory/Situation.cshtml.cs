@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.ContactDirectory;
@@ -11,39 +10,17 @@ using Paaroerende.Web.Infrastructure;
 namespace Paaroerende.Web.Pages.Admin.Directory;
 
 /// <summary>Adds or edits a situation: its category, title, description and the day it was last checked.</summary>
-public class SituationModel(PortalDbContext db, AdminAudit audit, TimeProvider clock) : PageModel
+public class SituationModel(PortalDbContext db, AdminAudit audit, TimeProvider clock)
+    : OrderedAdminEditorModel<DirectorySituation, SituationModel.InputModel>(db, audit)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
-    public Guid? Id { get; private set; }
-
-    public bool ConfirmingDelete { get; private set; }
-
     public int ContactCount { get; private set; }
 
     public IReadOnlyList<CategoryOption> Categories { get; private set; } = [];
 
+    /// <summary>A new situation starts in the category it was added from, checked today.</summary>
     public async Task<IActionResult> OnGetAsync(Guid? id, Guid? categoryId)
     {
-        if (id is { } existingId)
-        {
-            var situation = await FindAsync(existingId);
-            if (situation is null)
-            {
-                return NotFound();
-            }
-
-            Id = situation.Id;
-            Input = new InputModel
-            {
-                CategoryId = situation.CategoryId,
-                Title = situation.Title,
-                Description = situation.Description,
-                LastCheckedOn = situation.LastCheckedOn,
-            };
-        }
-        else
+        if (id is null)
         {
             if (categoryId is { } wanted && !await IsOwnCategoryAsync(wanted))
             {
@@ -54,133 +31,91 @@ public class SituationModel(PortalDbContext db, AdminAudit audit, TimeProvider c
             Input.LastCheckedOn = DateOnly.FromDateTime(Localization.DanishTime.ToLocal(clock.GetUtcNow().UtcDateTime));
         }
 
-        await LoadCategoriesAsync();
-        return Page();
+        return await ShowFormAsync(id);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id)
-    {
-        var situation = id is { } existingId ? await FindAsync(existingId) : null;
-        if ((id is not null && situation is null) || (Input.CategoryId is { } wanted && !await IsOwnCategoryAsync(wanted)))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostAsync(Guid? id) => SaveAsync(id);
 
-        Id = id;
-        if (!ModelState.IsValid)
-        {
-            await LoadCategoriesAsync();
-            return Page();
-        }
+    public Task<IActionResult> OnGetDeleteAsync(Guid id) => ConfirmDeleteAsync(id);
 
-        var actor = AdminScope.ActorOf(User);
-        var categoryId = Input.CategoryId!.Value;
-        if (situation is null)
-        {
-            var last = await db.DirectorySituations.Where(s => s.CategoryId == categoryId).Select(s => (int?)s.SortOrder).MaxAsync();
-            situation = new DirectorySituation { Id = Guid.NewGuid(), CategoryId = categoryId, Title = "", SortOrder = (last ?? 0) + 1 };
-            Apply(situation);
-            db.DirectorySituations.Add(situation);
-            audit.Add(actor, AdminEntityType.DirectorySituation, situation.Id, AdminAuditAction.Created, situation.Title, null, AdminSnapshots.Of(situation));
-        }
-        else
-        {
-            var before = AdminSnapshots.Of(situation);
-            if (situation.CategoryId != categoryId)
-            {
-                var last = await db.DirectorySituations.Where(s => s.CategoryId == categoryId).Select(s => (int?)s.SortOrder).MaxAsync();
-                situation.SortOrder = (last ?? 0) + 1;
-            }
+    public Task<IActionResult> OnPostDeleteAsync(Guid id) => DeleteAsync(id);
 
-            Apply(situation);
-            audit.Add(actor, AdminEntityType.DirectorySituation, situation.Id, AdminAuditAction.Updated, situation.Title, before, AdminSnapshots.Of(situation));
-        }
+    public Task<IActionResult> OnPostMoveAsync(Guid id, string? direction) => MoveAsync(id, direction);
 
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Directory/Index");
-    }
+    protected override AdminEntityType EntityType => AdminEntityType.DirectorySituation;
 
-    public async Task<IActionResult> OnGetDeleteAsync(Guid id)
-    {
-        var situation = await FindAsync(id);
-        if (situation is null)
-        {
-            return NotFound();
-        }
+    protected override string IndexPage => "/Admin/Directory/Index";
 
-        Id = situation.Id;
-        Input.Title = situation.Title;
-        ContactCount = await db.DirectoryContacts.CountAsync(c => c.SituationId == id, HttpContext.RequestAborted);
-        ConfirmingDelete = true;
-        return Page();
-    }
+    protected override Task<DirectorySituation?> FindOwnAsync(Guid id, Guid municipalityId) =>
+        Db.DirectorySituations.SingleOrDefaultAsync(s => s.Id == id && s.Category!.MunicipalityId == municipalityId, Aborted);
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
-    {
-        var situation = await FindAsync(id);
-        if (situation is null)
-        {
-            return NotFound();
-        }
+    protected override Guid IdOf(DirectorySituation item) => item.Id;
 
-        audit.Add(AdminScope.ActorOf(User), AdminEntityType.DirectorySituation, situation.Id, AdminAuditAction.Deleted,
-            situation.Title, AdminSnapshots.Of(situation), null);
-        db.DirectorySituations.Remove(situation);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Directory/Index");
-    }
+    protected override string NameOf(DirectorySituation item) => item.Title;
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid id, string? direction)
-    {
-        var situation = await FindAsync(id);
-        if (situation is null)
-        {
-            return NotFound();
-        }
+    protected override object Snapshot(DirectorySituation item) => AdminSnapshots.Of(item);
 
-        var up = Reorder.IsUp(direction);
-        var siblings = await db.DirectorySituations.Where(s => s.CategoryId == situation.CategoryId)
-            .OrderBy(s => s.SortOrder).ThenBy(s => s.Title).ToListAsync();
-        var before = AdminSnapshots.Of(situation);
-        if (Reorder.Move(siblings, situation, up, (s, order) => s.SortOrder = order))
-        {
-            audit.Add(AdminScope.ActorOf(User), AdminEntityType.DirectorySituation, situation.Id,
-                up ? AdminAuditAction.MovedUp : AdminAuditAction.MovedDown, situation.Title, before, AdminSnapshots.Of(situation));
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
+    protected override IQueryable<DirectorySituation> SiblingsInOrder(DirectorySituation item) =>
+        InCategory(item.CategoryId).OrderBy(s => s.SortOrder).ThenBy(s => s.Title);
 
-        return RedirectToPage("/Admin/Directory/Index");
-    }
+    protected override void SetSortOrder(DirectorySituation item, int sortOrder) => item.SortOrder = sortOrder;
 
-    private void Apply(DirectorySituation situation)
-    {
-        situation.CategoryId = Input.CategoryId!.Value;
-        situation.Title = Input.Title.Trim();
-        situation.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
-        situation.LastCheckedOn = Input.LastCheckedOn;
-    }
+    protected override async Task<bool> PostedChoicesAreOwnAsync() =>
+        Input.CategoryId is not { } wanted || await IsOwnCategoryAsync(wanted);
 
-    private Task<DirectorySituation?> FindAsync(Guid id)
+    protected override async Task LoadChoicesAsync()
     {
         var municipalityId = AdminScope.MunicipalityIdOf(User);
-        return db.DirectorySituations
-            .SingleOrDefaultAsync(s => s.Id == id && s.Category!.MunicipalityId == municipalityId, HttpContext.RequestAborted);
+        Categories = await Db.DirectoryCategories.AsNoTracking()
+            .Where(c => c.MunicipalityId == municipalityId)
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Title)
+            .Select(c => new CategoryOption(c.Id, c.Title))
+            .ToListAsync(Aborted);
     }
+
+    protected override async Task DescribeDeletionAsync(DirectorySituation item) =>
+        ContactCount = await Db.DirectoryContacts.CountAsync(c => c.SituationId == item.Id, Aborted);
+
+    protected override InputModel ToInput(DirectorySituation item) => new()
+    {
+        CategoryId = item.CategoryId,
+        Title = item.Title,
+        Description = item.Description,
+        LastCheckedOn = item.LastCheckedOn,
+    };
+
+    protected override async Task<DirectorySituation> CreateAsync(Guid municipalityId)
+    {
+        var categoryId = Input.CategoryId!.Value;
+        return new DirectorySituation { Id = Guid.NewGuid(), CategoryId = categoryId, Title = "", SortOrder = await LastInCategoryAsync(categoryId) };
+    }
+
+    /// <summary>Moved to another category: it goes last there.</summary>
+    protected override async Task BeforeUpdateAsync(DirectorySituation item)
+    {
+        if (item.CategoryId != Input.CategoryId!.Value)
+        {
+            item.SortOrder = await LastInCategoryAsync(Input.CategoryId!.Value);
+        }
+    }
+
+    protected override void Apply(DirectorySituation item)
+    {
+        item.CategoryId = Input.CategoryId!.Value;
+        item.Title = Input.Title.Trim();
+        item.Description = Optional.Text(Input.Description);
+        item.LastCheckedOn = Input.LastCheckedOn;
+    }
+
+    private Task<int> LastInCategoryAsync(Guid categoryId) =>
+        Reorder.LastPlusOneAsync(InCategory(categoryId).Select(s => s.SortOrder), Aborted);
+
+    private IQueryable<DirectorySituation> InCategory(Guid categoryId) => Db.DirectorySituations.Where(s => s.CategoryId == categoryId);
 
     private Task<bool> IsOwnCategoryAsync(Guid categoryId)
     {
         var municipalityId = AdminScope.MunicipalityIdOf(User);
-        return db.DirectoryCategories.AnyAsync(c => c.Id == categoryId && c.MunicipalityId == municipalityId, HttpContext.RequestAborted);
-    }
-
-    private async Task LoadCategoriesAsync()
-    {
-        var municipalityId = AdminScope.MunicipalityIdOf(User);
-        Categories = await db.DirectoryCategories.AsNoTracking()
-            .Where(c => c.MunicipalityId == municipalityId)
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Title)
-            .Select(c => new CategoryOption(c.Id, c.Title))
-            .ToListAsync(HttpContext.RequestAborted);
+        return Db.DirectoryCategories.AnyAsync(c => c.Id == categoryId && c.MunicipalityId == municipalityId, Aborted);
     }
 
     public sealed record CategoryOption(Guid Id, string Title);

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
@@ -15,73 +14,23 @@ namespace Paaroerende.Web.Pages.Admin.Information;
 /// Adds or edits an information page written in Markdown. Raw HTML is shown as text, exactly as on the public page;
 /// the preview uses the same renderer.
 /// </summary>
-public class EditModel(PortalDbContext db, AdminAudit audit, PageText<EditModel> text) : PageModel
+public class EditModel(PortalDbContext db, AdminAudit audit, PageText<EditModel> text)
+    : OrderedAdminEditorModel<InformationPage, EditModel.InputModel>(db, audit)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
-    public Guid? Id { get; private set; }
-
-    public bool ConfirmingDelete { get; private set; }
+    /// <summary>The address the page is saved under: the one typed, or one made from the title.</summary>
+    private string _slug = "";
 
     public string? PreviewHtml { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? id)
-    {
-        if (id is { } existingId)
-        {
-            var page = await FindAsync(existingId);
-            if (page is null)
-            {
-                return NotFound();
-            }
+    public Task<IActionResult> OnGetAsync(Guid? id) => ShowFormAsync(id);
 
-            Id = page.Id;
-            Input = new InputModel { Title = page.Title, Slug = page.Slug, Summary = page.Summary, BodyMarkdown = page.BodyMarkdown };
-        }
+    public Task<IActionResult> OnPostAsync(Guid? id) => SaveAsync(id);
 
-        return Page();
-    }
+    public Task<IActionResult> OnGetDeleteAsync(Guid id) => ConfirmDeleteAsync(id);
 
-    public async Task<IActionResult> OnPostAsync(Guid? id)
-    {
-        var page = id is { } existingId ? await FindAsync(existingId) : null;
-        if (id is not null && page is null)
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostDeleteAsync(Guid id) => DeleteAsync(id);
 
-        Id = id;
-        var actor = AdminScope.ActorOf(User);
-        var slug = string.IsNullOrWhiteSpace(Input.Slug) ? Slugs.FromTitle(Input.Title ?? "") : Input.Slug.Trim();
-        if (ModelState.IsValid && (slug.Length == 0 || await Own(actor.MunicipalityId).AnyAsync(p => p.Slug == slug && p.Id != id)))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Slug)}", text[slug.Length == 0 ? "SlugMissing" : "SlugTaken", slug]);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        if (page is null)
-        {
-            var last = await Own(actor.MunicipalityId).Select(p => (int?)p.SortOrder).MaxAsync();
-            page = new InformationPage { Id = Guid.NewGuid(), MunicipalityId = actor.MunicipalityId, Slug = slug, Title = "", BodyMarkdown = "", SortOrder = (last ?? 0) + 1 };
-            Apply(page, slug);
-            db.InformationPages.Add(page);
-            audit.Add(actor, AdminEntityType.InformationPage, page.Id, AdminAuditAction.Created, page.Title, null, AdminSnapshots.Of(page));
-        }
-        else
-        {
-            var before = AdminSnapshots.Of(page);
-            Apply(page, slug);
-            audit.Add(actor, AdminEntityType.InformationPage, page.Id, AdminAuditAction.Updated, page.Title, before, AdminSnapshots.Of(page));
-        }
-
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Information/Index");
-    }
+    public Task<IActionResult> OnPostMoveAsync(Guid id, string? direction) => MoveAsync(id, direction);
 
     /// <summary>Shows the text as relatives will see it, without saving.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(Guid? id)
@@ -96,67 +45,57 @@ public class EditModel(PortalDbContext db, AdminAudit audit, PageText<EditModel>
         return Page();
     }
 
-    public async Task<IActionResult> OnGetDeleteAsync(Guid id)
-    {
-        var page = await FindAsync(id);
-        if (page is null)
-        {
-            return NotFound();
-        }
+    protected override AdminEntityType EntityType => AdminEntityType.InformationPage;
 
-        Id = page.Id;
-        Input.Title = page.Title;
-        ConfirmingDelete = true;
-        return Page();
+    protected override string IndexPage => "/Admin/Information/Index";
+
+    protected override Task<InformationPage?> FindOwnAsync(Guid id, Guid municipalityId) =>
+        Own(municipalityId).SingleOrDefaultAsync(p => p.Id == id, Aborted);
+
+    protected override Guid IdOf(InformationPage item) => item.Id;
+
+    protected override string NameOf(InformationPage item) => item.Title;
+
+    protected override object Snapshot(InformationPage item) => AdminSnapshots.Of(item);
+
+    protected override IQueryable<InformationPage> SiblingsInOrder(InformationPage item) =>
+        Own(item.MunicipalityId).OrderBy(p => p.SortOrder).ThenBy(p => p.Title);
+
+    protected override void SetSortOrder(InformationPage item, int sortOrder) => item.SortOrder = sortOrder;
+
+    /// <summary>The address must be there (a title of only signs gives none) and not used by another page.</summary>
+    protected override async Task ValidateAsync()
+    {
+        _slug = string.IsNullOrWhiteSpace(Input.Slug) ? Slugs.FromTitle(Input.Title ?? "") : Input.Slug.Trim();
+        var municipalityId = AdminScope.MunicipalityIdOf(User);
+        if (ModelState.IsValid && (_slug.Length == 0 || await Own(municipalityId).AnyAsync(p => p.Slug == _slug && p.Id != Id)))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Slug)}", text[_slug.Length == 0 ? "SlugMissing" : "SlugTaken", _slug]);
+        }
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
-    {
-        var page = await FindAsync(id);
-        if (page is null)
-        {
-            return NotFound();
-        }
+    protected override InputModel ToInput(InformationPage item) =>
+        new() { Title = item.Title, Slug = item.Slug, Summary = item.Summary, BodyMarkdown = item.BodyMarkdown };
 
-        audit.Add(AdminScope.ActorOf(User), AdminEntityType.InformationPage, page.Id, AdminAuditAction.Deleted, page.Title, AdminSnapshots.Of(page), null);
-        db.InformationPages.Remove(page);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Information/Index");
+    protected override async Task<InformationPage> CreateAsync(Guid municipalityId) => new()
+    {
+        Id = Guid.NewGuid(),
+        MunicipalityId = municipalityId,
+        Slug = _slug,
+        Title = "",
+        BodyMarkdown = "",
+        SortOrder = await Reorder.LastPlusOneAsync(Own(municipalityId).Select(p => p.SortOrder), Aborted),
+    };
+
+    protected override void Apply(InformationPage item)
+    {
+        item.Title = Input.Title!.Trim();
+        item.Slug = _slug;
+        item.Summary = Optional.Text(Input.Summary);
+        item.BodyMarkdown = Input.BodyMarkdown!.Trim();
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid id, string? direction)
-    {
-        var page = await FindAsync(id);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        var up = Reorder.IsUp(direction);
-        var siblings = await Own(page.MunicipalityId).OrderBy(p => p.SortOrder).ThenBy(p => p.Title).ToListAsync();
-        var before = AdminSnapshots.Of(page);
-        if (Reorder.Move(siblings, page, up, (p, order) => p.SortOrder = order))
-        {
-            audit.Add(AdminScope.ActorOf(User), AdminEntityType.InformationPage, page.Id,
-                up ? AdminAuditAction.MovedUp : AdminAuditAction.MovedDown, page.Title, before, AdminSnapshots.Of(page));
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-
-        return RedirectToPage("/Admin/Information/Index");
-    }
-
-    private void Apply(InformationPage page, string slug)
-    {
-        page.Title = Input.Title!.Trim();
-        page.Slug = slug;
-        page.Summary = string.IsNullOrWhiteSpace(Input.Summary) ? null : Input.Summary.Trim();
-        page.BodyMarkdown = Input.BodyMarkdown!.Trim();
-    }
-
-    private Task<InformationPage?> FindAsync(Guid id) =>
-        Own(AdminScope.MunicipalityIdOf(User)).SingleOrDefaultAsync(p => p.Id == id, HttpContext.RequestAborted);
-
-    private IQueryable<InformationPage> Own(Guid municipalityId) => db.InformationPages.Where(p => p.MunicipalityId == municipalityId);
+    private IQueryable<InformationPage> Own(Guid municipalityId) => Db.InformationPages.Where(p => p.MunicipalityId == municipalityId);
 
     public sealed class InputModel
     {

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
@@ -12,148 +11,75 @@ using Paaroerende.Web.Infrastructure;
 namespace Paaroerende.Web.Pages.Admin.Offers;
 
 /// <summary>Adds or edits an offer for relatives: respite care, a support group, a counsellor, a dementia café, ...</summary>
-public class EditModel(PortalDbContext db, AdminAudit audit) : PageModel
+public class EditModel(PortalDbContext db, AdminAudit audit) : OrderedAdminEditorModel<Offer, EditModel.InputModel>(db, audit)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public Task<IActionResult> OnGetAsync(Guid? id) => ShowFormAsync(id);
 
-    public Guid? Id { get; private set; }
+    public Task<IActionResult> OnPostAsync(Guid? id) => SaveAsync(id);
 
-    public bool ConfirmingDelete { get; private set; }
+    public Task<IActionResult> OnGetDeleteAsync(Guid id) => ConfirmDeleteAsync(id);
 
-    public async Task<IActionResult> OnGetAsync(Guid? id)
-    {
-        if (id is { } existingId)
-        {
-            var offer = await FindAsync(existingId);
-            if (offer is null)
-            {
-                return NotFound();
-            }
+    public Task<IActionResult> OnPostDeleteAsync(Guid id) => DeleteAsync(id);
 
-            Id = offer.Id;
-            Input = new InputModel
-            {
-                Title = offer.Title,
-                Kind = offer.Kind,
-                Description = offer.Description,
-                LegalReference = offer.LegalReference,
-                ContactName = offer.ContactName,
-                Phone = offer.Phone,
-                Email = offer.Email,
-                OpeningHours = offer.OpeningHours,
-                WebAddress = offer.WebAddress,
-            };
-        }
-
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid? id)
-    {
-        var offer = id is { } existingId ? await FindAsync(existingId) : null;
-        if (id is not null && offer is null)
-        {
-            return NotFound();
-        }
-
-        Id = id;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var actor = AdminScope.ActorOf(User);
-        if (offer is null)
-        {
-            var last = await Own(actor.MunicipalityId).Select(o => (int?)o.SortOrder).MaxAsync();
-            offer = new Offer { Id = Guid.NewGuid(), MunicipalityId = actor.MunicipalityId, Title = "", Description = "", SortOrder = (last ?? 0) + 1 };
-            Apply(offer);
-            db.Offers.Add(offer);
-            audit.Add(actor, AdminEntityType.Offer, offer.Id, AdminAuditAction.Created, offer.Title, null, AdminSnapshots.Of(offer));
-        }
-        else
-        {
-            var before = AdminSnapshots.Of(offer);
-            Apply(offer);
-            audit.Add(actor, AdminEntityType.Offer, offer.Id, AdminAuditAction.Updated, offer.Title, before, AdminSnapshots.Of(offer));
-        }
-
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Offers/Index");
-    }
-
-    public async Task<IActionResult> OnGetDeleteAsync(Guid id)
-    {
-        var offer = await FindAsync(id);
-        if (offer is null)
-        {
-            return NotFound();
-        }
-
-        Id = offer.Id;
-        Input.Title = offer.Title;
-        ConfirmingDelete = true;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
-    {
-        var offer = await FindAsync(id);
-        if (offer is null)
-        {
-            return NotFound();
-        }
-
-        audit.Add(AdminScope.ActorOf(User), AdminEntityType.Offer, offer.Id, AdminAuditAction.Deleted, offer.Title, AdminSnapshots.Of(offer), null);
-        db.Offers.Remove(offer);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Offers/Index");
-    }
-
-    public async Task<IActionResult> OnPostMoveAsync(Guid id, string? direction)
-    {
-        var offer = await FindAsync(id);
-        if (offer is null)
-        {
-            return NotFound();
-        }
-
-        var up = Reorder.IsUp(direction);
-        var siblings = await Own(offer.MunicipalityId).OrderBy(o => o.SortOrder).ThenBy(o => o.Title).ToListAsync();
-        var before = AdminSnapshots.Of(offer);
-        if (Reorder.Move(siblings, offer, up, (o, order) => o.SortOrder = order))
-        {
-            audit.Add(AdminScope.ActorOf(User), AdminEntityType.Offer, offer.Id,
-                up ? AdminAuditAction.MovedUp : AdminAuditAction.MovedDown, offer.Title, before, AdminSnapshots.Of(offer));
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-
-        return RedirectToPage("/Admin/Offers/Index");
-    }
+    public Task<IActionResult> OnPostMoveAsync(Guid id, string? direction) => MoveAsync(id, direction);
 
     public IReadOnlyList<SelectOption> KindOptions(Localization.EnumTexts texts) =>
         Enum.GetValues<OfferKind>().Select(k => new SelectOption(k.ToString(), texts[k])).ToList();
 
-    private void Apply(Offer offer)
+    protected override AdminEntityType EntityType => AdminEntityType.Offer;
+
+    protected override string IndexPage => "/Admin/Offers/Index";
+
+    protected override Task<Offer?> FindOwnAsync(Guid id, Guid municipalityId) =>
+        Own(municipalityId).SingleOrDefaultAsync(o => o.Id == id, Aborted);
+
+    protected override Guid IdOf(Offer item) => item.Id;
+
+    protected override string NameOf(Offer item) => item.Title;
+
+    protected override object Snapshot(Offer item) => AdminSnapshots.Of(item);
+
+    protected override IQueryable<Offer> SiblingsInOrder(Offer item) =>
+        Own(item.MunicipalityId).OrderBy(o => o.SortOrder).ThenBy(o => o.Title);
+
+    protected override void SetSortOrder(Offer item, int sortOrder) => item.SortOrder = sortOrder;
+
+    protected override InputModel ToInput(Offer item) => new()
     {
-        offer.Title = Input.Title.Trim();
-        offer.Kind = Input.Kind!.Value;
-        offer.Description = Input.Description.Trim();
-        offer.LegalReference = Clean(Input.LegalReference);
-        offer.ContactName = Clean(Input.ContactName);
-        offer.Phone = Clean(Input.Phone);
-        offer.Email = Clean(Input.Email);
-        offer.OpeningHours = Clean(Input.OpeningHours);
-        offer.WebAddress = Clean(Input.WebAddress);
+        Title = item.Title,
+        Kind = item.Kind,
+        Description = item.Description,
+        LegalReference = item.LegalReference,
+        ContactName = item.ContactName,
+        Phone = item.Phone,
+        Email = item.Email,
+        OpeningHours = item.OpeningHours,
+        WebAddress = item.WebAddress,
+    };
+
+    protected override async Task<Offer> CreateAsync(Guid municipalityId) => new()
+    {
+        Id = Guid.NewGuid(),
+        MunicipalityId = municipalityId,
+        Title = "",
+        Description = "",
+        SortOrder = await Reorder.LastPlusOneAsync(Own(municipalityId).Select(o => o.SortOrder), Aborted),
+    };
+
+    protected override void Apply(Offer item)
+    {
+        item.Title = Input.Title.Trim();
+        item.Kind = Input.Kind!.Value;
+        item.Description = Input.Description.Trim();
+        item.LegalReference = Optional.Text(Input.LegalReference);
+        item.ContactName = Optional.Text(Input.ContactName);
+        item.Phone = Optional.Text(Input.Phone);
+        item.Email = Optional.Text(Input.Email);
+        item.OpeningHours = Optional.Text(Input.OpeningHours);
+        item.WebAddress = Optional.Text(Input.WebAddress);
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private Task<Offer?> FindAsync(Guid id) =>
-        Own(AdminScope.MunicipalityIdOf(User)).SingleOrDefaultAsync(o => o.Id == id, HttpContext.RequestAborted);
-
-    private IQueryable<Offer> Own(Guid municipalityId) => db.Offers.Where(o => o.MunicipalityId == municipalityId);
+    private IQueryable<Offer> Own(Guid municipalityId) => Db.Offers.Where(o => o.MunicipalityId == municipalityId);
 
     public sealed class InputModel
     {

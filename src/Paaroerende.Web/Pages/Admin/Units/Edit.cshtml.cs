@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
@@ -15,144 +14,72 @@ namespace Paaroerende.Web.Pages.Admin.Units;
 /// Adds or edits a unit: type, address, visiting and opening hours, phone and mail. A unit with citizens, staff or a
 /// council cannot be deleted: they would lose their place.
 /// </summary>
-public class EditModel(PortalDbContext db, AdminAudit audit, PageText<EditModel> text) : PageModel
+public class EditModel(PortalDbContext db, AdminAudit audit, PageText<EditModel> text) : AdminEditorModel<Unit, EditModel.InputModel>(db, audit)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
-    public Guid? Id { get; private set; }
-
-    public bool ConfirmingDelete { get; private set; }
-
     public bool CanDelete { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? id)
-    {
-        if (id is { } existingId)
-        {
-            var unit = await FindAsync(existingId);
-            if (unit is null)
-            {
-                return NotFound();
-            }
+    public Task<IActionResult> OnGetAsync(Guid? id) => ShowFormAsync(id);
 
-            Id = unit.Id;
-            Input = new InputModel
-            {
-                Name = unit.Name,
-                Type = unit.Type,
-                StreetAddress = unit.StreetAddress,
-                PostalCode = unit.PostalCode,
-                City = unit.City,
-                Phone = unit.Phone,
-                Email = unit.Email,
-                OpeningHours = unit.OpeningHours,
-                VisitingHours = unit.VisitingHours,
-            };
-        }
+    public Task<IActionResult> OnPostAsync(Guid? id) => SaveAsync(id);
 
-        return Page();
-    }
+    public Task<IActionResult> OnGetDeleteAsync(Guid id) => ConfirmDeleteAsync(id);
 
-    public async Task<IActionResult> OnPostAsync(Guid? id)
-    {
-        var unit = id is { } existingId ? await FindAsync(existingId) : null;
-        if (id is not null && unit is null)
-        {
-            return NotFound();
-        }
-
-        Id = id;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var actor = AdminScope.ActorOf(User);
-        if (unit is null)
-        {
-            unit = new Unit { Id = Guid.NewGuid(), MunicipalityId = actor.MunicipalityId, Name = "" };
-            Apply(unit);
-            db.Units.Add(unit);
-            audit.Add(actor, AdminEntityType.Unit, unit.Id, AdminAuditAction.Created, unit.Name, null, AdminSnapshots.Of(unit));
-        }
-        else
-        {
-            var before = AdminSnapshots.Of(unit);
-            Apply(unit);
-            audit.Add(actor, AdminEntityType.Unit, unit.Id, AdminAuditAction.Updated, unit.Name, before, AdminSnapshots.Of(unit));
-        }
-
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Units/Index");
-    }
-
-    public async Task<IActionResult> OnGetDeleteAsync(Guid id)
-    {
-        var unit = await FindAsync(id);
-        if (unit is null)
-        {
-            return NotFound();
-        }
-
-        Id = unit.Id;
-        Input.Name = unit.Name;
-        CanDelete = !await IsInUseAsync(id);
-        ConfirmingDelete = true;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
-    {
-        var unit = await FindAsync(id);
-        if (unit is null)
-        {
-            return NotFound();
-        }
-
-        if (await IsInUseAsync(id))
-        {
-            Id = unit.Id;
-            Input.Name = unit.Name;
-            ConfirmingDelete = true;
-            ModelState.AddModelError(string.Empty, text["InUse"]);
-            return Page();
-        }
-
-        audit.Add(AdminScope.ActorOf(User), AdminEntityType.Unit, unit.Id, AdminAuditAction.Deleted, unit.Name, AdminSnapshots.Of(unit), null);
-        db.Units.Remove(unit);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/Admin/Units/Index");
-    }
+    public Task<IActionResult> OnPostDeleteAsync(Guid id) => DeleteAsync(id);
 
     public IReadOnlyList<SelectOption> TypeOptions(Localization.EnumTexts texts) =>
         Enum.GetValues<UnitType>().Select(t => new SelectOption(t.ToString(), texts[t])).ToList();
 
+    protected override AdminEntityType EntityType => AdminEntityType.Unit;
+
+    protected override string IndexPage => "/Admin/Units/Index";
+
+    protected override Task<Unit?> FindOwnAsync(Guid id, Guid municipalityId) =>
+        Db.Units.SingleOrDefaultAsync(u => u.Id == id && u.MunicipalityId == municipalityId, Aborted);
+
+    protected override Guid IdOf(Unit item) => item.Id;
+
+    protected override string NameOf(Unit item) => item.Name;
+
+    protected override object Snapshot(Unit item) => AdminSnapshots.Of(item);
+
+    protected override async Task DescribeDeletionAsync(Unit item) => CanDelete = !await IsInUseAsync(item.Id);
+
+    protected override async Task<string?> WhyNotDeletableAsync(Unit item) => await IsInUseAsync(item.Id) ? text["InUse"].Value : null;
+
+    protected override InputModel ToInput(Unit item) => new()
+    {
+        Name = item.Name,
+        Type = item.Type,
+        StreetAddress = item.StreetAddress,
+        PostalCode = item.PostalCode,
+        City = item.City,
+        Phone = item.Phone,
+        Email = item.Email,
+        OpeningHours = item.OpeningHours,
+        VisitingHours = item.VisitingHours,
+    };
+
+    protected override Task<Unit> CreateAsync(Guid municipalityId) =>
+        Task.FromResult(new Unit { Id = Guid.NewGuid(), MunicipalityId = municipalityId, Name = "" });
+
+    protected override void Apply(Unit item)
+    {
+        item.Name = Input.Name.Trim();
+        item.Type = Input.Type!.Value;
+        item.StreetAddress = Optional.Text(Input.StreetAddress);
+        item.PostalCode = Optional.Text(Input.PostalCode);
+        item.City = Optional.Text(Input.City);
+        item.Phone = Optional.Text(Input.Phone);
+        item.Email = Optional.Text(Input.Email);
+        item.OpeningHours = Optional.Text(Input.OpeningHours);
+        item.VisitingHours = Optional.Text(Input.VisitingHours);
+    }
+
+    /// <summary>Citizens, staff and councils would lose their place.</summary>
     private async Task<bool> IsInUseAsync(Guid id) =>
-        await db.Citizens.AnyAsync(c => c.UnitId == id)
-        || await db.StaffUnitAssignments.AnyAsync(a => a.UnitId == id)
-        || await db.RelativesCouncils.AnyAsync(c => c.UnitId == id);
-
-    private void Apply(Unit unit)
-    {
-        unit.Name = Input.Name.Trim();
-        unit.Type = Input.Type!.Value;
-        unit.StreetAddress = Clean(Input.StreetAddress);
-        unit.PostalCode = Clean(Input.PostalCode);
-        unit.City = Clean(Input.City);
-        unit.Phone = Clean(Input.Phone);
-        unit.Email = Clean(Input.Email);
-        unit.OpeningHours = Clean(Input.OpeningHours);
-        unit.VisitingHours = Clean(Input.VisitingHours);
-    }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private Task<Unit?> FindAsync(Guid id)
-    {
-        var municipalityId = AdminScope.MunicipalityIdOf(User);
-        return db.Units.SingleOrDefaultAsync(u => u.Id == id && u.MunicipalityId == municipalityId, HttpContext.RequestAborted);
-    }
+        await Db.Citizens.AnyAsync(c => c.UnitId == id)
+        || await Db.StaffUnitAssignments.AnyAsync(a => a.UnitId == id)
+        || await Db.RelativesCouncils.AnyAsync(c => c.UnitId == id);
 
     public sealed class InputModel
     {
