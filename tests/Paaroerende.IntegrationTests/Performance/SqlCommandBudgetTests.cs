@@ -28,10 +28,7 @@ public sealed class SqlCommandBudgetTests
     /// </summary>
     private static readonly Dictionary<string, int> KnownOverBudget = new(StringComparer.Ordinal)
     {
-        ["/Information/{municipality}"] = 8,
-        ["/Relatives/Citizen/{citizenId:guid}/Expectations"] = 4,
-        ["/Relatives/Citizen/{citizenId:guid}/Receipt"] = 5,
-        ["/Relatives/MyData"] = 13,
+        ["/Relatives/MyData"] = 10,
     };
 
     /// <summary>General pages a signed-in relative opens besides the relatives' area.</summary>
