@@ -11,23 +11,20 @@ namespace Paaroerende.Core.Privacy;
 internal static class NotificationData
 {
     public static async Task<NotificationRows> ForAsync(
-        PortalDbContext db, IQueryable<string> userIds, Guid? citizenId, Guid? personId, CancellationToken ct) =>
-        new(await Preferences(db, userIds).ToListAsync(ct), await SentAsync(db, userIds, citizenId, personId, ct));
-
-    /// <summary>The subject's own choices: at most one row per sign-in, so it can ride along in another query.</summary>
-    public static IQueryable<NotificationPreferenceRow> Preferences(PortalDbContext db, IQueryable<string> userIds) =>
-        db.NotificationPreferences.AsNoTracking().Where(p => userIds.Contains(p.UserId))
-            .Select(p => new NotificationPreferenceRow(p.UserId, p.DailyDigest, p.ReadAlerts, p.ChangedAtUtc));
-
-    public static Task<List<SentNotificationRow>> SentAsync(
-        PortalDbContext db, IQueryable<string> userIds, Guid? citizenId, Guid? personId, CancellationToken ct) =>
-        db.SentNotifications.AsNoTracking()
+        PortalDbContext db, IQueryable<string> userIds, Guid? citizenId, Guid? personId, CancellationToken ct)
+    {
+        var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => userIds.Contains(p.UserId))
+            .Select(p => new NotificationPreferenceRow(p.UserId, p.DailyDigest, p.ReadAlerts, p.ChangedAtUtc))
+            .ToListAsync(ct);
+        var sent = await db.SentNotifications.AsNoTracking()
             .Where(n => userIds.Contains(n.UserId)
                 || (citizenId != null && n.CitizenId == citizenId)
                 || (personId != null && n.PersonId == personId))
             .OrderByDescending(n => n.QueuedAtUtc)
             .Select(n => new SentNotificationRow(n.Id, n.Kind, n.CitizenId, n.PersonId, n.RelationId, n.Count, n.QueuedAtUtc))
             .ToListAsync(ct);
+        return new NotificationRows(preferences, sent);
+    }
 }
 
 internal sealed record NotificationRows(

@@ -50,17 +50,16 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
     {
         var relations = db.Relations.Where(r => r.PersonId == personId);
         var userIds = db.Users.Where(u => u.PersonId == personId || db.People.Any(p => p.Id == personId && p.UserId == u.Id)).Select(u => u.Id);
-        var preferences = NotificationData.Preferences(db, userIds);
-        // The person with the lists that stay short ride in one query (issue #7): their sign-ins and those sign-ins'
-        // notification choices are a row or two, so its rows are about as many as the relations. The longer lists keep a
-        // query each: joined, they would multiply each other's rows (docs/performance.md).
+        // The person with their sign-ins and their relations in one query (issue #7): the sign-ins are a row or two, so
+        // its rows are about as many as the relations. Both lists are joined on the person's key (SQLite has no APPLY
+        // for lists that are not). The longer lists keep a query each: in one query they would multiply each other's
+        // rows (docs/performance.md).
         var head = await db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => new
             {
                 Person = new PersonRow(p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.UserId),
-                Users = db.Users.Where(u => u.PersonId == personId).Select(UserRowOf).ToList(),
-                Preferences = preferences.ToList(),
-                Relations = relations.OrderBy(r => r.RecordedAtUtc).Select(RelationRowOf).ToList(),
+                Users = db.Users.Where(u => u.PersonId == p.Id).Select(UserRowOf).ToList(),
+                Relations = db.Relations.Where(r => r.PersonId == p.Id).OrderBy(r => r.RecordedAtUtc).Select(RelationRowOf).ToList(),
             })
             .AsSingleQuery()
             .SingleOrDefaultAsync(ct);
@@ -70,6 +69,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
         }
 
         var cooperation = await CooperationData.ForAsync(db, relations, citizenId: null, personId, ct);
+        var notifications = await NotificationData.ForAsync(db, userIds, citizenId: null, personId, ct);
         return new PersonalData(
             PersonalDataSubject.Relative, personId, Instant.Now(clock),
             head.Users,
@@ -81,7 +81,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
             [],
             await AuditRowsAsync(db.AuditEntries.Where(a => a.PersonId == personId || userIds.Contains(a.ActorUserId)), ct),
             cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations,
-            [], head.Preferences, await NotificationData.SentAsync(db, userIds, citizenId: null, personId, ct));
+            [], notifications.Preferences, notifications.Sent);
     }
 
     private static readonly Expression<Func<Identity.PortalUser, UserRow>> UserRowOf = u =>

@@ -62,7 +62,7 @@ public class GateInPageQueryTests(PortalFixture portal) : IClassFixture<PortalFi
 
     private static Task<int> EndRelationAsync(PortalFactory factory, TestRelative relative)
     {
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var now = Core.Instant.Now(factory.Clock); // the moment the next request asks about
         return factory.WithDbAsync(db => db.Relations.Where(r => r.Id == relative.RelationId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndedAtUtc, now)));
     }

@@ -69,6 +69,8 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
 
         (Municipality, InformationPages, Links, HasDirectory) = (found.Municipality, found.Pages, found.Links, found.HasDirectory);
 
+        var today = Today();
+        var shownPast = db.CouncilMeetings.Where(m => m.MeetingDate < today && m.MinutesMarkdown != null);
         var activities = await db.Municipalities.AsNoTracking()
             .Where(m => m.Id == found.Municipality.Id)
             .Select(m => new
@@ -85,8 +87,11 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
                     .Select(c => new
                     {
                         Council = new CouncilItem(c.Name, c.Description, c.Unit == null ? null : c.Unit.Name, c.ContactEmail, c.Id),
+                        // Only the meetings the page can show (upcoming, and the newest past ones with minutes), so
+                        // the rows, which are offers times meetings, do not grow with the years of minutes.
                         Meetings = db.CouncilMeetings
-                            .Where(x => x.CouncilId == c.Id)
+                            .Where(x => x.CouncilId == c.Id && (x.MeetingDate >= today || (x.MinutesMarkdown != null
+                                && shownPast.Count(n => n.CouncilId == x.CouncilId && n.MeetingDate > x.MeetingDate) < PastMeetingsShown)))
                             .OrderBy(x => x.MeetingDate)
                             .Select(x => new MeetingRow(x.CouncilId, x.MeetingDate, x.Details, x.MinutesMarkdown))
                             .ToList(),
@@ -97,15 +102,16 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
             .SingleAsync(cancellationToken);
         OfferGroups = activities.Offers.GroupBy(o => o.Kind).OrderBy(g => Array.IndexOf(KindOrder, g.Key)).ToList();
         Councils = activities.Councils.Select(c => c.Council).ToList();
-        Meetings = ShownMeetings(activities.Councils.SelectMany(c => c.Meetings));
+        Meetings = ShownMeetings(activities.Councils.SelectMany(c => c.Meetings), today);
         return Page();
     }
 
     private const int PastMeetingsShown = 5;
 
-    private ILookup<Guid, MeetingItem> ShownMeetings(IEnumerable<MeetingRow> meetings)
+    private DateOnly Today() => DateOnly.FromDateTime(Localization.DanishTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+
+    private static ILookup<Guid, MeetingItem> ShownMeetings(IEnumerable<MeetingRow> meetings, DateOnly today)
     {
-        var today = DateOnly.FromDateTime(Localization.DanishTime.ToLocal(clock.GetUtcNow().UtcDateTime));
         var all = meetings.OrderBy(m => m.MeetingDate).ToList();
         var upcoming = all.Where(m => m.MeetingDate >= today);
         var past = all.Where(m => m.MeetingDate < today && m.MinutesMarkdown != null)
