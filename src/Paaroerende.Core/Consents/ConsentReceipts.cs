@@ -11,44 +11,54 @@ namespace Paaroerende.Core.Consents;
 public sealed class ConsentReceipts(PortalDbContext db)
 {
     /// <summary>The receipt of one relation at a moment, or null when there is no such relation.</summary>
-    public async Task<ConsentReceipt?> ForRelationAsync(Guid relationId, DateTime atUtc, CancellationToken ct = default)
-    {
-        var head = await db.Relations.AsNoTracking().Where(r => r.Id == relationId)
-            .Select(r => new
-            {
-                r.CitizenId,
-                CitizenName = r.Citizen!.FirstName + " " + r.Citizen.LastName,
-                r.PersonId,
-                RelativeName = r.Person!.FirstName + " " + r.Person.LastName,
-                r.Kind,
-                Municipality = r.Citizen.Municipality!.Name,
-                r.Citizen.Municipality.Slug,
-                r.Citizen.Municipality.WebAddress,
-                Unit = r.Citizen.Unit!.Name,
-                UnitEmail = r.Citizen.Unit.Email,
-                UnitPhone = r.Citizen.Unit.Phone,
-                r.EndedAtUtc,
-            })
-            .SingleOrDefaultAsync(ct);
-        if (head is null)
-        {
-            return null;
-        }
+    public async Task<ConsentReceipt?> ForRelationAsync(Guid relationId, DateTime atUtc, CancellationToken ct = default) =>
+        await Sources(db.Relations.Where(r => r.Id == relationId), atUtc).AsSingleQuery().SingleOrDefaultAsync(ct) is { } source
+            ? Build(source, atUtc)
+            : null;
 
-        var lines = await db.ConsentRecords.AsNoTracking().Where(c => c.RelationId == relationId)
-            .NewestAt(atUtc)
-            .Select(c => new ReceiptLine(c.Topic, c.Level, c.Basis, c.GivenHow, c.BasisScope, c.ValidFromUtc,
-                c.ValidUntilUtc, c.RecordedAtUtc, c.RecordedByUserId,
-                db.Users.Where(u => u.Id == c.RecordedByUserId).Select(u => u.DisplayName).FirstOrDefault()))
-            .ToListAsync(ct);
+    /// <summary>
+    /// What the receipt of each relation at a moment is made of (the relation, the citizen, the unit and each decision
+    /// line's newest record then), as a query a page can compose with the gate so both come in one command.
+    /// </summary>
+    public IQueryable<ReceiptSource> Sources(IQueryable<Relation> relations, DateTime atUtc)
+    {
+        var newest = db.ConsentRecords.NewestAt(atUtc);
+        return relations.AsNoTracking().Select(r => new ReceiptSource
+        {
+            RelationId = r.Id,
+            CitizenId = r.CitizenId,
+            CitizenName = r.Citizen!.FirstName + " " + r.Citizen.LastName,
+            PersonId = r.PersonId,
+            RelativeName = r.Person!.FirstName + " " + r.Person.LastName,
+            Kind = r.Kind,
+            Municipality = r.Citizen.Municipality!.Name,
+            MunicipalitySlug = r.Citizen.Municipality.Slug,
+            MunicipalityWebAddress = r.Citizen.Municipality.WebAddress,
+            Unit = r.Citizen.Unit!.Name,
+            UnitEmail = r.Citizen.Unit.Email,
+            UnitPhone = r.Citizen.Unit.Phone,
+            EndedAtUtc = r.EndedAtUtc,
+            Lines = newest.Where(c => c.RelationId == r.Id)
+                .Select(c => new ReceiptLine(c.Topic, c.Level, c.Basis, c.GivenHow, c.BasisScope, c.ValidFromUtc,
+                    c.ValidUntilUtc, c.RecordedAtUtc, c.RecordedByUserId,
+                    db.Users.Where(u => u.Id == c.RecordedByUserId).Select(u => u.DisplayName).FirstOrDefault()))
+                .ToList(),
+        });
+    }
+
+    /// <summary>The receipt from what <see cref="Sources"/> loaded; the same source and moment give the same receipt.</summary>
+    public static ConsentReceipt Build(ReceiptSource source, DateTime atUtc)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         // Enums are stored as text: order by the enum's own order, as everywhere else, not alphabetically.
-        lines = [.. lines.OrderBy(l => l.Topic).ThenBy(l => l.Basis)];
+        List<ReceiptLine> lines = [.. source.Lines.OrderBy(l => l.Topic).ThenBy(l => l.Basis)];
         var changedAt = lines.Count == 0 ? atUtc : lines.Max(l => l.RecordedAtUtc);
 
         return new ConsentReceipt(
-            ReceiptId(relationId, changedAt), relationId, changedAt, head.CitizenId, head.CitizenName, head.PersonId,
-            head.RelativeName, head.Kind, head.Municipality, head.Slug, head.WebAddress, head.Unit, head.UnitEmail,
-            head.UnitPhone, head.EndedAtUtc is { } ended && ended <= atUtc ? ended : null, lines);
+            ReceiptId(source.RelationId, changedAt), source.RelationId, changedAt, source.CitizenId, source.CitizenName,
+            source.PersonId, source.RelativeName, source.Kind, source.Municipality, source.MunicipalitySlug,
+            source.MunicipalityWebAddress, source.Unit, source.UnitEmail, source.UnitPhone,
+            source.EndedAtUtc is { } ended && ended <= atUtc ? ended : null, lines);
     }
 
     /// <summary>The same relation and moment always give the same receipt id.</summary>
@@ -58,6 +68,38 @@ public sealed class ConsentReceipts(PortalDbContext db)
             [.. relationId.ToByteArray(), .. BitConverter.GetBytes(atUtc.Ticks)]);
         return new Guid(bytes.AsSpan(0, 16));
     }
+}
+
+/// <summary>The rows a receipt is built from (<see cref="ConsentReceipts.Sources"/>); settable so queries can compose on it.</summary>
+public sealed class ReceiptSource
+{
+    public Guid RelationId { get; init; }
+
+    public Guid CitizenId { get; init; }
+
+    public string CitizenName { get; init; } = "";
+
+    public Guid PersonId { get; init; }
+
+    public string RelativeName { get; init; } = "";
+
+    public RelationKind Kind { get; init; }
+
+    public string Municipality { get; init; } = "";
+
+    public string MunicipalitySlug { get; init; } = "";
+
+    public string? MunicipalityWebAddress { get; init; }
+
+    public string Unit { get; init; } = "";
+
+    public string? UnitEmail { get; init; }
+
+    public string? UnitPhone { get; init; }
+
+    public DateTime? EndedAtUtc { get; init; }
+
+    public IReadOnlyList<ReceiptLine> Lines { get; init; } = [];
 }
 
 public sealed record ConsentReceipt(

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
@@ -47,24 +48,34 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
 
     public async Task<PersonalData?> ForPersonAsync(Guid personId, CancellationToken ct = default)
     {
-        var people = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new PersonRow(p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.UserId))
-            .ToListAsync(ct);
-        if (people.Count == 0)
+        var relations = db.Relations.Where(r => r.PersonId == personId);
+        var userIds = db.Users.Where(u => u.PersonId == personId || db.People.Any(p => p.Id == personId && p.UserId == u.Id)).Select(u => u.Id);
+        // The person with their sign-ins and their relations in one query (issue #7): the sign-ins are a row or two, so
+        // its rows are about as many as the relations. Both lists are joined on the person's key (SQLite has no APPLY
+        // for lists that are not). The longer lists keep a query each: in one query they would multiply each other's
+        // rows (docs/performance.md).
+        var head = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new
+            {
+                Person = new PersonRow(p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.UserId),
+                Users = db.Users.Where(u => u.PersonId == p.Id).Select(UserRowOf).ToList(),
+                Relations = db.Relations.Where(r => r.PersonId == p.Id).OrderBy(r => r.RecordedAtUtc).Select(RelationRowOf).ToList(),
+            })
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(ct);
+        if (head is null)
         {
             return null;
         }
 
-        var relations = db.Relations.Where(r => r.PersonId == personId);
-        var userIds = db.Users.Where(u => u.PersonId == personId || db.People.Any(p => p.Id == personId && p.UserId == u.Id)).Select(u => u.Id);
         var cooperation = await CooperationData.ForAsync(db, relations, citizenId: null, personId, ct);
         var notifications = await NotificationData.ForAsync(db, userIds, citizenId: null, personId, ct);
         return new PersonalData(
             PersonalDataSubject.Relative, personId, Instant.Now(clock),
-            await UsersAsync(db.Users.Where(u => u.PersonId == personId), ct),
+            head.Users,
             [],
-            people,
-            await RelationRowsAsync(relations, ct),
+            [head.Person],
+            head.Relations,
             // Staff notes are about the citizen, not the relative, so they stay out of the relative's copy.
             await ConsentRowsAsync(db.ConsentRecords.Where(c => relations.Select(r => r.Id).Contains(c.RelationId)), includeNotes: false, ct),
             [],
@@ -73,16 +84,19 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
             [], notifications.Preferences, notifications.Sent);
     }
 
+    private static readonly Expression<Func<Identity.PortalUser, UserRow>> UserRowOf = u =>
+        new UserRow(u.Id, u.Email, u.DisplayName, u.PhoneNumber, u.EmailConfirmed, u.LockoutEnd, u.AccessFailedCount);
+
+    private Expression<Func<Relation, RelationRow>> RelationRowOf => r =>
+        new RelationRow(r.Id, r.CitizenId, r.PersonId, r.Person!.FirstName + " " + r.Person.LastName, r.Kind,
+            r.RelativeIsMinor, r.NominationMethod, r.RecordedAtUtc,
+            db.Users.Where(x => x.Id == r.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault(), r.EndedAtUtc, r.EndedBy);
+
     private static Task<List<UserRow>> UsersAsync(IQueryable<Identity.PortalUser> users, CancellationToken ct) =>
-        users.AsNoTracking()
-            .Select(u => new UserRow(u.Id, u.Email, u.DisplayName, u.PhoneNumber, u.EmailConfirmed, u.LockoutEnd, u.AccessFailedCount))
-            .ToListAsync(ct);
+        users.AsNoTracking().Select(UserRowOf).ToListAsync(ct);
 
     private Task<List<RelationRow>> RelationRowsAsync(IQueryable<Relation> relations, CancellationToken ct) =>
-        relations.AsNoTracking().OrderBy(r => r.RecordedAtUtc)
-            .Select(r => new RelationRow(r.Id, r.CitizenId, r.PersonId, r.Person!.FirstName + " " + r.Person.LastName, r.Kind,
-                r.RelativeIsMinor, r.NominationMethod, r.RecordedAtUtc, db.Users.Where(x => x.Id == r.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault(), r.EndedAtUtc, r.EndedBy))
-            .ToListAsync(ct);
+        relations.AsNoTracking().OrderBy(r => r.RecordedAtUtc).Select(RelationRowOf).ToListAsync(ct);
 
     private Task<List<ConsentRow>> ConsentRowsAsync(IQueryable<ConsentRecord> records, bool includeNotes, CancellationToken ct) =>
         records.AsNoTracking().OrderBy(c => c.RecordedAtUtc).ThenBy(c => c.Topic)

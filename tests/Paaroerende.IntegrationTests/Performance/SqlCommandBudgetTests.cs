@@ -20,6 +20,8 @@ public sealed class SqlCommandBudgetTests
 {
     private const int Budget = 3;
 
+    private const string NotAnswered = "answered";
+
     /// <summary>
     /// Pages that still miss the budget, with the most commands measured on either database (2026-11-25). This is a
     /// ratchet, not a second budget: the target stays three and issue #7 stays open for these pages
@@ -28,10 +30,7 @@ public sealed class SqlCommandBudgetTests
     /// </summary>
     private static readonly Dictionary<string, int> KnownOverBudget = new(StringComparer.Ordinal)
     {
-        ["/Information/{municipality}"] = 8,
-        ["/Relatives/Citizen/{citizenId:guid}/Expectations"] = 4,
-        ["/Relatives/Citizen/{citizenId:guid}/Receipt"] = 5,
-        ["/Relatives/MyData"] = 13,
+        ["/Relatives/MyData"] = 11,
     };
 
     /// <summary>General pages a signed-in relative opens besides the relatives' area.</summary>
@@ -56,7 +55,11 @@ public sealed class SqlCommandBudgetTests
         {
             var commands = await CountAsync(mette, counter, factory.Logs, path);
             var allowed = KnownOverBudget.GetValueOrDefault(template, Budget);
-            if (commands.Count > allowed)
+            if (commands[0].StartsWith(NotAnswered, StringComparison.Ordinal))
+            {
+                overBudget.Add($"{path}: {commands[0]}"); // a page that fails is not within any budget
+            }
+            else if (commands.Count > allowed)
             {
                 overBudget.Add($"{path}: {commands.Count} commands (allowed {allowed})\n  " + string.Join("\n  ", commands.Select(OneLine)));
             }
@@ -78,7 +81,7 @@ public sealed class SqlCommandBudgetTests
         if (response.StatusCode != HttpStatusCode.OK)
         {
             var error = logs.Lines.LastOrDefault(l => l.StartsWith("Error", StringComparison.Ordinal)) ?? "";
-            return [$"answered {(int)response.StatusCode} {error[..Math.Min(error.Length, 400)]}", "", "", ""];
+            return [$"{NotAnswered} {(int)response.StatusCode} {error[..Math.Min(error.Length, 400)]}"];
         }
 
         var commands = await Eventually.HappensAsync(

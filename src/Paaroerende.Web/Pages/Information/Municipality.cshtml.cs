@@ -34,65 +34,95 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
 
     public bool HasDirectory { get; private set; }
 
+    /// <summary>
+    /// Two queries (issue #7's budget): the municipality with its pages, links and whether it has a directory; then its
+    /// offers and councils with their meetings. Each query holds two lists, so its rows are the product of two short
+    /// lists (pages × links, offers × council meetings) rather than of all of them, as one query would be.
+    /// </summary>
     public async Task<IActionResult> OnGetAsync(string municipality)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var found = await PublicMunicipality.FindAsync(db, municipality, cancellationToken);
+        var wanted = (municipality ?? "").Trim().ToLowerInvariant();
+        var found = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Slug == wanted)
+            .Select(m => new
+            {
+                Municipality = new PublicMunicipality(m.Id, m.Slug, m.Name, m.WebAddress),
+                HasDirectory = db.DirectorySituations.Any(s => s.Category!.MunicipalityId == m.Id),
+                Pages = db.InformationPages
+                    .Where(p => p.MunicipalityId == m.Id)
+                    .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
+                    .Select(p => new PageItem(p.Slug, p.Title, p.Summary))
+                    .ToList(),
+                Links = db.UsefulLinks
+                    .Where(l => l.MunicipalityId == m.Id)
+                    .OrderBy(l => l.SortOrder).ThenBy(l => l.Title)
+                    .Select(l => new LinkItem(l.Title, l.Url, l.Description))
+                    .ToList(),
+            })
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
         {
             return NotFound();
         }
 
-        Municipality = found;
-        InformationPages = await db.InformationPages.AsNoTracking()
-            .Where(p => p.MunicipalityId == found.Id)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
-            .Select(p => new PageItem(p.Slug, p.Title, p.Summary))
-            .ToListAsync(cancellationToken);
+        (Municipality, InformationPages, Links, HasDirectory) = (found.Municipality, found.Pages, found.Links, found.HasDirectory);
 
-        var offers = await db.Offers.AsNoTracking()
-            .Where(o => o.MunicipalityId == found.Id)
-            .OrderBy(o => o.SortOrder).ThenBy(o => o.Title)
-            .Select(o => new OfferItem(o.Kind, o.Title, o.Description, o.LegalReference, o.ContactName,
-                new ContactDetails(o.Phone, o.Email, o.OpeningHours, o.WebAddress)))
-            .ToListAsync(cancellationToken);
-        OfferGroups = offers.GroupBy(o => o.Kind).OrderBy(g => Array.IndexOf(KindOrder, g.Key)).ToList();
-
-        Councils = await db.RelativesCouncils.AsNoTracking()
-            .Where(c => c.MunicipalityId == found.Id)
-            .OrderBy(c => c.Name)
-            .Select(c => new CouncilItem(c.Name, c.Description, c.Unit == null ? null : c.Unit.Name, c.ContactEmail, c.Id))
-            .ToListAsync(cancellationToken);
-        Meetings = await CouncilMeetingsAsync(Councils.Select(c => c.Id).ToList(), cancellationToken);
-
-        Links = await db.UsefulLinks.AsNoTracking()
-            .Where(l => l.MunicipalityId == found.Id)
-            .OrderBy(l => l.SortOrder).ThenBy(l => l.Title)
-            .Select(l => new LinkItem(l.Title, l.Url, l.Description))
-            .ToListAsync(cancellationToken);
-
-        HasDirectory = await db.DirectorySituations.AnyAsync(s => s.Category!.MunicipalityId == found.Id, cancellationToken);
+        var today = Today();
+        var shownPast = db.CouncilMeetings.Where(m => m.MeetingDate < today && m.MinutesMarkdown != null);
+        var activities = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Id == found.Municipality.Id)
+            .Select(m => new
+            {
+                Offers = db.Offers
+                    .Where(o => o.MunicipalityId == m.Id)
+                    .OrderBy(o => o.SortOrder).ThenBy(o => o.Title)
+                    .Select(o => new OfferItem(o.Kind, o.Title, o.Description, o.LegalReference, o.ContactName,
+                        new ContactDetails(o.Phone, o.Email, o.OpeningHours, o.WebAddress)))
+                    .ToList(),
+                Councils = db.RelativesCouncils
+                    .Where(c => c.MunicipalityId == m.Id)
+                    .OrderBy(c => c.Name)
+                    .Select(c => new
+                    {
+                        Council = new CouncilItem(c.Name, c.Description, c.Unit == null ? null : c.Unit.Name, c.ContactEmail, c.Id),
+                        // Only the meetings the page can show (upcoming, and the newest past ones with minutes), so
+                        // the rows, which are offers times meetings, do not grow with the years of minutes.
+                        Meetings = db.CouncilMeetings
+                            .Where(x => x.CouncilId == c.Id && (x.MeetingDate >= today || (x.MinutesMarkdown != null
+                                && shownPast.Count(n => n.CouncilId == x.CouncilId && n.MeetingDate > x.MeetingDate) < PastMeetingsShown)))
+                            .OrderBy(x => x.MeetingDate)
+                            .Select(x => new MeetingRow(x.CouncilId, x.MeetingDate, x.Details, x.MinutesMarkdown))
+                            .ToList(),
+                    })
+                    .ToList(),
+            })
+            .AsSingleQuery()
+            .SingleAsync(cancellationToken);
+        OfferGroups = activities.Offers.GroupBy(o => o.Kind).OrderBy(g => Array.IndexOf(KindOrder, g.Key)).ToList();
+        Councils = activities.Councils.Select(c => c.Council).ToList();
+        Meetings = ShownMeetings(activities.Councils.SelectMany(c => c.Meetings), today);
         return Page();
     }
 
     private const int PastMeetingsShown = 5;
 
-    private async Task<ILookup<Guid, MeetingItem>> CouncilMeetingsAsync(List<Guid> councilIds, CancellationToken cancellationToken)
+    private DateOnly Today() => DateOnly.FromDateTime(Localization.DanishTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+
+    private static ILookup<Guid, MeetingItem> ShownMeetings(IEnumerable<MeetingRow> meetings, DateOnly today)
     {
-        var today = DateOnly.FromDateTime(Localization.DanishTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-        var meetings = await db.CouncilMeetings.AsNoTracking()
-            .Where(m => councilIds.Contains(m.CouncilId))
-            .OrderBy(m => m.MeetingDate)
-            .Select(m => new { m.CouncilId, m.MeetingDate, m.Details, m.MinutesMarkdown })
-            .ToListAsync(cancellationToken);
-        var upcoming = meetings.Where(m => m.MeetingDate >= today);
-        var past = meetings.Where(m => m.MeetingDate < today && m.MinutesMarkdown != null)
+        var all = meetings.OrderBy(m => m.MeetingDate).ToList();
+        var upcoming = all.Where(m => m.MeetingDate >= today);
+        var past = all.Where(m => m.MeetingDate < today && m.MinutesMarkdown != null)
             .GroupBy(m => m.CouncilId).SelectMany(g => g.OrderByDescending(m => m.MeetingDate).Take(PastMeetingsShown));
         return upcoming.Concat(past)
             .Select(m => new MeetingItem(m.CouncilId, m.MeetingDate, m.Details, m.MeetingDate >= today,
                 m.MinutesMarkdown is null ? null : MarkdownText.ToHtml(m.MinutesMarkdown)))
             .ToLookup(m => m.CouncilId);
     }
+
+    private sealed record MeetingRow(Guid CouncilId, DateOnly MeetingDate, string? Details, string? MinutesMarkdown);
 
     public sealed record PageItem(string Slug, string Title, string? Summary);
 

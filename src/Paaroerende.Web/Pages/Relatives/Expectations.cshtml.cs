@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Audit;
+using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Expectations;
 using Paaroerende.Web.Forms;
@@ -14,10 +15,13 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// <summary>
 /// The relative's expectation agreement (forventningsafstemning) about this citizen: the newest version, and a button
 /// to acknowledge exactly that version. Reached only through <see cref="RelativeAccessFilter"/>, for the relative's own
-/// active relation; the read is audited.
+/// active relation; the read is audited. The gate's relation and the agreement come in one query
+/// (<see cref="GateInPageQueryAttribute"/>, issue #7's budget).
 /// </summary>
+[GateInPageQuery]
 public class ExpectationsModel(
-    PortalDbContext db, ExpectationAgreements agreements, AuditLog audit, IStringLocalizerFactory texts) : PageModel
+    PortalDbContext db, ConsentGate gate, ExpectationAgreements agreements, AuditLog audit, IStringLocalizerFactory texts)
+    : PageModel
 {
     private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(ExpectationsModel), texts);
 
@@ -32,52 +36,85 @@ public class ExpectationsModel(
 
     public RelativeNotice? Notice { get; private set; }
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
+        var pending = PendingRelativeAccess.From(HttpContext);
+        if (await LoadAsync(pending) is not { } access)
+        {
+            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
+        }
+
         Notice = RelativeNotice.Take(TempData);
-        await LoadAsync();
+        await AuditReadAsync(access);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = RelativeAccess.From(HttpContext);
+        var pending = PendingRelativeAccess.From(HttpContext);
+        var ct = HttpContext.RequestAborted;
+        if (await LoadAsync(pending) is not { } access)
+        {
+            return await pending.DenyAsync(audit, ct);
+        }
+
         if (ModelState.IsValid)
         {
-            if (await agreements.AcknowledgeAsync(
-                    access.UserId, access.PersonId, access.RelationId, Input.AgreementId!.Value, HttpContext.RequestAborted))
+            if (await agreements.AcknowledgeAsync(access.UserId, access.PersonId, access.RelationId, Input.AgreementId!.Value, ct))
             {
                 new RelativeNotice(RelativeNoticeKind.AgreementAcknowledged).Store(TempData);
                 return RedirectToPage("/Relatives/Expectations", new { citizenId = access.CitizenId });
             }
 
             ModelState.AddModelError(string.Empty, _text["ChangedMeanwhile"]);
+            await LoadAsync(pending); // staff changed the agreement meanwhile: show the version that is newest now
         }
 
-        await LoadAsync();
+        await AuditReadAsync(access);
         return Page();
     }
 
-    private async Task LoadAsync()
+    /// <summary>
+    /// The gate's relation (the sign-in's newest active relation to the citizen), its facts and its newest agreement in
+    /// one query; grants access when the relation exists, null when it does not (the caller denies).
+    /// </summary>
+    private async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending)
     {
-        var access = RelativeAccess.From(HttpContext);
-        var ct = HttpContext.RequestAborted;
-        var facts = await RelationFacts.LoadAsync(db, access, ct); // loaded by the access filter: no query of its own
-        (CitizenName, Unit) = (facts.CitizenName, facts.Unit);
+        var found = await pending.Relation(gate)
+            .Select(r => new
+            {
+                r.Id, r.PersonId,
+                CitizenName = r.Citizen!.FirstName + " " + r.Citizen.LastName,
+                Unit = r.Citizen.Unit!.Name,
+                Agreement = db.ExpectationAgreements
+                    .Where(a => a.RelationId == r.Id)
+                    .OrderByDescending(a => a.Version)
+                    .Take(1)
+                    .Select(a => new AgreementView(
+                        a.Id, a.Version, a.RelativeDoes, a.MunicipalityDoes, a.HowWeTalk, a.ContactPerson, a.NextReviewOn,
+                        a.RecordedAtUtc,
+                        db.ExpectationAcknowledgements.Where(k => k.AgreementId == a.Id).Select(k => (DateTime?)k.AcknowledgedAtUtc).FirstOrDefault(),
+                        db.ExpectationAgreements.Any(o => o.RelationId == a.RelationId && o.Version < a.Version
+                            && db.ExpectationAcknowledgements.Any(k => k.AgreementId == o.Id))))
+                    .ToList(), // a list of one, not FirstOrDefault: that would need APPLY, which SQLite lacks
+            })
+            .AsNoTracking()
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(HttpContext.RequestAborted);
+        if (found is null)
+        {
+            return null;
+        }
 
-        Agreement = await db.ExpectationAgreements.AsNoTracking()
-            .Where(a => a.RelationId == access.RelationId)
-            .OrderByDescending(a => a.Version)
-            .Select(a => new AgreementView(
-                a.Id, a.Version, a.RelativeDoes, a.MunicipalityDoes, a.HowWeTalk, a.ContactPerson, a.NextReviewOn,
-                a.RecordedAtUtc,
-                db.ExpectationAcknowledgements.Where(k => k.AgreementId == a.Id).Select(k => (DateTime?)k.AcknowledgedAtUtc).FirstOrDefault(),
-                db.ExpectationAgreements.Any(o => o.RelationId == a.RelationId && o.Version < a.Version
-                    && db.ExpectationAcknowledgements.Any(k => k.AgreementId == o.Id))))
-            .FirstOrDefaultAsync(ct);
+        (CitizenName, Unit, Agreement) = (found.CitizenName, found.Unit, found.Agreement.FirstOrDefault());
+        return pending.Grant(HttpContext, found.Id, found.PersonId);
+    }
 
+    private async Task AuditReadAsync(RelativeAccess access)
+    {
         audit.Add(access.UserId, AuditAction.RelativeRead, AuditOutcome.Allowed, access.CitizenId, access.PersonId,
             access.RelationId, detail: "ExpectationAgreement");
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
     }
 
     public sealed record AgreementView(

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Relatives;
@@ -9,33 +10,64 @@ namespace Paaroerende.Web.Pages.Relatives;
 
 /// <summary>
 /// The relative's receipt of what they may follow for one citizen now. Only the topics the gate allows are on it: a
-/// topic the relative is kept out of is not the relative's to know about.
+/// topic the relative is kept out of is not the relative's to know about. The gate (relation and allowed topics) and
+/// the receipt come in one query (<see cref="GateInPageQueryAttribute"/>, issue #7's budget).
 /// </summary>
-public class ReceiptModel(ConsentGate gate, ConsentReceipts receipts) : PageModel
+[GateInPageQuery]
+public class ReceiptModel(ConsentGate gate, ConsentReceipts receipts, AuditLog audit) : PageModel
 {
     public ConsentReceipt Receipt { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Receipt = await LoadAsync();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var pending = PendingRelativeAccess.From(HttpContext);
+        if (await LoadAsync(pending) is not { } receipt)
+        {
+            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
+        }
+
+        Receipt = receipt;
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetJsonAsync()
     {
-        var receipt = await LoadAsync();
+        var pending = PendingRelativeAccess.From(HttpContext);
+        if (await LoadAsync(pending) is not { } receipt)
+        {
+            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
+        }
+
         var policyUrl = Url.Page("/Information/Municipality", null, new { municipality = receipt.MunicipalitySlug }, Request.Scheme)!;
         return File(ReceiptJson.Create(receipt, policyUrl), "application/json", ReceiptJson.FileName(receipt));
     }
 
-    private async Task<ConsentReceipt> LoadAsync()
+    /// <summary>
+    /// The receipt of the gate's relation (the sign-in's newest active relation to the citizen) with only the lines in
+    /// force in a topic the gate allows; null when there is no such relation (the caller denies).
+    /// </summary>
+    private async Task<ConsentReceipt?> LoadAsync(PendingRelativeAccess pending)
     {
-        var access = RelativeAccess.From(HttpContext);
-        var ct = HttpContext.RequestAborted;
-        // The access filter's relation is the newest active one behind the sign-in, so also the newest of its person.
-        var relationId = access.RelationId;
-        var allowed = await gate.AllowedTopics(access.PersonId, access.CitizenId, access.AtUtc).ToListAsync(ct);
-        var receipt = await receipts.ForRelationAsync(relationId, access.AtUtc, ct)
-            ?? throw new InvalidOperationException("The filter let a missing relation through.");
+        var allowed = gate.AllowedTopicsOn(gate.ActiveRelationsOfUser(pending.UserId, pending.AtUtc), pending.AtUtc);
+        var found = await receipts.Sources(pending.Relation(gate), pending.AtUtc)
+            .Select(s => new
+            {
+                Source = s,
+                TopicBits = allowed.Where(t => t.PersonId == s.PersonId && t.CitizenId == s.CitizenId).Sum(TopicBits.Of),
+            })
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(HttpContext.RequestAborted);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var access = pending.Grant(HttpContext, found.Source.RelationId, found.Source.PersonId);
+        var topics = TopicBits.Topics(found.TopicBits);
+        var receipt = ConsentReceipts.Build(found.Source, access.AtUtc);
         return receipt with
         {
-            Lines = receipt.Lines.Where(l => allowed.Contains(l.Topic)
+            Lines = receipt.Lines.Where(l => topics.Contains(l.Topic)
                 && l.Level is ConsentLevel.Informed or ConsentLevel.Involved
                 && ConsentLines.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc)).ToList(),
         };
