@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Paaroerende.Core.Data;
 
@@ -10,6 +11,9 @@ public static class DatabaseRegistration
 {
     public const string SqliteProvider = "Sqlite";
     public const string PostgreSqlProvider = "PostgreSQL";
+
+    /// <summary>More than the distinct statements of the pages relatives and staff use most.</summary>
+    private const int AutoPreparedStatements = 100;
 
     /// <summary>
     /// Settings are read from the final configuration when first needed, not while services are registered, so
@@ -34,7 +38,7 @@ public static class DatabaseRegistration
                 options.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteUnicodeCase.Instance, SqliteWriteAhead.Instance);
                 break;
             case PostgreSqlProvider:
-                options.UseNpgsql(settings.ConnectionString);
+                options.UseNpgsql(WithAutoPrepare(settings.ConnectionString));
                 break;
             default:
                 throw new InvalidOperationException(
@@ -46,5 +50,21 @@ public static class DatabaseRegistration
         // Migrations are hand-written without a model snapshot (docs/adr/0003), so EF cannot compare the model with
         // one; SchemaMatchesModelTests compares the migrated database with the model instead.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>
+    /// Lets Npgsql keep the portal's most used statements prepared on each pooled connection, unless the connection
+    /// string says otherwise. The consent gate's page queries are long (the relative's citizen page is about 9 kB of
+    /// SQL), and without it PostgreSQL parses and plans them again on every request (docs/performance.md).
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
+        return builder.ConnectionString;
     }
 }

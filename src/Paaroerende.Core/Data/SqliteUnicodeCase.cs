@@ -7,28 +7,26 @@ namespace Paaroerende.Core.Data;
 
 /// <summary>
 /// SQLite's own lower() and upper() change only A-Z, so a search for "kærbo" would miss "KÆRBO". This replaces them,
-/// on every SQLite connection the portal opens, with .NET's case mapping, which knows æ, ø and å. PostgreSQL needs
+/// on every SQLite connection the portal creates, with .NET's case mapping, which knows æ, ø and å. PostgreSQL needs
 /// nothing: its lower() follows the database's UTF-8 locale.
 /// </summary>
+/// <remarks>
+/// Registered once, when EF creates the connection object, not on every open: Microsoft.Data.Sqlite keeps the
+/// functions and applies them itself each time the connection opens, and a request opens its connection two or three
+/// times (docs/performance.md).
+/// </remarks>
 internal sealed class SqliteUnicodeCase : DbConnectionInterceptor
 {
     public static readonly SqliteUnicodeCase Instance = new();
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Register(connection);
-
-    public override Task ConnectionOpenedAsync(
-        DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override DbConnection ConnectionCreated(ConnectionCreatedEventData eventData, DbConnection result)
     {
-        Register(connection);
-        return Task.CompletedTask;
-    }
-
-    private static void Register(DbConnection connection)
-    {
-        if (connection is SqliteConnection sqlite)
+        if (result is SqliteConnection sqlite)
         {
             sqlite.CreateFunction("lower", (string? text) => text?.ToLower(CultureInfo.InvariantCulture), isDeterministic: true);
             sqlite.CreateFunction("upper", (string? text) => text?.ToUpper(CultureInfo.InvariantCulture), isDeterministic: true);
         }
+
+        return result;
     }
 }

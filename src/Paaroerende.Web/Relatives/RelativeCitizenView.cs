@@ -30,6 +30,12 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         var skip = (pageNumber - 1) * PageSize;
         var allowed = gate.AllowedTopicsOn(activeRelations, atUtc);
         var visible = gate.VisibleUpdatesOn(activeRelations, atUtc);
+
+        // SQLite has no LATERAL join, so EF numbers the rows of a "newest five" list over the whole table and joins
+        // afterwards; these two look-ups by the citizen id narrow the news and the agreements to the citizen's own
+        // before that (an index search instead of a scan of every unit's news). The join to the relation still decides.
+        var citizenUnit = db.Citizens.Where(c => c.Id == citizenId).Select(c => c.UnitId);
+        var citizenRelations = db.Relations.Where(x => x.CitizenId == citizenId).Select(x => x.Id);
         var row = await activeRelations
             .Where(r => r.CitizenId == citizenId)
             .OrderByDescending(r => r.RecordedAtUtc)
@@ -51,13 +57,13 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
                     .Select(u => new UpdateView(u.Topic, u.Title, u.Body, u.PublishedAtUtc))
                     .ToList(),
                 News = db.UnitNews
-                    .Where(n => n.UnitId == r.Citizen.UnitId && n.PublishedAtUtc <= atUtc)
+                    .Where(n => citizenUnit.Contains(n.UnitId) && n.UnitId == r.Citizen.UnitId && n.PublishedAtUtc <= atUtc)
                     .OrderByDescending(n => n.PublishedAtUtc)
                     .Take(NewsShown)
                     .Select(n => new NewsView(n.Title, n.Body, n.PublishedAtUtc))
                     .ToList(),
                 Agreement = db.ExpectationAgreements
-                    .Where(a => a.RelationId == r.Id)
+                    .Where(a => citizenRelations.Contains(a.RelationId) && a.RelationId == r.Id)
                     .OrderByDescending(a => a.Version)
                     .Take(1)
                     .Select(a => new AgreementState(a.Version,

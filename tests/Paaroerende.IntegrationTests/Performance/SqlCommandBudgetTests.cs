@@ -89,7 +89,7 @@ public sealed class SqlCommandBudgetTests
         return commands;
     }
 
-    private static async Task<IReadOnlyList<(string Template, string Path)>> PathsAsync(PortalFactory factory, Guid citizenId)
+    internal static async Task<IReadOnlyList<(string Template, string Path)>> PathsAsync(PortalFactory factory, Guid citizenId)
     {
         var article = await factory.WithDbAsync(db => db.InformationPages
             .Where(p => p.Municipality!.Slug == "hvidovre")
@@ -110,7 +110,7 @@ public sealed class SqlCommandBudgetTests
     }
 
     /// <summary>Mette follows Inger and Bent; a third citizen makes a per-citizen loop on the start page show.</summary>
-    private static Task<int> GiveTheDemoRelativeAThirdCitizenAsync(PortalFactory factory, Guid inger) =>
+    internal static Task<int> GiveTheDemoRelativeAThirdCitizenAsync(PortalFactory factory, Guid inger) =>
         factory.WithDbAsync(async db =>
         {
             var metteInHvidovre = await db.Relations.Where(r => r.CitizenId == inger && r.Person!.Email == DemoAccounts.Relative)

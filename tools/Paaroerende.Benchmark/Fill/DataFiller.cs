@@ -8,6 +8,7 @@ using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Demo;
+using Paaroerende.Core.Expectations;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Tenancy;
@@ -62,6 +63,15 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
             await Step(progress, "Consents with history", consents.Count, report => writer.WriteAsync(consents, report, ct));
             await Step(progress, "Updates", data.Updates, report => writer.WriteAsync(
                 citizens.SelectMany(c => Enumerable.Range(0, DataSet.UpdatesPerCitizen).Select(n => NewUpdate(c, n))), report, ct));
+            await Step(progress, "Unit news", data.UnitNews, report => writer.WriteAsync(
+                units.SelectMany(u => Enumerable.Range(0, DataSet.NewsPerUnit).Select(n => NewNews(u, n))), report, ct));
+            var agreements = relations.Where((_, i) => i % DataSet.RelationsPerAgreement == 0).SelectMany(Agreements).ToList();
+            await Step(progress, "Expectation agreements", agreements.Count, report => writer.WriteAsync(agreements, report, ct));
+            var personOf = relations.ToDictionary(r => r.Id, r => r.PersonId);
+            var userOf = people.ToDictionary(p => p.Id, p => p.UserId!);
+            var acknowledged = agreements.Where((_, i) => i % 2 == 0)
+                .Select(a => Acknowledgement(a, personOf[a.RelationId], userOf[personOf[a.RelationId]])).ToList();
+            await Step(progress, "Acknowledgements", acknowledged.Count, report => writer.WriteAsync(acknowledged, report, ct));
             await Step(progress, "Audit entries", data.AuditEntries, report => writer.WriteAsync(
                 Enumerable.Range(0, data.AuditEntries).Select(n => NewAuditEntry(relations[n % people.Count], people[n % people.Count])),
                 report, ct));
@@ -174,6 +184,35 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
         Id = Guid.NewGuid(), CitizenId = citizen.Id, Topic = _random.Enum<ConsentTopic>(), Title = _random.ArrayElement(Titles),
         Body = _random.ArrayElement(Bodies), PublishedAtUtc = _now.AddHours(-(n * 170) - _random.Number(0, 160)),
         AuthorUserId = Recorder,
+    };
+
+    private UnitNews NewNews(Unit unit, int n) => new()
+    {
+        Id = Guid.NewGuid(), UnitId = unit.Id, Title = _random.ArrayElement(Titles), Body = _random.ArrayElement(Bodies),
+        PublishedAtUtc = _now.AddHours(-(n * 84) - _random.Number(0, 80)), AuthorUserId = Recorder,
+    };
+
+    /// <summary>The agreement written with the relative, revised once for one relation in three.</summary>
+    private IEnumerable<ExpectationAgreement> Agreements(Relation relation)
+    {
+        var versions = _random.Number(0, 2) == 0 ? 2 : 1;
+        for (var version = 1; version <= versions; version++)
+        {
+            yield return new ExpectationAgreement
+            {
+                Id = Guid.NewGuid(), RelationId = relation.Id, Version = version,
+                RelativeDoes = "Besøger om søndagen og tager med til tandlæge.", MunicipalityDoes = "Ringer ved ændringer i helbredet.",
+                HowWeTalk = "Telefon om eftermiddagen.", ContactPerson = "Kontaktperson i afdelingen",
+                NextReviewOn = DateOnly.FromDateTime(_now.AddDays(180)), RecordedAtUtc = _now.AddDays(-300 + (version * 100)),
+                RecordedByUserId = Recorder,
+            };
+        }
+    }
+
+    private static ExpectationAcknowledgement Acknowledgement(ExpectationAgreement agreement, Guid personId, string userId) => new()
+    {
+        Id = Guid.NewGuid(), AgreementId = agreement.Id, PersonId = personId, UserId = userId,
+        AcknowledgedAtUtc = agreement.RecordedAtUtc.AddDays(2),
     };
 
     private AuditEntry NewAuditEntry(Relation relation, Person person) => new()

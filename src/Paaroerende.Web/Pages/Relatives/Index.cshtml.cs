@@ -35,6 +35,7 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, AuditLog audit, Ti
         var active = gate.ActiveRelationsOfUser(userId, now);
         var allowed = gate.AllowedTopicsOn(active, now);
         var visible = gate.VisibleUpdatesOn(active, now);
+        var news = gate.VisibleUnitNews(userId, now);
         var relations = await active
             .OrderBy(r => r.Citizen!.FirstName).ThenBy(r => r.Citizen!.LastName).ThenByDescending(r => r.RecordedAtUtc)
             .Select(r => new
@@ -47,8 +48,10 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, AuditLog audit, Ti
                     .OrderByDescending(a => a.Version)
                     .Take(1)
                     .Any(a => !db.ExpectationAcknowledgements.Any(k => k.AgreementId == a.Id)),
-                News = db.UnitNews
-                    .Where(n => n.UnitId == r.Citizen.UnitId && n.PublishedAtUtc <= now)
+                // The gate's news of the sign-in's own units, not every unit's: SQLite has no LATERAL join, so EF numbers
+                // the rows of a "newest one" list before joining, and over the whole table that was a scan per request.
+                News = news
+                    .Where(n => n.UnitId == r.Citizen.UnitId)
                     .OrderByDescending(n => n.PublishedAtUtc)
                     .Take(1)
                     .Select(n => new NewsLine(n.UnitId, n.Title, n.PublishedAtUtc))
