@@ -21,8 +21,10 @@ internal static class CooperationData
             .Select(a => new AgreementRow(a.Id, a.RelationId, a.Version, a.RelativeDoes, a.MunicipalityDoes, a.HowWeTalk,
                 a.ContactPerson, a.NextReviewOn, a.RecordedAtUtc))
             .ToListAsync(ct);
-        var acknowledgements = await db.ExpectationAcknowledgements.AsNoTracking()
-            .Where(k => relationIds.Contains(k.Agreement!.RelationId) || k.PersonId == personId)
+        var acknowledgements = await PersonalDataExport.EitherOf(
+                db.ExpectationAcknowledgements.Where(k => relationIds.Contains(k.Agreement!.RelationId)),
+                db.ExpectationAcknowledgements.Where(k => k.PersonId == personId))
+            .AsNoTracking()
             .OrderBy(k => k.AcknowledgedAtUtc)
             .Select(k => new AcknowledgementRow(k.Id, k.AgreementId, k.PersonId, k.AcknowledgedAtUtc))
             .ToListAsync(ct);

@@ -16,10 +16,10 @@ internal static class NotificationData
         var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => userIds.Contains(p.UserId))
             .Select(p => new NotificationPreferenceRow(p.UserId, p.DailyDigest, p.ReadAlerts, p.ChangedAtUtc))
             .ToListAsync(ct);
-        var sent = await db.SentNotifications.AsNoTracking()
-            .Where(n => userIds.Contains(n.UserId)
-                || (citizenId != null && n.CitizenId == citizenId)
-                || (personId != null && n.PersonId == personId))
+        var sent = await PersonalDataExport.EitherOf(
+                db.SentNotifications.Where(n => userIds.Contains(n.UserId)),
+                db.SentNotifications.Where(n => (citizenId != null && n.CitizenId == citizenId) || (personId != null && n.PersonId == personId)))
+            .AsNoTracking()
             .OrderByDescending(n => n.QueuedAtUtc)
             .Select(n => new SentNotificationRow(n.Id, n.Kind, n.CitizenId, n.PersonId, n.RelationId, n.Count, n.QueuedAtUtc))
             .ToListAsync(ct);

@@ -36,5 +36,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         // Staff read a citizen's log by period; the citizen sees who looked.
         builder.HasIndex(a => new { a.CitizenId, a.OccurredAtUtc });
         builder.HasIndex(a => new { a.PersonId, a.OccurredAtUtc });
+
+        // What a sign-in did, for its data export (GDPR art. 15): without it the export read the whole log.
+        builder.HasIndex(a => new { a.ActorUserId, a.OccurredAtUtc });
     }
 }

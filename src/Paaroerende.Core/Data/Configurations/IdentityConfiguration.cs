@@ -12,6 +12,10 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.Property(u => u.DisplayName).HasMaxLength(FieldLengths.Name);
         builder.HasOne<Municipality>().WithMany()
             .HasForeignKey(u => u.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+
+        // The sign-ins of a relative or a citizen, for their data export (QueryPlanTests).
+        builder.HasIndex(u => u.PersonId);
+        builder.HasIndex(u => u.CitizenId);
     }
 }
 

@@ -26,6 +26,7 @@ internal sealed class SentNotificationConfiguration : IEntityTypeConfiguration<S
         // Ids rather than foreign keys, as in the audit log: the log line outlives nothing it names, retention removes it.
         builder.HasIndex(n => n.UserId);
         builder.HasIndex(n => n.CitizenId);
+        builder.HasIndex(n => n.PersonId);
         builder.HasIndex(n => n.QueuedAtUtc);
     }
 }

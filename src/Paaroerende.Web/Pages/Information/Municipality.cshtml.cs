@@ -81,8 +81,10 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
                     .Select(o => new OfferItem(o.Kind, o.Title, o.Description, o.LegalReference, o.ContactName,
                         new ContactDetails(o.Phone, o.Email, o.OpeningHours, o.WebAddress)))
                     .ToList(),
+                // The municipality's id as well as the join: SQLite reads a joined list before joining it, and only
+                // a condition of its own lets it search the index rather than read every council (QueryPlanTests).
                 Councils = db.RelativesCouncils
-                    .Where(c => c.MunicipalityId == m.Id)
+                    .Where(c => c.MunicipalityId == found.Municipality.Id && c.MunicipalityId == m.Id)
                     .OrderBy(c => c.Name)
                     .Select(c => new
                     {

@@ -80,6 +80,9 @@ public class ExpectationsModel(
     /// </summary>
     private async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending)
     {
+        // Narrowed to the agreements of the citizen's relations by an index search before EF numbers them to find the
+        // newest: SQLite has no LATERAL join, and numbered over the whole table it was a scan per request.
+        var citizenRelations = db.Relations.Where(x => x.CitizenId == pending.CitizenId).Select(x => x.Id);
         var found = await pending.Relation(gate)
             .Select(r => new
             {
@@ -87,7 +90,7 @@ public class ExpectationsModel(
                 CitizenName = r.Citizen!.FirstName + " " + r.Citizen.LastName,
                 Unit = r.Citizen.Unit!.Name,
                 Agreement = db.ExpectationAgreements
-                    .Where(a => a.RelationId == r.Id)
+                    .Where(a => citizenRelations.Contains(a.RelationId) && a.RelationId == r.Id)
                     .OrderByDescending(a => a.Version)
                     .Take(1)
                     .Select(a => new AgreementView(
