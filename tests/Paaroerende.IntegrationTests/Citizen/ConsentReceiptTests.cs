@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
+using Paaroerende.IntegrationTests.Staff;
 using Paaroerende.IntegrationTests.Infrastructure;
 using static Paaroerende.IntegrationTests.CitizenArea.CitizenWorld;
 
@@ -58,5 +61,9 @@ public class ConsentReceiptTests(PortalFixture portal) : IClassFixture<PortalFix
         using var receipt = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
         Assert.Equal(["DailyLife"], receipt.RootElement.GetProperty("services")[0].GetProperty("purposes").EnumerateArray()
             .Select(p => p.GetProperty("purpose").GetString()).ToList());
+
+        // Every read audited: the page and the download are two reads of the receipt.
+        Assert.Equal(2, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.CitizenId == world.CitizenId
+            && a.Action == AuditAction.RelativeRead && a.Detail == Paaroerende.Web.Pages.Relatives.ReceiptModel.ReceiptDetail)));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
 using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Relatives;
 
@@ -14,8 +15,11 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// the receipt come in one query (<see cref="GateInPageQueryAttribute"/>, issue #7's budget).
 /// </summary>
 [GateInPageQuery]
-public class ReceiptModel(ConsentGate gate, ConsentReceipts receipts, AuditLog audit) : PageModel
+public class ReceiptModel(PortalDbContext db, ConsentGate gate, ConsentReceipts receipts, AuditLog audit) : PageModel
 {
+    /// <summary>How the audit log names a read of the receipt (page or download).</summary>
+    public const string ReceiptDetail = "ConsentReceipt";
+
     public ConsentReceipt Receipt { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
@@ -64,6 +68,11 @@ public class ReceiptModel(ConsentGate gate, ConsentReceipts receipts, AuditLog a
 
         var access = pending.Grant(HttpContext, found.Source.RelationId, found.Source.PersonId);
         var topics = TopicBits.Topics(found.TopicBits);
+
+        // Every read is audited: the receipt names the topics the relative follows, so it is a read of the citizen.
+        audit.Add(access.UserId, AuditAction.RelativeRead, AuditOutcome.Allowed, access.CitizenId, access.PersonId,
+            access.RelationId, detail: ReceiptDetail);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         var receipt = ConsentReceipts.Build(found.Source, access.AtUtc);
         return receipt with
         {
