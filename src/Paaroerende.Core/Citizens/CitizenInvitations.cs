@@ -52,19 +52,10 @@ public sealed class CitizenInvitations(PortalDbContext db, AuditLog audit, Staff
     }
 
     /// <summary>The invitation behind a token if it is unused, unexpired and its citizen has no sign-in yet; otherwise null.</summary>
-    public async Task<CitizenInvitation?> FindUsableAsync(string? token, CancellationToken ct = default)
-    {
-        if (!OneTimeTokens.IsPlausible(token))
-        {
-            return null;
-        }
-
-        var hash = OneTimeTokens.Hash(token!);
-        var now = Instant.Now(clock);
-        return await db.CitizenInvitations.AsNoTracking().Usable(hash, now)
+    public Task<CitizenInvitation?> FindUsableAsync(string? token, CancellationToken ct = default) =>
+        db.CitizenInvitations.AsNoTracking()
             .Where(i => !CitizensWithSignIn().Contains(i.CitizenId))
-            .SingleOrDefaultAsync(ct);
-    }
+            .FindUsableAsync(token, Instant.Now(clock), ct);
 
     /// <summary>Uses up the invitation, once: of two requests with the same link, only one gets true.</summary>
     public Task<bool> TryUseAsync(Guid invitationId, CancellationToken ct = default) =>

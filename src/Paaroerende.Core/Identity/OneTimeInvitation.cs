@@ -21,9 +21,19 @@ public interface IOneTimeInvitation
 public static class OneTimeInvitations
 {
     /// <summary>The invitations behind a token's hash that are still unused and unexpired at <paramref name="now"/>.</summary>
-    public static IQueryable<T> Usable<T>(this IQueryable<T> invitations, string tokenHash, DateTime now)
+    private static IQueryable<T> Usable<T>(this IQueryable<T> invitations, string tokenHash, DateTime now)
         where T : class, IOneTimeInvitation =>
         invitations.Where(i => i.TokenHash == tokenHash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now);
+
+    /// <summary>
+    /// The invitation behind a link's token if it is still unused and unexpired at <paramref name="now"/>; null for a
+    /// token that cannot be one (empty or overlong: no query) and for an unknown, used or expired one.
+    /// </summary>
+    public static async Task<T?> FindUsableAsync<T>(this IQueryable<T> invitations, string? token, DateTime now, CancellationToken ct)
+        where T : class, IOneTimeInvitation =>
+        OneTimeTokens.IsPlausible(token)
+            ? await invitations.Usable(OneTimeTokens.Hash(token!), now).SingleOrDefaultAsync(ct)
+            : null;
 
     /// <summary>
     /// Uses up the invitation, once: of two requests with the same link, only one gets true. Run it inside the

@@ -38,17 +38,8 @@ public sealed class StaffInvitations(PortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>The invitation behind a token if it is unused and unexpired; otherwise null.</summary>
-    public async Task<StaffInvitation?> FindUsableAsync(string? token, CancellationToken cancellationToken = default)
-    {
-        if (!OneTimeTokens.IsPlausible(token))
-        {
-            return null;
-        }
-
-        var hash = OneTimeTokens.Hash(token!);
-        var now = Instant.Now(clock);
-        return await db.StaffInvitations.AsNoTracking().Usable(hash, now).SingleOrDefaultAsync(cancellationToken);
-    }
+    public Task<StaffInvitation?> FindUsableAsync(string? token, CancellationToken cancellationToken = default) =>
+        db.StaffInvitations.AsNoTracking().FindUsableAsync(token, Instant.Now(clock), cancellationToken);
 
     /// <summary>
     /// Uses up the invitation, once: of two requests with the same link, only one gets true. Run it inside the

@@ -51,19 +51,10 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
     }
 
     /// <summary>The invitation behind a token if it is unused, unexpired and its person has no sign-in yet; otherwise null.</summary>
-    public async Task<RelativeInvitation?> FindUsableAsync(string? token, CancellationToken ct = default)
-    {
-        if (!OneTimeTokens.IsPlausible(token))
-        {
-            return null;
-        }
-
-        var hash = OneTimeTokens.Hash(token!);
-        var now = Instant.Now(clock);
-        return await db.RelativeInvitations.AsNoTracking().Usable(hash, now)
+    public Task<RelativeInvitation?> FindUsableAsync(string? token, CancellationToken ct = default) =>
+        db.RelativeInvitations.AsNoTracking()
             .Where(i => !PeopleWithSignIn().Contains(i.PersonId))
-            .SingleOrDefaultAsync(ct);
-    }
+            .FindUsableAsync(token, Instant.Now(clock), ct);
 
     /// <summary>
     /// Uses up the invitation, once: of two requests with the same link, only one gets true. Run it inside the

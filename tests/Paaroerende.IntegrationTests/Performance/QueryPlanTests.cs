@@ -2,10 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Data;
-using Paaroerende.Core.Demo;
-using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Staff;
 
 namespace Paaroerende.IntegrationTests.Performance;
@@ -29,20 +26,17 @@ public sealed partial class QueryPlanTests
     [Fact]
     public async Task No_page_a_relative_opens_reads_a_whole_table()
     {
-        await using var factory = await PortalFactory.CreateAsync(DatabaseRegistration.SqliteProvider, services: SqlCommandCounter.Register);
-        var counter = factory.Services.GetRequiredService<SqlCommandCounter>();
-        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
-        await SqlCommandBudgetTests.GiveTheDemoRelativeAThirdCitizenAsync(factory, inger);
-        using var mette = await factory.SignInAsAsync(DemoAccounts.Relative);
-        var paths = await SqlCommandBudgetTests.PathsAsync(factory, inger);
-        Assert.Contains(paths, p => p.Path == $"/Relatives/Citizen/{inger}");
+        await using var world = await RelativePagesWorld.CreateAsync(DatabaseRegistration.SqliteProvider);
+        Assert.Contains(world.Paths, p => p.Path == $"/Relatives/Citizen/{world.Inger}");
 
         var scans = new List<string>();
-        foreach (var (_, path) in paths)
+        foreach (var (_, path) in world.Paths)
         {
-            foreach (var sql in await CommandsAsync(mette, counter, path))
+            var (status, commands) = await world.OpenAsync(path);
+            Assert.Equal(HttpStatusCode.OK, status);
+            foreach (var sql in commands)
             {
-                var plan = await factory.WithDbAsync(db => PlanAsync(db, sql));
+                var plan = await world.Factory.WithDbAsync(db => PlanAsync(db, sql));
                 scans.AddRange(TableScans(sql, plan).Select(scan => $"{path}: {scan}"));
             }
         }
@@ -95,16 +89,6 @@ public sealed partial class QueryPlanTests
         }
 
         return lines;
-    }
-
-    private static async Task<IReadOnlyList<string>> CommandsAsync(HttpClient client, SqlCommandCounter counter, string path)
-    {
-        var requestId = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.Add(SqlCommandCounter.RequestHeader, requestId);
-        using var response = await client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await Eventually.HappensAsync(() => Task.FromResult(counter.CommandsOf(requestId)), $"the request to {path} to finish");
     }
 
     [GeneratedRegex(@"(?:FROM|JOIN) ""(?<table>\w+)"" AS ""(?<alias>\w+)""")]

@@ -1,0 +1,119 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Demo;
+using Paaroerende.Core.Relatives;
+using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Staff;
+
+namespace Paaroerende.IntegrationTests.Performance;
+
+/// <summary>
+/// The demo relative, signed in and following three citizens, with every page a relative opens (discovered from the
+/// app's endpoints, so a new relatives' page is checked without anyone listing it) and the SQL each page sends.
+/// Shared by the command budget and the query-plan check.
+/// </summary>
+internal sealed class RelativePagesWorld : IAsyncDisposable
+{
+    /// <summary>General pages a signed-in relative opens besides the relatives' area.</summary>
+    private static readonly string[] GeneralPagePrefixes = ["/Index", "/Information", "/Kontakt", "/Tilgaengelighed"];
+
+    private readonly SqlCommandCounter _counter;
+    private readonly HttpClient _relative;
+
+    private RelativePagesWorld(PortalFactory factory, HttpClient relative, Guid inger, IReadOnlyList<(string Template, string Path)> paths)
+    {
+        Factory = factory;
+        _relative = relative;
+        _counter = factory.Services.GetRequiredService<SqlCommandCounter>();
+        Inger = inger;
+        Paths = paths;
+    }
+
+    public PortalFactory Factory { get; }
+
+    /// <summary>One of the demo relative's citizens.</summary>
+    public Guid Inger { get; }
+
+    /// <summary>Each page's route template and the path opened for it.</summary>
+    public IReadOnlyList<(string Template, string Path)> Paths { get; }
+
+    public static async Task<RelativePagesWorld> CreateAsync(string provider)
+    {
+        var factory = await PortalFactory.CreateAsync(provider, services: SqlCommandCounter.Register);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        await GiveTheDemoRelativeAThirdCitizenAsync(factory, inger);
+        var relative = await factory.SignInAsAsync(DemoAccounts.Relative);
+        return new RelativePagesWorld(factory, relative, inger, await PathsAsync(factory, inger));
+    }
+
+    /// <summary>Opens the page as the relative: its status and, once the request has finished, the SQL it sent.</summary>
+    public async Task<(HttpStatusCode Status, IReadOnlyList<string> Commands)> OpenAsync(string path)
+    {
+        var requestId = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Add(SqlCommandCounter.RequestHeader, requestId);
+        using var response = await _relative.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            return (response.StatusCode, []);
+        }
+
+        return (response.StatusCode, await Eventually.HappensAsync(
+            () => Task.FromResult(_counter.CommandsOf(requestId)), $"the request to {path} to finish"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _relative.Dispose();
+        await Factory.DisposeAsync();
+    }
+
+    private static async Task<IReadOnlyList<(string Template, string Path)>> PathsAsync(PortalFactory factory, Guid citizenId)
+    {
+        var article = await factory.WithDbAsync(db => db.InformationPages
+            .Where(p => p.Municipality!.Slug == "hvidovre")
+            .Select(p => new { Municipality = p.Municipality!.Slug, p.Slug })
+            .FirstAsync());
+        var pages = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>()))
+            .Where(x => x.Page is not null && (x.Page.ViewEnginePath.StartsWith("/Relatives/", StringComparison.Ordinal)
+                || GeneralPagePrefixes.Any(p => x.Page.ViewEnginePath.StartsWith(p, StringComparison.Ordinal))))
+            .Select(x => "/" + x.Endpoint.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct();
+        return pages
+            .Select(t => (t, RelativeRoutes.WithCitizen(t, citizenId)
+                .Replace("{municipality}", article.Municipality, StringComparison.Ordinal)
+                .Replace("{slug}", article.Slug, StringComparison.Ordinal)))
+            .OrderBy(p => p.Item2, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Mette follows Inger and Bent; a third citizen makes a per-citizen loop on the start page show.</summary>
+    private static Task<int> GiveTheDemoRelativeAThirdCitizenAsync(PortalFactory factory, Guid inger) =>
+        factory.WithDbAsync(async db =>
+        {
+            var metteInHvidovre = await db.Relations.Where(r => r.CitizenId == inger && r.Person!.Email == DemoAccounts.Relative)
+                .Select(r => r.PersonId).SingleAsync();
+            var unit = await db.Citizens.Where(c => c.Id == inger).Select(c => c.UnitId).SingleAsync();
+            var other = await db.Citizens.Where(c => c.UnitId == unit && c.Id != inger).Select(c => c.Id).FirstAsync();
+            var now = factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1);
+            var relation = new Relation
+            {
+                Id = Guid.NewGuid(), CitizenId = other, PersonId = metteInHvidovre, Kind = RelationKind.Sibling,
+                NominationMethod = HowGiven.Written, RecordedAtUtc = now, RecordedByUserId = "test",
+            };
+            db.Relations.Add(relation);
+            db.ConsentRecords.Add(new ConsentRecord
+            {
+                Id = Guid.NewGuid(), RelationId = relation.Id, Topic = ConsentTopic.DailyLife, Level = ConsentLevel.Informed,
+                Basis = ConsentBasis.CitizenConsent, GivenHow = HowGiven.Oral, ValidFromUtc = now, RecordedAtUtc = now,
+                RecordedByUserId = "test",
+            });
+            await db.SaveChangesAsync();
+            return 0;
+        });
+}
