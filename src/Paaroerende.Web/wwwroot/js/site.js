@@ -20,6 +20,8 @@
     var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
     countdown.textContent = format(left);
     if (left === 0) {
+      // Once: a tick that fired again while the sign-in page loads would start a second navigation and abort the first.
+      clearInterval(tickTimer);
       window.location.href = "/Account/Login?udloebet=1&ReturnUrl=" + encodeURIComponent(window.location.pathname + window.location.search);
     }
   }
