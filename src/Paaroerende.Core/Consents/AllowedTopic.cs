@@ -8,6 +8,9 @@ public sealed class AllowedTopic
     public Guid CitizenId { get; init; }
 
     public ConsentTopic Topic { get; init; }
+
+    /// <summary>The earliest publication the grants in force disclose (null discloses nothing: default deny).</summary>
+    public DateTime? DisclosesFromUtc { get; init; }
 }
 
 /// <summary>An update that a person record may read at the moment (a row of <see cref="ConsentGate.VisibleUpdatesOn"/>).</summary>

@@ -29,6 +29,13 @@ public class ConsentRecord
 
     public DateTime? ValidUntilUtc { get; set; }
 
+    /// <summary>
+    /// For a grant: the earliest publication time of the updates it discloses (FHIR Consent's dataPeriod start). By
+    /// default the start of the uninterrupted grant this record continues, or its own valid-from; earlier only when the
+    /// citizen chose so explicitly. Set when the record is saved (<see cref="CurrentConsentKeeper"/>); null otherwise.
+    /// </summary>
+    public DateTime? DisclosesFromUtc { get; set; }
+
     public DateTime RecordedAtUtc { get; set; }
 
     public required string RecordedByUserId { get; set; }

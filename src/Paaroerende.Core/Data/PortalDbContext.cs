@@ -39,6 +39,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
+    /// <summary>Each consent line's newest decision, kept with every append (<see cref="CurrentConsentKeeper"/>).</summary>
+    public DbSet<CurrentConsent> CurrentConsents => Set<CurrentConsent>();
+
     public DbSet<DirectoryCategory> DirectoryCategories => Set<DirectoryCategory>();
 
     public DbSet<DirectorySituation> DirectorySituations => Set<DirectorySituation>();
@@ -93,6 +96,22 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<JobWatermark> JobWatermarks => Set<JobWatermark>();
 
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    /// <summary>Saves with the current-access table kept up in the same transaction as the consent records appended.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await CurrentConsentKeeper.KeepUpAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Consent records are saved asynchronously only, where the current-access table is kept up; other synchronous saves
+    /// (the data-protection key store makes them) pass.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.Entries<ConsentRecord>().Any(e => e.State == EntityState.Added)
+            ? throw new NotSupportedException("Consent records are saved with SaveChangesAsync, which keeps the current consents.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,6 +28,7 @@ internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, 
         run.OtherRowsDeleted += await db.ExpectationAgreements.TagWith(tag).Where(a => ids.Contains(a.RelationId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.WellbeingCheckIns.Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.SentNotifications.Where(n => n.RelationId != null && ids.Contains(n.RelationId.Value)).ExecuteDeleteAsync(ct);
+        await db.CurrentConsents.Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct); // a copy of the records counted below
         run.ConsentRecordsDeleted = await db.ConsentRecords.TagWith(tag).Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct);
         run.RelationsDeleted = await db.Relations.TagWith(tag).Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct);
 

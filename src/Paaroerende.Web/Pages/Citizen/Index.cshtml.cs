@@ -30,7 +30,8 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, TimeProvider clock
         var ct = HttpContext.RequestAborted;
         Name = await db.Citizens.Where(c => c.Id == citizenId).Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);
         var relations = await db.Relations.AsNoTracking()
-            .Where(r => r.CitizenId == citizenId && r.RecordedAtUtc <= now && (r.EndedAtUtc == null || r.EndedAtUtc > now))
+            .Where(r => r.CitizenId == citizenId)
+            .Where(ConsentRule.RelationActiveAt(now))
             .OrderBy(r => r.Person!.FirstName)
             .Select(r => new { r.Id, r.PersonId, r.Kind, Name = r.Person!.FirstName + " " + r.Person.LastName })
             .ToListAsync(ct);
@@ -38,20 +39,12 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, TimeProvider clock
         var cards = new List<RelativeCard>();
         foreach (var relation in relations)
         {
-            var inForce = await gate.EffectiveRecords(relation.PersonId, now)
-                .Where(c => c.Relation!.CitizenId == citizenId)
-                .Select(c => new { c.Topic, c.Level, c.ValidUntilUtc })
-                .ToListAsync(ct);
-            var topics = Enum.GetValues<ConsentTopic>().Select(topic =>
-            {
-                var lines = inForce.Where(c => c.Topic == topic).ToList();
-                var level = lines.Any(c => c.Level == ConsentLevel.KeptOut) ? ConsentLevel.KeptOut
-                    : lines.Where(c => c.Level is ConsentLevel.Informed or ConsentLevel.Involved).Select(c => c.Level).DefaultIfEmpty(ConsentLevel.None).Max();
-                var until = level is ConsentLevel.Informed or ConsentLevel.Involved
-                    ? lines.Where(c => c.Level == level).Select(c => c.ValidUntilUtc).FirstOrDefault()
-                    : null;
-                return new TopicLine(topic, level, until);
-            }).ToList();
+            var outlook = await gate.OutlookAsync(relation.PersonId, citizenId.Value, now, ct);
+            var topics = outlook.Select(o => new TopicLine(
+                o.Topic,
+                o.Allowed ? o.Level : o.Reason == ConsentReason.KeptOut ? ConsentLevel.KeptOut : ConsentLevel.None,
+                o.AllowedUntilUtc,
+                o.AllowedFromUtc)).ToList();
             cards.Add(new RelativeCard(relation.Id, relation.PersonId, relation.Name, relation.Kind, topics));
         }
 
@@ -60,5 +53,6 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, TimeProvider clock
 
     public sealed record RelativeCard(Guid RelationId, Guid PersonId, string Name, RelationKind Kind, IReadOnlyList<TopicLine> Topics);
 
-    public sealed record TopicLine(ConsentTopic Topic, ConsentLevel Level, DateTime? ValidUntilUtc);
+    /// <summary>A topic on a relative's card: the level now, until when, and — when not allowed now — from when it will be.</summary>
+    public sealed record TopicLine(ConsentTopic Topic, ConsentLevel Level, DateTime? ValidUntilUtc, DateTime? StartsAtUtc);
 }
