@@ -27,6 +27,12 @@ var app = builder.Build();
 
 app.UsePortalPipeline();
 await app.Services.InitializeDatabaseAsync(app.Configuration);
+if (args is ["rebuild-current-consents"])
+{
+    Console.WriteLine($"Current consents rebuilt from the history: {await app.Services.RebuildCurrentConsentsAsync()} decisions.");
+    return;
+}
+
 app.LogListeningAddresses();
 await app.RunAsync();
 

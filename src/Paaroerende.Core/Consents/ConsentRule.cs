@@ -37,6 +37,17 @@ public static class ConsentRule
             && newer.RecordedAtUtc > c.RecordedAtUtc));
     }
 
+    /// <summary>
+    /// Rule 2 asked of each record at its own end: the records still their line's newest when their validity ran out
+    /// (nothing newer recorded by then), so the end really took effect.
+    /// </summary>
+    public static IQueryable<ConsentRecord> NewestOfLineAtItsEnd(this IQueryable<ConsentRecord> records, IQueryable<ConsentRecord> history) =>
+        records.Where(c => c.ValidUntilUtc != null && !history.Any(newer => newer.RelationId == c.RelationId
+            && newer.Topic == c.Topic
+            && newer.Basis == c.Basis
+            && newer.RecordedAtUtc > c.RecordedAtUtc
+            && newer.RecordedAtUtc <= c.ValidUntilUtc));
+
     /// <summary>Rule 3: the decision's validity covers the moment (valid until is exclusive).</summary>
     public static Expression<Func<LineDecision, bool>> InForceAt(DateTime atUtc) =>
         d => d.ValidFromUtc <= atUtc && (d.ValidUntilUtc == null || d.ValidUntilUtc > atUtc);

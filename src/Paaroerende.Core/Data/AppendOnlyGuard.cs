@@ -89,7 +89,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
     {
         var text = command.CommandText;
         var change = BulkChangeOfAppendOnlyTable().Match(text);
-        if (change.Success && !IsRetentionDelete(change, text))
+        if (change.Success && !IsRetentionDelete(change, text) && !IsMigrationBackfill(change, text))
         {
             throw new AppendOnlyViolationException("Consent records, audit entries and expectation agreements are append-only.");
         }
@@ -108,6 +108,16 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
     private static bool IsRetentionDelete(Match match, string text) =>
         match.Groups[1].Value.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
         && text.StartsWith($"-- {Retention.RetentionPurge.CommandTag}", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A migration that adds a column to the history fills it once for the rows already there; its UPDATE carries this
+    /// tag. Nothing at run time can send it: the portal's own code writes no raw UPDATE of these tables.
+    /// </summary>
+    internal const string MigrationBackfillTag = "-- One-time fill of a column added to append-only history";
+
+    private static bool IsMigrationBackfill(Match match, string text) =>
+        match.Groups[1].Value.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
+        && text.StartsWith(MigrationBackfillTag, StringComparison.Ordinal);
 
     [GeneratedRegex("""^\s*(UPDATE|DELETE\s+FROM)\s+"?(ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements)"?\b""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BulkChangeOfAppendOnlyTable();

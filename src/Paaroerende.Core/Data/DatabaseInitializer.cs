@@ -34,4 +34,15 @@ public static class DatabaseInitializer
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
         }
     }
+
+    /// <summary>
+    /// The command <c>rebuild-current-consents</c>: rebuilds the current-access table from the consent history (after a
+    /// bulk load that bypassed the portal, or to prove the table right). Returns how many current decisions there are.
+    /// </summary>
+    public static async Task<int> RebuildCurrentConsentsAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await new Consents.CurrentConsentRebuild(db).RunAsync();
+    }
 }

@@ -53,17 +53,14 @@ public sealed class ConsentExpiryNotices(PortalDbContext db, RelativeNotices not
     }
 
     /// <summary>
-    /// Decisions that ran out in (from, to]: a record that was still its line's newest when its validity ended, that
-    /// said something (not a withdrawal), recorded before it ended, on a relation still active then.
+    /// Grants that ran out in (from, to]: a record that was still its line's newest when its validity ended, that let
+    /// the relative see the topic (an ended withdrawal or kept-out changes nothing the relative can see), recorded
+    /// before it ended, on a relation still active then.
     /// </summary>
     private IQueryable<ConsentRecord> ExpiredBetween(DateTime from, DateTime to) =>
         db.ConsentRecords.Where(c => c.ValidUntilUtc > from && c.ValidUntilUtc <= to
-            && c.Level != ConsentLevel.None
-            && c.RecordedAtUtc < c.ValidUntilUtc
-            && !db.ConsentRecords.Any(newer => newer.RelationId == c.RelationId
-                && newer.Topic == c.Topic
-                && newer.Basis == c.Basis
-                && newer.RecordedAtUtc > c.RecordedAtUtc
-                && newer.RecordedAtUtc <= c.ValidUntilUtc)
-            && (c.Relation!.EndedAtUtc == null || c.Relation.EndedAtUtc > c.ValidUntilUtc));
+                && (c.Level == ConsentLevel.Informed || c.Level == ConsentLevel.Involved)
+                && c.RecordedAtUtc < c.ValidUntilUtc
+                && (c.Relation!.EndedAtUtc == null || c.Relation.EndedAtUtc > c.ValidUntilUtc))
+            .NewestOfLineAtItsEnd(db.ConsentRecords);
 }

@@ -50,6 +50,10 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
                 // A bit per topic rather than a list: a third list would multiply the rows of the other two.
                 TopicBits = allowed.Where(t => t.PersonId == r.PersonId && t.CitizenId == r.CitizenId)
                     .Sum(TopicBits.Of),
+
+                // Only when a decision is already made to start later does the page ask what it will open (rarely).
+                HasComing = db.CurrentConsents.Any(c => c.PersonId == r.PersonId && c.CitizenId == r.CitizenId
+                    && c.ValidFromUtc > atUtc && (c.Level == ConsentLevel.Informed || c.Level == ConsentLevel.Involved)),
                 Updates = visible.Where(u => u.PersonId == r.PersonId && u.CitizenId == r.CitizenId)
                     .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
                     .Skip(skip)
@@ -79,11 +83,30 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         }
 
         var topics = TopicBits.Topics(row.TopicBits);
+        var coming = row.HasComing ? await ComingAsync(activeRelations, row.PersonId, citizenId, atUtc, ct) : [];
         var page = new RelativeCitizenPage(
-            citizenId, row.Facts, topics, row.Updates.Take(PageSize).ToList(), pageNumber, row.Updates.Count > PageSize);
+            citizenId, row.Facts, topics, row.Updates.Take(PageSize).ToList(), pageNumber, row.Updates.Count > PageSize)
+        {
+            Coming = coming,
+        };
         return new RelativeCitizenLoad(row.RelationId, row.PersonId, page, row.News, row.Agreement.FirstOrDefault());
     }
+
+    /// <summary>The topics a decision already made will open later, by the gate's rule (a kept-out in force then wins).</summary>
+    private async Task<IReadOnlyList<ComingTopic>> ComingAsync(
+        IQueryable<Relation> activeRelations, Guid personId, Guid citizenId, DateTime atUtc, CancellationToken ct)
+    {
+        var relations = activeRelations.Where(r => r.PersonId == personId && r.CitizenId == citizenId);
+        var lines = await ConsentRule.CurrentDecisions(db.CurrentConsents, relations).ToListAsync(ct);
+        return [.. ConsentOutlook.Of(lines, relationActive: true, atUtc)
+            .Where(o => o.StartsLater)
+            .Select(o => new ComingTopic(o.Topic, o.AllowedFromUtc!.Value))
+            .OrderBy(c => c.FromUtc)];
+    }
 }
+
+/// <summary>A topic the relative will be able to follow from a later moment that is already decided.</summary>
+public sealed record ComingTopic(ConsentTopic Topic, DateTime FromUtc);
 
 /// <summary>What <see cref="RelativeCitizenView"/> found: the relation that let the read through and the page.</summary>
 public sealed record RelativeCitizenLoad(
@@ -102,6 +125,9 @@ public sealed record RelativeCitizenPage(
     public string PagingPage { get; init; } = "/Relatives/Citizen";
 
     public IReadOnlyDictionary<string, string> PagingRoute { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Topics that open later by a decision already made ("fra 10. december kan du også følge med i …").</summary>
+    public IReadOnlyList<ComingTopic> Coming { get; init; } = [];
 }
 
 public sealed record CitizenFacts(

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Paaroerende.Core.Citizens;
+using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Demo;
 using Paaroerende.Core.Relatives;
@@ -107,6 +108,15 @@ public class PersonalDataExportTests(PortalFixture portal) : IClassFixture<Porta
                 var personalKinds = entity.GetProperties().Any(p => p.Name is nameof(Relation.CitizenId) or nameof(Relation.PersonId));
                 if (checks.Count == 0 && !personalKinds)
                 {
+                    continue;
+                }
+
+                if (entity.ClrType == typeof(CurrentConsent))
+                {
+                    // Each row copies the newest consent record of a line (kept for fast reads): the data is the history's,
+                    // and the export holds that table, checked in its own turn.
+                    Assert.True(tables.TryGetProperty("ConsentRecords", out _), "CurrentConsents copies ConsentRecords, which the export lacks.");
+                    covered.Add(table);
                     continue;
                 }
 

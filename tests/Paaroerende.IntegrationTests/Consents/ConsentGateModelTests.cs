@@ -7,8 +7,9 @@ using Paaroerende.IntegrationTests.Infrastructure;
 namespace Paaroerende.IntegrationTests.Consents;
 
 /// <summary>
-/// Model-based check of the gate: random histories of relations, consents, changes, withdrawals, expiries and
-/// kept-out records, and random questions, answered by the gate (in SQL) and by <see cref="ReferenceModel"/>.
+/// Model-based check of the gate's history path ("what was in force at t"): random histories of relations, consents,
+/// changes, withdrawals, expiries, kept-out records, explicit disclosure starts and updates published all through the
+/// history, and random questions at any moment, answered by the gate (in SQL) and by <see cref="ReferenceModel"/>.
 /// 200 histories × 50 questions = 10,000 checked cases per database; any disagreement fails with the history.
 /// </summary>
 public class ConsentGateModelTests(MigratedDatabases databases) : IClassFixture<MigratedDatabases>
@@ -27,7 +28,7 @@ public class ConsentGateModelTests(MigratedDatabases databases) : IClassFixture<
         {
             var disagreements = Task.Run(() => DisagreementsAsync(db, gate, history)).GetAwaiter().GetResult();
             Interlocked.Add(ref checkedCases, history.Questions.Length);
-            return disagreements.Count == 0;
+            return disagreements.Count == 0 ? true : throw new InvalidOperationException(string.Join("\n", disagreements));
         });
         await Task.Run(() => Check.One(Config.QuickThrowOnFailure.WithMaxTest(Histories).WithEndSize(20), property));
 
@@ -46,13 +47,21 @@ public class ConsentGateModelTests(MigratedDatabases databases) : IClassFixture<
             var decision = await gate.DecideAsync(person, citizen, q.Topic, at);
             if (decision.Allowed != expected)
             {
-                disagreements.Add($"{q}: gate {decision}, model {expected}");
+                disagreements.Add($"{q}: gate {decision}, model {expected}; {history}");
             }
 
-            var topics = (await gate.AllowedTopics(person, citizen, at).ToListAsync()).ToHashSet();
+            var relations = gate.ActiveRelations(person, at).Where(r => r.CitizenId == citizen);
+            var topics = (await gate.AllowedTopicsAsOf(relations, at).Select(t => t.Topic).ToListAsync()).ToHashSet();
             if (!topics.SetEquals(ReferenceModel.AllowedTopics(history, q.Person, q.Citizen, q.At)))
             {
-                disagreements.Add($"{q}: gate topics {string.Join(",", topics)}");
+                disagreements.Add($"{q}: gate topics {string.Join(",", topics)}; {history}");
+            }
+
+            var updates = (await gate.VisibleUpdatesAsOf(relations, at).Select(u => u.Id).ToListAsync()).ToHashSet();
+            var expectedUpdates = ReferenceModel.VisibleUpdates(history, q.Person, q.Citizen, q.At).Select(i => stored.Updates[i]);
+            if (!updates.SetEquals(expectedUpdates))
+            {
+                disagreements.Add($"{q}: gate shows {updates.Count} updates, model {expectedUpdates.Count()}; {history}");
             }
         }
 

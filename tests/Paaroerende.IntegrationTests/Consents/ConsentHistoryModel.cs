@@ -5,13 +5,20 @@ namespace Paaroerende.IntegrationTests.Consents;
 // The generated world: two citizens, two relatives, times in 12-hour slots from T0 so boundaries are hit often.
 public sealed record RelationSpec(int Citizen, int Person, int RecordedAt, int? EndedAt);
 
+/// <summary>A consent record; <paramref name="DisclosesFrom"/> is an explicit earlier disclosure start, or null.</summary>
 public sealed record ConsentSpec(
-    int Relation, ConsentTopic Topic, ConsentLevel Level, ConsentBasis Basis, int RecordedAt, int ValidFrom, int? ValidUntil);
+    int Relation, ConsentTopic Topic, ConsentLevel Level, ConsentBasis Basis, int RecordedAt, int ValidFrom, int? ValidUntil,
+    int? DisclosesFrom = null);
+
+/// <summary>An update about a citizen, published at any slot of the history (before, during and after consents).</summary>
+public sealed record UpdateSpec(int Citizen, ConsentTopic Topic, int PublishedAt);
 
 public sealed record Question(int Person, int Citizen, ConsentTopic Topic, int At);
 
 public sealed record History(RelationSpec[] Relations, ConsentSpec[] Consents, Question[] Questions)
 {
+    public UpdateSpec[] Updates { get; init; } = [];
+
     /// <summary>A decision line has one record per instant (the recorder guarantees it; the database enforces it).</summary>
     public History Normalized() => this with
     {
@@ -21,8 +28,15 @@ public sealed record History(RelationSpec[] Relations, ConsentSpec[] Consents, Q
             .ToArray(),
     };
 
+    /// <summary>What was known at the end of a slot: the records made by then, and only the relation ends that happened.</summary>
+    public History KnownAt(int slot) => this with
+    {
+        Relations = Relations.Select(r => r with { EndedAt = r.EndedAt <= slot ? r.EndedAt : null }).ToArray(),
+        Consents = Consents.Where(c => c.RecordedAt <= slot).ToArray(),
+    };
+
     public override string ToString() =>
-        $"relations: [{string.Join("; ", Relations.Select((r, i) => $"#{i} {r}"))}] consents: [{string.Join("; ", Consents.Select(c => c.ToString()))}]";
+        $"relations: [{string.Join("; ", Relations.Select((r, i) => $"#{i} {r}"))}] consents: [{string.Join("; ", Consents.Select(c => c.ToString()))}] updates: [{string.Join("; ", Updates.Select(u => u.ToString()))}]";
 }
 
 /// <summary>
@@ -31,42 +45,64 @@ public sealed record History(RelationSpec[] Relations, ConsentSpec[] Consents, Q
 /// </summary>
 public static class ReferenceModel
 {
-    public static bool Allows(History history, int person, int citizen, ConsentTopic topic, int at)
+    public static bool Allows(History history, int person, int citizen, ConsentTopic topic, int at) =>
+        GrantsInForce(history, person, citizen, topic, at) is { Count: > 0 };
+
+    /// <summary>The disclosure start of the allowed topic: the earliest among its grants in force (null when not allowed).</summary>
+    public static int? DisclosesFrom(History history, int person, int citizen, ConsentTopic topic, int at) =>
+        GrantsInForce(history, person, citizen, topic, at) is { Count: > 0 } grants ? grants.Min(g => Disclosure(history, g)) : null;
+
+    public static HashSet<ConsentTopic> AllowedTopics(History history, int person, int citizen, int at) =>
+        Enum.GetValues<ConsentTopic>().Where(t => Allows(history, person, citizen, t, at)).ToHashSet();
+
+    /// <summary>The updates the person may read at the moment: in an allowed topic, published inside what it discloses.</summary>
+    public static HashSet<int> VisibleUpdates(History history, int person, int citizen, int at) =>
+        Enumerable.Range(0, history.Updates.Length)
+            .Where(i => history.Updates[i] is var u && u.Citizen == citizen && u.PublishedAt <= at
+                && DisclosesFrom(history, person, citizen, u.Topic, at) is { } from && from <= u.PublishedAt)
+            .ToHashSet();
+
+    public static bool HasActiveRelation(History history, int person, int citizen, int at) =>
+        history.Relations.Any(r => r.Person == person && r.Citizen == citizen
+            && r.RecordedAt <= at && (r.EndedAt is null || r.EndedAt > at));
+
+    private static List<ConsentSpec>? GrantsInForce(History history, int person, int citizen, ConsentTopic topic, int at)
     {
         var activeRelations = Enumerable.Range(0, history.Relations.Length)
             .Where(i => history.Relations[i] is var r && r.Person == person && r.Citizen == citizen
                 && r.RecordedAt <= at && (r.EndedAt is null || r.EndedAt > at))
             .ToHashSet();
-        if (activeRelations.Count == 0)
-        {
-            return false;
-        }
-
-        var inForce = new List<ConsentLevel>();
-        var lines = history.Consents
+        var inForce = history.Consents
             .Where(c => activeRelations.Contains(c.Relation) && c.Topic == topic && c.RecordedAt <= at)
-            .GroupBy(c => (c.Relation, c.Basis));
-        foreach (var line in lines)
-        {
-            var newest = line.OrderBy(c => c.RecordedAt).Last();
-            if (newest.ValidFrom <= at && (newest.ValidUntil is null || newest.ValidUntil > at))
-            {
-                inForce.Add(newest.Level);
-            }
-        }
-
-        if (inForce.Contains(ConsentLevel.KeptOut))
-        {
-            return false;
-        }
-
-        return inForce.Contains(ConsentLevel.Informed) || inForce.Contains(ConsentLevel.Involved);
+            .GroupBy(c => (c.Relation, c.Basis))
+            .Select(line => line.OrderBy(c => c.RecordedAt).Last())
+            .Where(newest => newest.ValidFrom <= at && (newest.ValidUntil is null || newest.ValidUntil > at))
+            .ToList();
+        return inForce.Any(c => c.Level == ConsentLevel.KeptOut)
+            ? null
+            : inForce.Where(c => c.Level is ConsentLevel.Informed or ConsentLevel.Involved).ToList();
     }
 
-    public static HashSet<ConsentTopic> AllowedTopics(History history, int person, int citizen, int at) =>
-        Enum.GetValues<ConsentTopic>().Where(t => Allows(history, person, citizen, t, at)).ToHashSet();
+    /// <summary>
+    /// A grant discloses from its valid-from; when it takes over a grant of the same line without a gap (valid from
+    /// no later than it was recorded, and the previous record a grant in force at that moment), from that grant's
+    /// start if earlier; an explicit earlier start widens it.
+    /// </summary>
+    private static int Disclosure(History history, ConsentSpec grant)
+    {
+        var previous = history.Consents
+            .Where(c => c.Relation == grant.Relation && c.Topic == grant.Topic && c.Basis == grant.Basis
+                && c.RecordedAt < grant.RecordedAt)
+            .OrderBy(c => c.RecordedAt)
+            .LastOrDefault();
+        var start = grant.ValidFrom;
+        if (previous is { Level: ConsentLevel.Informed or ConsentLevel.Involved }
+            && grant.ValidFrom <= grant.RecordedAt
+            && previous.ValidFrom <= grant.RecordedAt && (previous.ValidUntil is null || previous.ValidUntil > grant.RecordedAt))
+        {
+            start = Math.Min(start, Disclosure(history, previous));
+        }
 
-    public static bool HasActiveRelation(History history, int person, int citizen, int at) =>
-        history.Relations.Any(r => r.Person == person && r.Citizen == citizen
-            && r.RecordedAt <= at && (r.EndedAt is null || r.EndedAt > at));
+        return grant.DisclosesFrom is { } chosen ? Math.Min(start, chosen) : start;
+    }
 }

@@ -6,13 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.IntegrationTests.Consents;
 
 /// <summary>
 /// What the relative's pages really show over HTTP, for random histories at a random moment, compared with the
 /// reference model: the page answers 404 exactly when there is no active relation, and otherwise shows exactly the
-/// allowed topics and exactly their updates.
+/// allowed topics and exactly the updates they disclose, with updates published all through the history.
 /// </summary>
 public class ConsentPagesModelTests
 {
@@ -38,14 +39,16 @@ public class ConsentPagesModelTests
         Assert.Equal(Histories * 2, pages);
     }
 
-    private static async Task<List<string>> ProblemsAsync(PortalFactory factory, History history)
+    private static async Task<List<string>> ProblemsAsync(PortalFactory factory, History generated)
     {
-        var question = history.Questions[0];
+        // The page is asked at the moment of the question, so the database holds what was recorded by then.
+        var question = generated.Questions[0];
+        var history = generated.KnownAt(question.At);
         StoredHistory stored;
         string email;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            stored = await StoredHistory.StoreAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), history, withUpdates: true);
+            stored = await StoredHistory.StoreAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), history);
             email = await CreateRelativeUserAsync(scope.ServiceProvider, stored.People[question.Person]);
         }
 
@@ -68,11 +71,24 @@ public class ConsentPagesModelTests
             }
 
             var page = await HtmlForms.ParseAsync(response);
-            var shown = page.QuerySelectorAll("[data-topic]").Select(e => e.GetAttribute("data-topic")!).ToHashSet();
+            var shown = (page.QuerySelector("[data-allowed-topics]")?.GetAttribute("data-allowed-topics") ?? "")
+                .Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
             var expected = ReferenceModel.AllowedTopics(history, question.Person, citizen, question.At).Select(t => t.ToString()).ToHashSet();
             if (!shown.SetEquals(expected))
             {
                 problems.Add($"citizen {citizen} at {question.At}: page shows [{string.Join(",", shown)}], model [{string.Join(",", expected)}]; {history}");
+            }
+
+            // The first page lists the newest ten disclosed updates: exactly the model's when there are at most ten.
+            var titles = page.QuerySelectorAll("[data-relative-view] article h3").Select(h => h.TextContent.Trim()).ToList();
+            var expectedTitles = ReferenceModel.VisibleUpdates(history, question.Person, citizen, question.At)
+                .Select(i => StoredHistory.UpdateTitle(history.Updates[i])).ToList();
+            var fits = expectedTitles.Count <= RelativeCitizenView.PageSize
+                ? titles.Order().SequenceEqual(expectedTitles.Order())
+                : titles.Count == RelativeCitizenView.PageSize && titles.All(expectedTitles.Contains);
+            if (!fits)
+            {
+                problems.Add($"citizen {citizen} at {question.At}: page lists [{string.Join(",", titles)}], model [{string.Join(",", expectedTitles)}]; {history}");
             }
         }
 

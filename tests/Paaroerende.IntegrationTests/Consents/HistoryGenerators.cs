@@ -7,7 +7,7 @@ namespace Paaroerende.IntegrationTests.Consents;
 public static class HistoryGenerators
 {
     public const int QuestionsPerHistory = 50;
-    private const int LastSlot = 24;
+    public const int LastSlot = 24;
 
     private static readonly Gen<int?> OptionalEnd =
         Gen.Frequency(
@@ -31,8 +31,16 @@ public static class HistoryGenerators
         from recordedAt in Gen.Choose(0, LastSlot)
         from validFromShift in Gen.Choose(-3, 3)
         from until in OptionalEnd
+        from earlier in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Choose(0, 8).Select(x => (int?)x)))
         select new ConsentSpec(relation, topic, level, basis, recordedAt, recordedAt + validFromShift,
-            until is null ? null : recordedAt + validFromShift + until);
+            until is null ? null : recordedAt + validFromShift + until,
+            earlier is null ? null : recordedAt + validFromShift - earlier);
+
+    private static readonly Gen<UpdateSpec> Update =
+        from citizen in Gen.Choose(0, 1)
+        from topic in Gen.Elements(Enum.GetValues<ConsentTopic>())
+        from publishedAt in Gen.Choose(-2, LastSlot + 4)
+        select new UpdateSpec(citizen, topic, publishedAt);
 
     private static readonly Gen<Question> Question =
         from person in Gen.Choose(0, 1)
@@ -47,5 +55,7 @@ public static class HistoryGenerators
         from consentCount in Gen.Choose(0, 14)
         from consents in Gen.ArrayOf(Consent, consentCount)
         from questions in Gen.ArrayOf(Question, QuestionsPerHistory)
-        select new History(relations, consents, questions).Normalized();
+        from updateCount in Gen.Choose(0, 24)
+        from updates in Gen.ArrayOf(Update, updateCount)
+        select (new History(relations, consents, questions) { Updates = updates }).Normalized();
 }

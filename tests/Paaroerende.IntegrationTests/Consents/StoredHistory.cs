@@ -6,19 +6,26 @@ namespace Paaroerende.IntegrationTests.Consents;
 /// <summary>A generated history written into a real database, with the ids it was given.</summary>
 public sealed class StoredHistory
 {
-    private StoredHistory(Guid[] citizens, Guid[] people)
+    private StoredHistory(Guid[] citizens, Guid[] people, Guid[] updates)
     {
         Citizens = citizens;
         People = people;
+        Updates = updates;
     }
 
     public Guid[] Citizens { get; }
 
     public Guid[] People { get; }
 
+    /// <summary>The ids of the history's updates, by their index in <see cref="History.Updates"/>.</summary>
+    public Guid[] Updates { get; }
+
+    /// <summary>An update's title names its slot and topic, so a page's list can be matched against the model.</summary>
+    public static string UpdateTitle(UpdateSpec update) => $"u-{update.Citizen}-{update.Topic}-{update.PublishedAt}";
+
     public static DateTime At(int slot) => ConsentScenario.T0.AddHours(12 * slot);
 
-    public static async Task<StoredHistory> StoreAsync(PortalDbContext db, History history, bool withUpdates = false)
+    public static async Task<StoredHistory> StoreAsync(PortalDbContext db, History history)
     {
         var scenario = await new ConsentScenario(db).WithUnitAsync();
         var citizens = new[] { scenario.Citizen("Inger"), scenario.Citizen("Bent") };
@@ -30,22 +37,16 @@ public sealed class StoredHistory
         foreach (var c in history.Consents)
         {
             scenario.Consent(relations[c.Relation], c.Topic, c.Level, At(c.RecordedAt), At(c.ValidFrom),
-                c.ValidUntil is null ? null : At(c.ValidUntil.Value), c.Basis);
+                c.ValidUntil is null ? null : At(c.ValidUntil.Value), c.Basis,
+                c.DisclosesFrom is null ? null : At(c.DisclosesFrom.Value));
         }
 
-        if (withUpdates)
-        {
-            foreach (var citizen in citizens)
-            {
-                foreach (var topic in Enum.GetValues<Core.Consents.ConsentTopic>())
-                {
-                    scenario.Update(citizen, topic, ConsentScenario.T0.AddHours(-1), $"update-{topic}");
-                }
-            }
-        }
+        var updates = history.Updates
+            .Select(u => scenario.Update(citizens[u.Citizen], u.Topic, At(u.PublishedAt), UpdateTitle(u)))
+            .ToArray();
 
         await scenario.SaveAsync();
         db.ChangeTracker.Clear();
-        return new StoredHistory(citizens, people);
+        return new StoredHistory(citizens, people, updates);
     }
 }

@@ -61,13 +61,14 @@ public sealed class ConsentScenario(PortalDbContext db)
 
     public void Consent(
         Guid relationId, ConsentTopic topic, ConsentLevel level, DateTime recordedAt,
-        DateTime? validFrom = null, DateTime? validUntil = null, ConsentBasis basis = ConsentBasis.CitizenConsent)
+        DateTime? validFrom = null, DateTime? validUntil = null, ConsentBasis basis = ConsentBasis.CitizenConsent,
+        DateTime? disclosesFrom = null)
     {
         db.ConsentRecords.Add(new ConsentRecord
         {
             Id = Guid.NewGuid(), RelationId = relationId, Topic = topic, Level = level, Basis = basis,
             GivenHow = HowGiven.Oral, ValidFromUtc = validFrom ?? recordedAt, ValidUntilUtc = validUntil,
-            RecordedAtUtc = recordedAt, RecordedByUserId = "test",
+            RecordedAtUtc = recordedAt, RecordedByUserId = "test", DisclosesFromUtc = disclosesFrom,
         });
     }
 

@@ -77,6 +77,9 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
                 report, ct));
         }
 
+        // The bulk rows bypassed SaveChanges, so the current-access table is built from the history, as the command does.
+        await Step(progress, "Current consents", 1, async report => report(await new CurrentConsentRebuild(db).RunAsync(ct) > 0 ? 1 : 0));
+
         var staff = await AddStaffAsync(scope.ServiceProvider, db, units, municipalities[0].Id, ct);
         return Manifest.From(citizens, people, users, relations, staff, municipalities.Select(m => m.Slug).ToList());
     }
@@ -157,11 +160,14 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
     /// </summary>
     private IEnumerable<ConsentRecord> ConsentHistory(Relation relation)
     {
+        // Written past SaveChanges, so each grant's disclosure start is set here as the keeper would: from the first
+        // grant, which a later change of level continues without a gap.
+        var firstGrant = _now.AddDays(-365);
         ConsentRecord Record(ConsentTopic topic, ConsentLevel level, double daysAgo) => new()
         {
             Id = Guid.NewGuid(), RelationId = relation.Id, Topic = topic, Level = level, Basis = ConsentBasis.CitizenConsent,
             GivenHow = HowGiven.Oral, ValidFromUtc = _now.AddDays(-daysAgo), RecordedAtUtc = _now.AddDays(-daysAgo),
-            RecordedByUserId = Recorder,
+            RecordedByUserId = Recorder, DisclosesFromUtc = level is ConsentLevel.Informed or ConsentLevel.Involved ? firstGrant : null,
         };
 
         foreach (var topic in _random.ArrayElements(Enum.GetValues<ConsentTopic>(), 3))

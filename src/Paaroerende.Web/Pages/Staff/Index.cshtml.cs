@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Consents;
 using Paaroerende.Core;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Staff;
@@ -72,15 +73,14 @@ public class IndexModel(PortalDbContext db, StaffScope scope, TimeProvider clock
             }
         }
 
-        var relations = scope.Relations(userId);
+        var relations = scope.Relations(userId).Where(ConsentRule.RelationActiveAt(now));
         var page = await citizens.AsNoTracking()
             .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.BirthDate).ThenBy(c => c.Id)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize + 1)
             .Select(c => new CitizenRow(
                 c.Id, c.FirstName + " " + c.LastName, c.BirthDate, c.Unit!.Name,
-                relations.Count(r => r.CitizenId == c.Id && r.RecordedAtUtc <= now
-                    && (r.EndedAtUtc == null || r.EndedAtUtc > now))))
+                relations.Count(r => r.CitizenId == c.Id)))
             .ToListAsync(ct);
         HasNextPage = page.Count > PageSize;
         Citizens = page.Take(PageSize).ToList();

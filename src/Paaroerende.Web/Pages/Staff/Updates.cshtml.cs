@@ -70,8 +70,8 @@ public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate
             .Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);
 
         var relatives = await scope.Relations(access.UserId).AsNoTracking()
-            .Where(r => r.CitizenId == access.CitizenId && r.RecordedAtUtc <= access.AtUtc
-                && (r.EndedAtUtc == null || r.EndedAtUtc > access.AtUtc))
+            .Where(r => r.CitizenId == access.CitizenId)
+            .Where(ConsentRule.RelationActiveAt(access.AtUtc))
             .Select(r => new { r.PersonId, Name = r.Person!.FirstName + " " + r.Person.LastName })
             .ToListAsync(ct);
         var readers = Enum.GetValues<ConsentTopic>().ToDictionary(t => t, _ => new List<string>());
