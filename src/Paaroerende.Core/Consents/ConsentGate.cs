@@ -61,9 +61,12 @@ public sealed class ConsentGate(PortalDbContext db)
     public IQueryable<AllowedTopic> AllowedTopicsAsOf(IQueryable<Relation> activeRelations, DateTime atUtc) =>
         ConsentRule.AllowedOf(ConsentRule.DecisionsAt(db.ConsentRecords, activeRelations, atUtc), atUtc);
 
-    /// <summary>The topics of the citizen the person may see at the present moment.</summary>
+    /// <summary>
+    /// The topics of the citizen the person may see at any moment, present or past (from the history): for staff pages,
+    /// which may look back in time. Relatives' pages read the present through <see cref="AllowedTopicsOn"/>.
+    /// </summary>
     public IQueryable<ConsentTopic> AllowedTopics(Guid personId, Guid citizenId, DateTime atUtc) =>
-        AllowedTopicsOn(ActiveRelations(personId, atUtc).Where(r => r.CitizenId == citizenId), atUtc).Select(t => t.Topic);
+        AllowedTopicsAsOf(ActiveRelations(personId, atUtc).Where(r => r.CitizenId == citizenId), atUtc).Select(t => t.Topic);
 
     /// <summary>The citizen's updates the person may read at the present moment.</summary>
     public IQueryable<VisibleUpdate> VisibleUpdates(Guid personId, Guid citizenId, DateTime atUtc) =>

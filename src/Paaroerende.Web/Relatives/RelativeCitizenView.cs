@@ -50,10 +50,6 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
                 // A bit per topic rather than a list: a third list would multiply the rows of the other two.
                 TopicBits = allowed.Where(t => t.PersonId == r.PersonId && t.CitizenId == r.CitizenId)
                     .Sum(TopicBits.Of),
-
-                // Only when a decision is already made to start later does the page ask what it will open (rarely).
-                HasComing = db.CurrentConsents.Any(c => c.PersonId == r.PersonId && c.CitizenId == r.CitizenId
-                    && c.ValidFromUtc > atUtc && (c.Level == ConsentLevel.Informed || c.Level == ConsentLevel.Involved)),
                 Updates = visible.Where(u => u.PersonId == r.PersonId && u.CitizenId == r.CitizenId)
                     .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
                     .Skip(skip)
@@ -83,30 +79,35 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         }
 
         var topics = TopicBits.Topics(row.TopicBits);
-        var coming = row.HasComing ? await ComingAsync(activeRelations, row.PersonId, citizenId, atUtc, ct) : [];
+        var outlook = await OutlookAsync(activeRelations, row.PersonId, citizenId, atUtc, ct);
         var page = new RelativeCitizenPage(
             citizenId, row.Facts, topics, row.Updates.Take(PageSize).ToList(), pageNumber, row.Updates.Count > PageSize)
         {
-            Coming = coming,
+            Coming = [.. outlook.Where(o => o.StartsLater).Select(o => new ComingTopic(o.Topic, o.AllowedFromUtc!.Value)).OrderBy(c => c.FromUtc)],
+            Periods = [.. outlook.Where(o => o.Allowed && topics.Contains(o.Topic) && o.DisclosesFromUtc is not null)
+                .Select(o => new DisclosedPeriod(o.Topic, o.DisclosesFromUtc!.Value, o.AllowedUntilUtc))],
         };
         return new RelativeCitizenLoad(row.RelationId, row.PersonId, page, row.News, row.Agreement.FirstOrDefault());
     }
 
-    /// <summary>The topics a decision already made will open later, by the gate's rule (a kept-out in force then wins).</summary>
-    private async Task<IReadOnlyList<ComingTopic>> ComingAsync(
+    /// <summary>
+    /// The relation's line decisions read once more (a few indexed rows) and explained by the gate's own rule: from when
+    /// each allowed topic discloses updates and until when, and what a decision already made opens later.
+    /// </summary>
+    private async Task<IReadOnlyList<TopicOutlook>> OutlookAsync(
         IQueryable<Relation> activeRelations, Guid personId, Guid citizenId, DateTime atUtc, CancellationToken ct)
     {
         var relations = activeRelations.Where(r => r.PersonId == personId && r.CitizenId == citizenId);
         var lines = await ConsentRule.CurrentDecisions(db.CurrentConsents, relations).ToListAsync(ct);
-        return [.. ConsentOutlook.Of(lines, relationActive: true, atUtc)
-            .Where(o => o.StartsLater)
-            .Select(o => new ComingTopic(o.Topic, o.AllowedFromUtc!.Value))
-            .OrderBy(c => c.FromUtc)];
+        return ConsentOutlook.Of(lines, relationActive: true, atUtc);
     }
 }
 
 /// <summary>A topic the relative will be able to follow from a later moment that is already decided.</summary>
 public sealed record ComingTopic(ConsentTopic Topic, DateTime FromUtc);
+
+/// <summary>An allowed topic: the updates shown are those published from <paramref name="FromUtc"/>; until a decided end, if any.</summary>
+public sealed record DisclosedPeriod(ConsentTopic Topic, DateTime FromUtc, DateTime? UntilUtc);
 
 /// <summary>What <see cref="RelativeCitizenView"/> found: the relation that let the read through and the page.</summary>
 public sealed record RelativeCitizenLoad(
@@ -128,6 +129,9 @@ public sealed record RelativeCitizenPage(
 
     /// <summary>Topics that open later by a decision already made ("fra 10. december kan du også følge med i …").</summary>
     public IReadOnlyList<ComingTopic> Coming { get; init; } = [];
+
+    /// <summary>For each allowed topic, from when its updates are shown and until when access is decided to last.</summary>
+    public IReadOnlyList<DisclosedPeriod> Periods { get; init; } = [];
 }
 
 public sealed record CitizenFacts(

@@ -28,7 +28,10 @@ public class CitizenModel(ConsentGate gate, RelativeCitizenView view, AuditLog a
 
     public RelativeNotice? Notice { get; private set; }
 
-    /// <summary>One query for the gate and the page, one insert for the audit (issue #7's budget).</summary>
+    /// <summary>
+    /// One query for the gate and the page, one for the periods and coming topics (a few indexed rows), one insert for the
+    /// audit: within the budget of three commands per relatives' page.
+    /// </summary>
     public async Task<IActionResult> OnGetAsync(int side = 1)
     {
         var pending = PendingRelativeAccess.From(HttpContext);
