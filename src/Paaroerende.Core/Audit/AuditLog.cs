@@ -33,6 +33,21 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
         RecordRelativeReadsAsync([new RelativeRead(actorUserId, personId, citizenId, topicsShown)], cancellationToken);
 
     /// <summary>
+    /// Records that a relative's page showed the citizen's general facts (her name, her unit) and no topic: one entry,
+    /// its detail naming the page, stored at once in a single INSERT that saves nothing else pending on the context.
+    /// </summary>
+    public Task RecordRelativePageReadAsync(
+        string actorUserId, Guid personId, Guid citizenId, Guid relationId, string page, CancellationToken cancellationToken = default) =>
+        AuditInsert.InsertAsync(db,
+        [
+            new AuditEntry
+            {
+                Id = Guid.NewGuid(), OccurredAtUtc = Instant.Now(clock), ActorUserId = actorUserId, Action = AuditAction.RelativeRead,
+                Outcome = AuditOutcome.Allowed, CitizenId = citizenId, PersonId = personId, RelationId = relationId, Detail = page,
+            },
+        ], cancellationToken);
+
+    /// <summary>
     /// Stores the reads of one page (one entry per topic shown) in a single INSERT, so a page showing several citizens
     /// and topics costs one SQL command for its audit (issue #7's budget), not one per entry as SaveChanges sends on
     /// SQLite. Nothing else pending on the context is saved by it.

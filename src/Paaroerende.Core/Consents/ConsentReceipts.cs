@@ -47,11 +47,18 @@ public sealed class ConsentReceipts(PortalDbContext db)
     }
 
     /// <summary>The receipt from what <see cref="Sources"/> loaded; the same source and moment give the same receipt.</summary>
-    public static ConsentReceipt Build(ReceiptSource source, DateTime atUtc)
+    public static ConsentReceipt Build(ReceiptSource source, DateTime atUtc) => Build(source, atUtc, _ => true);
+
+    /// <summary>
+    /// The receipt of only the lines its reader may see (a relative: the topics the gate allows them). Its time and id
+    /// are computed from those lines alone, so a change the reader cannot see does not change their receipt.
+    /// </summary>
+    public static ConsentReceipt Build(ReceiptSource source, DateTime atUtc, Func<ReceiptLine, bool> shown)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(shown);
         // Enums are stored as text: order by the enum's own order, as everywhere else, not alphabetically.
-        List<ReceiptLine> lines = [.. source.Lines.OrderBy(l => l.Topic).ThenBy(l => l.Basis)];
+        List<ReceiptLine> lines = [.. source.Lines.Where(shown).OrderBy(l => l.Topic).ThenBy(l => l.Basis)];
         var changedAt = lines.Count == 0 ? atUtc : lines.Max(l => l.RecordedAtUtc);
 
         return new ConsentReceipt(

@@ -12,40 +12,64 @@ namespace Paaroerende.Core.Privacy;
 /// </summary>
 internal static class CooperationData
 {
-    public static async Task<CooperationRows> ForAsync(
-        PortalDbContext db, IQueryable<Relation> relations, Guid? citizenId, Guid? personId, CancellationToken ct)
+    /// <summary>
+    /// The citizen's copy (also the one staff produce for her): the agreements and invitations of her relations, and no
+    /// relative's check-in or feedback. Those are the relative's own, and the pages promised the relative that staff
+    /// alone would see them (a check-in only with a contact request), never the citizen.
+    /// </summary>
+    public static async Task<CooperationRows> ForCitizenAsync(PortalDbContext db, IQueryable<Relation> relations, CancellationToken ct)
     {
         var relationIds = relations.Select(r => r.Id);
-        var agreements = await db.ExpectationAgreements.AsNoTracking().Where(a => relationIds.Contains(a.RelationId))
-            .OrderBy(a => a.RecordedAtUtc)
-            .Select(a => new AgreementRow(a.Id, a.RelationId, a.Version, a.RelativeDoes, a.MunicipalityDoes, a.HowWeTalk,
-                a.ContactPerson, a.NextReviewOn, a.RecordedAtUtc))
-            .ToListAsync(ct);
-        var acknowledgements = await PersonalDataExport.EitherOf(
-                db.ExpectationAcknowledgements.Where(k => relationIds.Contains(k.Agreement!.RelationId)),
-                db.ExpectationAcknowledgements.Where(k => k.PersonId == personId))
-            .AsNoTracking()
-            .OrderBy(k => k.AcknowledgedAtUtc)
-            .Select(k => new AcknowledgementRow(k.Id, k.AgreementId, k.PersonId, k.AcknowledgedAtUtc))
-            .ToListAsync(ct);
+        var personIds = relations.Select(r => r.PersonId);
+        return new CooperationRows(
+            await AgreementsAsync(db.ExpectationAgreements.Where(a => relationIds.Contains(a.RelationId)), ct),
+            await AcknowledgementsAsync(db.ExpectationAcknowledgements.Where(k => relationIds.Contains(k.Agreement!.RelationId)), ct),
+            [],
+            [],
+            await InvitationsAsync(db.RelativeInvitations.Where(i => personIds.Contains(i.PersonId)), ct));
+    }
+
+    /// <summary>The relative's copy: everything of the person records' relations and everything they sent.</summary>
+    public static async Task<CooperationRows> ForRelativeAsync(
+        PortalDbContext db, IReadOnlyCollection<Guid> relationIds, IReadOnlyCollection<Guid> personIds, CancellationToken ct)
+    {
         var checkIns = await db.WellbeingCheckIns.AsNoTracking().Where(c => relationIds.Contains(c.RelationId))
             .OrderBy(c => c.SubmittedAtUtc)
             .Select(c => new CheckInRow(c.Id, c.RelationId, c.SubmittedAtUtc, c.Wellbeing, c.EnoughRest, c.EnoughSupport,
                 c.Comment, c.WantsContact, c.ContactHow, c.HandledAtUtc))
             .ToListAsync(ct);
-        var feedback = await db.UnitFeedback.AsNoTracking()
-            .Where(f => (citizenId != null && f.CitizenId == citizenId) || (personId != null && f.PersonId == personId))
+        var feedback = await db.UnitFeedback.AsNoTracking().Where(f => f.PersonId != null && personIds.Contains(f.PersonId.Value))
             .OrderBy(f => f.SubmittedOn)
             .Select(f => new FeedbackRow(f.Id, f.UnitId, f.PersonId, f.CitizenId, f.Text, f.SubmittedOn, f.HandledAtUtc))
             .ToListAsync(ct);
-        var personIds = relations.Select(r => r.PersonId);
-        var invitations = await db.RelativeInvitations.AsNoTracking()
-            .Where(i => (personId != null && i.PersonId == personId) || (citizenId != null && personIds.Contains(i.PersonId)))
+        return new CooperationRows(
+            await AgreementsAsync(db.ExpectationAgreements.Where(a => relationIds.Contains(a.RelationId)), ct),
+            await AcknowledgementsAsync(PersonalDataExport.EitherOf(
+                db.ExpectationAcknowledgements.Where(k => relationIds.Contains(k.Agreement!.RelationId)),
+                db.ExpectationAcknowledgements.Where(k => personIds.Contains(k.PersonId))), ct),
+            checkIns,
+            feedback,
+            await InvitationsAsync(db.RelativeInvitations.Where(i => personIds.Contains(i.PersonId)), ct));
+    }
+
+    private static Task<List<AgreementRow>> AgreementsAsync(IQueryable<Expectations.ExpectationAgreement> agreements, CancellationToken ct) =>
+        agreements.AsNoTracking()
+            .OrderBy(a => a.RecordedAtUtc)
+            .Select(a => new AgreementRow(a.Id, a.RelationId, a.Version, a.RelativeDoes, a.MunicipalityDoes, a.HowWeTalk,
+                a.ContactPerson, a.NextReviewOn, a.RecordedAtUtc))
+            .ToListAsync(ct);
+
+    private static Task<List<AcknowledgementRow>> AcknowledgementsAsync(IQueryable<Expectations.ExpectationAcknowledgement> acknowledgements, CancellationToken ct) =>
+        acknowledgements.AsNoTracking()
+            .OrderBy(k => k.AcknowledgedAtUtc)
+            .Select(k => new AcknowledgementRow(k.Id, k.AgreementId, k.PersonId, k.AcknowledgedAtUtc))
+            .ToListAsync(ct);
+
+    private static Task<List<InvitationRow>> InvitationsAsync(IQueryable<RelativeInvitation> invitations, CancellationToken ct) =>
+        invitations.AsNoTracking()
             .OrderBy(i => i.CreatedAtUtc)
             .Select(i => new InvitationRow(i.Id, i.PersonId, i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
             .ToListAsync(ct);
-        return new CooperationRows(agreements, acknowledgements, checkIns, feedback, invitations);
-    }
 }
 
 internal sealed record CooperationRows(

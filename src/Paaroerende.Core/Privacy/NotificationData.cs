@@ -10,21 +10,30 @@ namespace Paaroerende.Core.Privacy;
 /// </summary>
 internal static class NotificationData
 {
-    public static async Task<NotificationRows> ForAsync(
-        PortalDbContext db, IQueryable<string> userIds, Guid? citizenId, Guid? personId, CancellationToken ct)
-    {
-        var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => userIds.Contains(p.UserId))
-            .Select(p => new NotificationPreferenceRow(p.UserId, p.DailyDigest, p.ReadAlerts, p.ChangedAtUtc))
-            .ToListAsync(ct);
-        var sent = await PersonalDataExport.EitherOf(
+    /// <summary>The citizen's: her sign-ins' choices and mails, and the notices sent to relatives about her.</summary>
+    public static Task<NotificationRows> ForCitizenAsync(PortalDbContext db, IQueryable<string> userIds, Guid citizenId, CancellationToken ct) =>
+        RowsAsync(db.NotificationPreferences.Where(p => userIds.Contains(p.UserId)),
+            PersonalDataExport.EitherOf(db.SentNotifications.Where(n => userIds.Contains(n.UserId)), db.SentNotifications.Where(n => n.CitizenId == citizenId)),
+            ct);
+
+    /// <summary>The relative's: the choices and mails of their sign-ins, and the notices about their person records.</summary>
+    public static Task<NotificationRows> ForRelativeAsync(
+        PortalDbContext db, IReadOnlyCollection<string> userIds, IReadOnlyCollection<Guid> personIds, CancellationToken ct) =>
+        RowsAsync(db.NotificationPreferences.Where(p => userIds.Contains(p.UserId)),
+            PersonalDataExport.EitherOf(
                 db.SentNotifications.Where(n => userIds.Contains(n.UserId)),
-                db.SentNotifications.Where(n => (citizenId != null && n.CitizenId == citizenId) || (personId != null && n.PersonId == personId)))
-            .AsNoTracking()
-            .OrderByDescending(n => n.QueuedAtUtc)
-            .Select(n => new SentNotificationRow(n.Id, n.Kind, n.CitizenId, n.PersonId, n.RelationId, n.Count, n.QueuedAtUtc))
-            .ToListAsync(ct);
-        return new NotificationRows(preferences, sent);
-    }
+                db.SentNotifications.Where(n => n.PersonId != null && personIds.Contains(n.PersonId.Value))),
+            ct);
+
+    private static async Task<NotificationRows> RowsAsync(
+        IQueryable<NotificationPreference> preferences, IQueryable<SentNotification> sent, CancellationToken ct) =>
+        new(await preferences.AsNoTracking()
+                .Select(p => new NotificationPreferenceRow(p.UserId, p.DailyDigest, p.ReadAlerts, p.ChangedAtUtc))
+                .ToListAsync(ct),
+            await sent.AsNoTracking()
+                .OrderByDescending(n => n.QueuedAtUtc)
+                .Select(n => new SentNotificationRow(n.Id, n.Kind, n.CitizenId, n.PersonId, n.RelationId, n.Count, n.QueuedAtUtc))
+                .ToListAsync(ct));
 }
 
 internal sealed record NotificationRows(

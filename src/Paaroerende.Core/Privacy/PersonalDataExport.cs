@@ -11,7 +11,7 @@ namespace Paaroerende.Core.Privacy;
 /// Everything the portal holds about one citizen or one relative (GDPR art. 15), table by table. Each list is named
 /// after its table, and a test fails when a table that references a citizen or a person is missing here.
 /// </summary>
-public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
+public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, ConsentGate gate)
 {
     public async Task<PersonalData?> ForCitizenAsync(Guid citizenId, CancellationToken ct = default)
     {
@@ -25,8 +25,8 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
 
         var relations = db.Relations.Where(r => r.CitizenId == citizenId);
         var userIds = db.Users.Where(u => u.CitizenId == citizenId).Select(u => u.Id);
-        var cooperation = await CooperationData.ForAsync(db, relations, citizenId, personId: null, ct);
-        var notifications = await NotificationData.ForAsync(db, userIds, citizenId, personId: null, ct);
+        var cooperation = await CooperationData.ForCitizenAsync(db, relations, ct);
+        var notifications = await NotificationData.ForCitizenAsync(db, userIds, citizenId, ct);
         return new PersonalData(
             PersonalDataSubject.Citizen, citizenId, Instant.Now(clock),
             await UsersAsync(db.Users.Where(u => u.CitizenId == citizenId), ct),
@@ -46,47 +46,76 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
             notifications.Preferences, notifications.Sent);
     }
 
-    public async Task<PersonalData?> ForPersonAsync(Guid personId, CancellationToken ct = default)
+    /// <summary>
+    /// The relative's copy: every person record behind the sign-in (a relative nominated in two municipalities is two
+    /// records with one login), limited to what the relative may know (<see cref="RelativesCopy"/>): decisions only on
+    /// topics they can see now, and nothing of the citizen once the relation has ended; their own rows stay.
+    /// </summary>
+    public async Task<PersonalData?> ForRelativeAsync(string userId, Guid? personIdClaim, CancellationToken ct = default)
     {
-        var relations = db.Relations.Where(r => r.PersonId == personId);
-        // The sign-ins behind the person, from either side of the link: two index look-ups united, not an OR (a scan).
-        var userIds = db.Users.Where(u => u.PersonId == personId).Select(u => u.Id)
-            .Concat(db.People.Where(p => p.Id == personId && p.UserId != null).Select(p => p.UserId!));
-        // The person with their sign-ins and their relations in one query (issue #7): the sign-ins are a row or two, so
-        // its rows are about as many as the relations. Both lists are joined on the person's key (SQLite has no APPLY
-        // for lists that are not). The longer lists keep a query each: in one query they would multiply each other's
-        // rows (docs/performance.md).
-        var head = await db.People.AsNoTracking().Where(p => p.Id == personId)
+        var now = Instant.Now(clock);
+        // The person records behind the sign-in, from either side of the link, as the gate finds them.
+        var persons = db.People.Where(p => p.UserId == userId).Select(p => (Guid?)p.Id)
+            .Concat(db.Users.Where(u => u.Id == userId).Select(u => u.PersonId));
+        var allowed = gate.AllowedTopicsOn(gate.ActiveRelationsOfUser(userId, now), now);
+
+        // The people with their sign-ins and their relations in one query: the sign-ins are a row or two, so its rows
+        // are about as many as the relations. Each relation brings whether it is active and the topics the gate lets the
+        // relative see, so the copy can be limited without another round trip. The longer lists keep a query each: in
+        // one query they would multiply each other's rows (docs/performance.md). The lists are joined on the person's
+        // key and also narrowed by the person records themselves: SQLite reads a joined list before joining it, and only
+        // a condition of its own lets it search the index instead of reading the whole table (QueryPlanTests).
+        var heads = await db.People.AsNoTracking().Where(p => persons.Contains(p.Id))
+            .OrderBy(p => p.Id)
             .Select(p => new
             {
                 Person = new PersonRow(p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.UserId),
-                // "== personId" as well as the join: SQLite reads a joined list before joining it, and only a condition
-                // of its own lets it search the index instead of reading the whole table (QueryPlanTests).
-                Users = db.Users.Where(u => u.PersonId == personId && u.PersonId == p.Id).Select(UserRowOf).ToList(),
-                Relations = db.Relations.Where(r => r.PersonId == personId && r.PersonId == p.Id)
-                    .OrderBy(r => r.RecordedAtUtc).Select(RelationRowOf).ToList(),
+                Users = db.Users.Where(u => persons.Contains(u.PersonId) && u.PersonId == p.Id).Select(UserRowOf).ToList(),
+                Relations = db.Relations.Where(r => persons.Contains(r.PersonId) && r.PersonId == p.Id)
+                    .OrderBy(r => r.RecordedAtUtc)
+                    .Select(r => new RelationHead
+                    {
+                        Row = new RelationRow(r.Id, r.CitizenId, r.PersonId, r.Person!.FirstName + " " + r.Person.LastName, r.Kind,
+                            r.RelativeIsMinor, r.NominationMethod, r.RecordedAtUtc,
+                            db.Users.Where(x => x.Id == r.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault(), r.EndedAtUtc,
+                            r.EndedBy, r.Citizen!.FirstName + " " + r.Citizen.LastName),
+                        Active = r.RecordedAtUtc <= now && (r.EndedAtUtc == null || r.EndedAtUtc > now),
+                        TopicBits = allowed.Where(t => t.PersonId == r.PersonId && t.CitizenId == r.CitizenId).Sum(TopicBits.Of),
+                    })
+                    .ToList(),
             })
             .AsSingleQuery()
-            .SingleOrDefaultAsync(ct);
-        if (head is null)
+            .ToListAsync(ct);
+        if (heads.Count == 0)
         {
             return null;
         }
 
-        var cooperation = await CooperationData.ForAsync(db, relations, citizenId: null, personId, ct);
-        var notifications = await NotificationData.ForAsync(db, userIds, citizenId: null, personId, ct);
+        // From here on the keys are known: every other table is searched by them (index look-ups, no sub-queries).
+        var personIds = heads.Select(h => h.Person.Id).ToList();
+        var relationHeads = heads.SelectMany(h => h.Relations).ToList();
+        var relationIds = relationHeads.Select(r => r.Row.Id).ToList();
+        var users = heads.SelectMany(h => h.Users).DistinctBy(u => u.Id).ToList();
+        List<string> userIds = [.. users.Select(u => u.Id).Append(userId).Distinct()];
+        var copy = new RelativesCopy(userIds, relationHeads);
+        var cooperation = await CooperationData.ForRelativeAsync(db, relationIds, personIds, ct);
+        var notifications = await NotificationData.ForRelativeAsync(db, userIds, personIds, ct);
+        var consents = await ConsentRowsAsync(db.ConsentRecords.Where(c => relationIds.Contains(c.RelationId)), includeNotes: false, ct);
+        var audit = await AuditHeadsAsync(EitherOf(
+            db.AuditEntries.Where(a => a.PersonId != null && personIds.Contains(a.PersonId.Value)),
+            db.AuditEntries.Where(a => userIds.Contains(a.ActorUserId))), ct);
         return new PersonalData(
-            PersonalDataSubject.Relative, personId, Instant.Now(clock),
-            head.Users,
+            PersonalDataSubject.Relative, personIdClaim is { } claimed && personIds.Contains(claimed) ? claimed : personIds[0],
+            now,
+            users,
             [],
-            [head.Person],
-            head.Relations,
-            // Staff notes are about the citizen, not the relative, so they stay out of the relative's copy.
-            await ConsentRowsAsync(db.ConsentRecords.Where(c => relations.Select(r => r.Id).Contains(c.RelationId)), includeNotes: false, ct),
+            [.. heads.Select(h => h.Person)],
+            copy.Relations(),
+            copy.ConsentRecords(consents),
             [],
-            await AuditRowsAsync(EitherOf(db.AuditEntries.Where(a => a.PersonId == personId), db.AuditEntries.Where(a => userIds.Contains(a.ActorUserId))), ct),
-            cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations,
-            [], notifications.Preferences, notifications.Sent);
+            copy.AuditEntries(audit),
+            copy.Agreements(cooperation.Agreements), cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback,
+            cooperation.Invitations, [], notifications.Preferences, notifications.Sent);
     }
 
     /// <summary>
@@ -101,7 +130,8 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
     private Expression<Func<Relation, RelationRow>> RelationRowOf => r =>
         new RelationRow(r.Id, r.CitizenId, r.PersonId, r.Person!.FirstName + " " + r.Person.LastName, r.Kind,
             r.RelativeIsMinor, r.NominationMethod, r.RecordedAtUtc,
-            db.Users.Where(x => x.Id == r.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault(), r.EndedAtUtc, r.EndedBy);
+            db.Users.Where(x => x.Id == r.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault(), r.EndedAtUtc, r.EndedBy,
+            r.Citizen!.FirstName + " " + r.Citizen.LastName);
 
     private static Task<List<UserRow>> UsersAsync(IQueryable<Identity.PortalUser> users, CancellationToken ct) =>
         users.AsNoTracking().Select(UserRowOf).ToListAsync(ct);
@@ -115,11 +145,20 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
                 c.ValidFromUtc, c.ValidUntilUtc, c.RecordedAtUtc, db.Users.Where(x => x.Id == c.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault(), includeNotes ? c.Note : null))
             .ToListAsync(ct);
 
-    private Task<List<AuditRow>> AuditRowsAsync(IQueryable<AuditEntry> entries, CancellationToken ct) =>
+    private async Task<List<AuditRow>> AuditRowsAsync(IQueryable<AuditEntry> entries, CancellationToken ct) =>
+        [.. (await AuditHeadsAsync(entries, ct)).Select(a => a.Row)];
+
+    /// <summary>The entries as the copy shows them, each with its actor's id (which the copy itself does not show).</summary>
+    private Task<List<AuditHead>> AuditHeadsAsync(IQueryable<AuditEntry> entries, CancellationToken ct) =>
         entries.AsNoTracking().OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => new AuditRow(a.Id, a.OccurredAtUtc, db.Users.Where(x => x.Id == a.ActorUserId).Select(x => x.DisplayName).FirstOrDefault(), a.Action, a.Outcome, a.CitizenId,
-                a.PersonId, db.People.Where(p => p.Id == a.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(),
-                a.RelationId, a.Topic, a.Detail))
+            .Select(a => new AuditHead
+            {
+                ActorUserId = a.ActorUserId,
+                Row = new AuditRow(a.Id, a.OccurredAtUtc, db.Users.Where(x => x.Id == a.ActorUserId).Select(x => x.DisplayName).FirstOrDefault(),
+                    a.Action, a.Outcome, a.CitizenId, a.PersonId,
+                    db.People.Where(p => p.Id == a.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(),
+                    a.RelationId, a.Topic, a.Detail),
+            })
             .ToListAsync(ct);
 }
 
@@ -155,7 +194,8 @@ public sealed record PersonRow(Guid Id, string FirstName, string LastName, strin
 
 public sealed record RelationRow(
     Guid Id, Guid CitizenId, Guid PersonId, string RelativeName, RelationKind Kind, bool RelativeIsMinor,
-    HowGiven NominationMethod, DateTime RecordedAtUtc, string? RecordedBy, DateTime? EndedAtUtc, RelationEndedBy? EndedBy);
+    HowGiven NominationMethod, DateTime RecordedAtUtc, string? RecordedBy, DateTime? EndedAtUtc, RelationEndedBy? EndedBy,
+    string? CitizenName);
 
 public sealed record ConsentRow(
     Guid Id, Guid RelationId, ConsentTopic Topic, ConsentLevel Level, ConsentBasis Basis, HowGiven GivenHow,
@@ -163,6 +203,14 @@ public sealed record ConsentRow(
     string? Note);
 
 public sealed record UpdateRow(Guid Id, ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, string? Author);
+
+/// <summary>An audit entry as a copy shows it, with the actor's id that tells the subject's own entries from others'.</summary>
+internal sealed class AuditHead
+{
+    public required string ActorUserId { get; init; }
+
+    public required AuditRow Row { get; init; }
+}
 
 public sealed record AuditRow(
     Guid Id, DateTime OccurredAtUtc, string? Actor, AuditAction Action, AuditOutcome Outcome, Guid? CitizenId,

@@ -46,7 +46,11 @@ internal static class PagesSetup
                     model => model.Filters.Add(new ServiceFilterAttribute(typeof(CitizenAccessFilter))));
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
-            .AddMvcOptions(options => options.ModelMetadataDetailsProviders.Add(new ValidationMessages()))
+            .AddMvcOptions(options =>
+            {
+                options.ModelMetadataDetailsProviders.Add(new ValidationMessages());
+                options.Filters.Add(new MissingHandlerFilter());
+            })
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = PageFirstStringLocalizer.For);
 

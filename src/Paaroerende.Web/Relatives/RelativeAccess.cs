@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Paaroerende.Core;
@@ -140,8 +141,20 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
         }
 
         new RelativeAccess(userId, relation.PersonId, citizenId, relation.Id, now) { Facts = relation.Facts }.Store(context.HttpContext);
-        await next();
+        var shown = await next();
+
+        // Every page here shows at least the citizen's name and unit, which the filter just loaded: a page shown is a
+        // read of the citizen, audited like every other (a redirect after a form is not). Done here, so a new page
+        // cannot forget it; pages that show topics ask the gate themselves ([GateInPageQuery]) and audit the topics.
+        if (shown.Exception is null && shown.Result is PageResult)
+        {
+            await audit.RecordRelativePageReadAsync(userId, relation.PersonId, citizenId, relation.Id,
+                PageName(context.ActionDescriptor.ViewEnginePath), context.HttpContext.RequestAborted);
+        }
     }
+
+    /// <summary>The page's name, as the audit log's fixed-vocabulary detail: "/Relatives/CheckIn" is "CheckIn".</summary>
+    private static string PageName(string viewEnginePath) => viewEnginePath[(viewEnginePath.LastIndexOf('/') + 1)..];
 
     internal static IQueryable<Core.Relatives.Relation> RelationOf(ConsentGate gate, string userId, Guid citizenId, DateTime atUtc) =>
         gate.ActiveRelationsOfUser(userId, atUtc)

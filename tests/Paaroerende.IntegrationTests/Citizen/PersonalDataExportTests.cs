@@ -28,7 +28,13 @@ public class PersonalDataExportTests(PortalFixture portal) : IClassFixture<Porta
 
         var export = await ExportAsync(citizen, "/Citizen/MyData?handler=Json");
 
-        var checkedTables = await AssertCoversAsync(factory, export, inger, typeof(Citizen), nameof(Relation.CitizenId));
+        // A relative's check-ins and feedback name the citizen but are the relative's, told to staff only: never hers.
+        var checkedTables = await AssertCoversAsync(factory, export, inger, typeof(Citizen), nameof(Relation.CitizenId),
+            async db => new Dictionary<string, HashSet<string>>
+            {
+                ["WellbeingCheckIns"] = [.. await db.WellbeingCheckIns.Where(c => db.Relations.Any(r => r.Id == c.RelationId && r.CitizenId == inger)).Select(c => c.Id.ToString()).ToListAsync()],
+                ["UnitFeedback"] = [.. await db.UnitFeedback.Where(f => f.CitizenId == inger).Select(f => f.Id.ToString()).ToListAsync()],
+            });
         Assert.Superset(new HashSet<string> { "Citizens", "Relations", "ConsentRecords", "CitizenUpdates", "AuditEntries", "AspNetUsers" }, checkedTables);
     }
 
@@ -44,8 +50,17 @@ public class PersonalDataExportTests(PortalFixture portal) : IClassFixture<Porta
 
         var export = await ExportAsync(relative, "/Relatives/MyData?handler=Json");
 
-        var checkedTables = await AssertCoversAsync(factory, export, mette, typeof(Person), nameof(Relation.PersonId));
+        // Mette is kept out of Inger's finances: that decision is not hers to know, so it is not in her copy.
+        var checkedTables = await AssertCoversAsync(factory, export, mette, typeof(Person), nameof(Relation.PersonId),
+            async db => new Dictionary<string, HashSet<string>>
+            {
+                ["ConsentRecords"] = [.. await db.ConsentRecords
+                    .Where(c => c.Relation!.PersonId == mette && (c.Level == ConsentLevel.KeptOut || c.Level == ConsentLevel.None))
+                    .Select(c => c.Id.ToString()).ToListAsync()],
+            });
         Assert.Superset(new HashSet<string> { "People", "Relations", "ConsentRecords", "AuditEntries", "AspNetUsers" }, checkedTables);
+        Assert.DoesNotContain(export.GetProperty("tables").GetProperty("ConsentRecords").EnumerateArray(),
+            c => c.GetProperty("Level").GetString() is "KeptOut" || c.GetProperty("Topic").GetString() is "Finances");
         Assert.Equal(0, export.GetProperty("tables").GetProperty("Citizens").GetArrayLength());
     }
 
@@ -81,15 +96,18 @@ public class PersonalDataExportTests(PortalFixture portal) : IClassFixture<Porta
     /// <summary>
     /// Every entity type of the model that holds the subject (the subject's own table), names it by a property of the
     /// subject's kind (CitizenId / PersonId, or a foreign key to the subject's table), or hangs on one of the subject's
-    /// relations must be a table of the export with each of its rows about the subject.
+    /// relations must be a table of the export with each of its rows about the subject — except the rows
+    /// <paramref name="withheld"/> names per table, which must not be in it.
     /// </summary>
     private static async Task<HashSet<string>> AssertCoversAsync(
-        PortalFactory factory, JsonElement export, Guid subjectId, Type subjectType, string idProperty)
+        PortalFactory factory, JsonElement export, Guid subjectId, Type subjectType, string idProperty,
+        Func<PortalDbContext, Task<Dictionary<string, HashSet<string>>>> withheld)
     {
         var tables = export.GetProperty("tables");
         var covered = new HashSet<string>();
         await factory.WithDbAsync(async db =>
         {
+            var keptBack = await withheld(db);
             var relationIds = await db.Relations.Where(r => EF.Property<Guid>(r, idProperty) == subjectId).Select(r => r.Id).ToListAsync();
             foreach (var entity in db.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.FindPrimaryKey() is not null))
             {
@@ -127,7 +145,14 @@ public class PersonalDataExportTests(PortalFixture portal) : IClassFixture<Porta
                 {
                     foreach (var id in await IdsWhereAsync(db, entity, column, values))
                     {
-                        Assert.True(exported.Contains(id.ToUpperInvariant()), $"{table} row {id} ({column.Name}) is about the subject but not in the export.");
+                        if (keptBack.TryGetValue(table, out var notHis) && notHis.Contains(id, StringComparer.OrdinalIgnoreCase))
+                        {
+                            Assert.False(exported.Contains(id.ToUpperInvariant()), $"{table} row {id} must be left out of the export.");
+                        }
+                        else
+                        {
+                            Assert.True(exported.Contains(id.ToUpperInvariant()), $"{table} row {id} ({column.Name}) is about the subject but not in the export.");
+                        }
                     }
                 }
 

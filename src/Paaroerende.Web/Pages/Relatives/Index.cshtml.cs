@@ -71,9 +71,10 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, AuditLog audit, Ti
                 r.CitizenId, r.Name, r.Kind, r.Unit, r.Municipality, TopicBits.Topics(r.TopicBits), r.Updates, r.News.FirstOrDefault(),
                 r.AgreementWaiting))
             .ToList();
+        // The page names every topic the relative follows ("Du følger med i"), not only those of the newest updates.
         await audit.RecordRelativeReadsAsync(
-            [.. relations.DistinctBy(r => r.CitizenId).Select(r => new RelativeRead(
-                userId, r.PersonId, r.CitizenId, r.Updates.Select(u => u.Topic).Distinct().ToList()))],
+            [.. cards.Join(relations.DistinctBy(r => r.CitizenId), c => c.Id, r => r.CitizenId,
+                (card, r) => new RelativeRead(userId, r.PersonId, card.Id, [.. card.Topics.Union(card.Updates.Select(u => u.Topic))]))],
             ct);
         Citizens = cards;
     }

@@ -7,7 +7,10 @@ using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
-/// <summary>My data (GDPR art. 15) for the relative: their own rows only, so it names no citizen.</summary>
+/// <summary>
+/// My data (GDPR art. 15) for the relative: their own rows, and of their relations only what they may see on the portal
+/// now (<see cref="PersonalDataExport.ForRelativeAsync"/>).
+/// </summary>
 [RelativeOverviewPage]
 public class MyDataModel(PersonalDataExport export) : PageModel
 {
@@ -30,8 +33,7 @@ public class MyDataModel(PersonalDataExport export) : PageModel
             ? File(PersonalDataJson.Create(data), "application/json", PersonalDataJson.FileName(data))
             : NotFound();
 
-    private async Task<PersonalData?> LoadAsync() =>
-        PortalClaims.PersonIdOf(User) is { } personId
-            ? await export.ForPersonAsync(personId, HttpContext.RequestAborted)
-            : null;
+    /// <summary>Every person record behind the sign-in (one per municipality that nominated the relative).</summary>
+    private Task<PersonalData?> LoadAsync() =>
+        export.ForRelativeAsync(PortalClaims.UserIdOf(User), PortalClaims.PersonIdOf(User), HttpContext.RequestAborted);
 }

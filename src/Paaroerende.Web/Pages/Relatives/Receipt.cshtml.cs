@@ -73,12 +73,10 @@ public class ReceiptModel(PortalDbContext db, ConsentGate gate, ConsentReceipts 
         audit.Add(access.UserId, AuditAction.RelativeRead, AuditOutcome.Allowed, access.CitizenId, access.PersonId,
             access.RelationId, detail: ReceiptDetail);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        var receipt = ConsentReceipts.Build(found.Source, access.AtUtc);
-        return receipt with
-        {
-            Lines = receipt.Lines.Where(l => topics.Contains(l.Topic)
-                && l.Level is ConsentLevel.Informed or ConsentLevel.Involved
-                && ConsentLines.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc)).ToList(),
-        };
+        // Only the lines that let the relative see a topic they see now, and the receipt's time and id from those alone:
+        // a change on a topic they cannot see must not show on their receipt, not even as a new time.
+        return ConsentReceipts.Build(found.Source, access.AtUtc, l => topics.Contains(l.Topic)
+            && l.Level is ConsentLevel.Informed or ConsentLevel.Involved
+            && ConsentLines.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc));
     }
 }
