@@ -168,6 +168,6 @@ public class ConsentGateTests(MigratedDatabases databases) : IClassFixture<Migra
         var ids = await query.Select(u => u.Id).ToListAsync();
 
         Assert.Equal([visible], ids);
-        Assert.Contains("ConsentRecords", query.ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("CurrentConsents", query.ToQueryString(), StringComparison.Ordinal); // the gate inside the same SQL
     }
 }
