@@ -78,7 +78,7 @@ public class CitizenSteersInTheBrowserTests(PortalInChromium portal)
         person.UserId = user.Id;
         await db.SaveChangesAsync();
 
-        await recorder.RecordConsentsAsync(staffId, new ConsentCommand(
+        await recorder.RecordConsentsAsync(staffId, ConsentCommand.Alike(
             relationId, ConsentBasis.CitizenConsent, null, HowGiven.Oral, DateTime.UtcNow.AddMinutes(-1), null, null,
             new Dictionary<ConsentTopic, ConsentLevel> { [ConsentTopic.DailyLife] = ConsentLevel.Informed, [ConsentTopic.Medicine] = ConsentLevel.Informed }));
         return (email, inger, relationId);

@@ -113,7 +113,7 @@ public class ConsentChangesInTheBrowserTests(PortalInChromium portal)
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var staffId = await db.Users.Where(u => u.Email == DemoAccounts.Staff).Select(u => u.Id).SingleAsync();
-        await scope.ServiceProvider.GetRequiredService<ConsentRecorder>().RecordConsentsAsync(staffId, new ConsentCommand(
+        await scope.ServiceProvider.GetRequiredService<ConsentRecorder>().RecordConsentsAsync(staffId, ConsentCommand.Alike(
             relationId, basis, null, HowGiven.Oral, DateTime.UtcNow.AddMinutes(-1), validUntilUtc, null,
             levels.ToDictionary(l => l.Topic, l => l.Level)));
     }
