@@ -85,9 +85,20 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         }
     }
 
+    /// <summary>
+    /// Marks a migration's one-time fill of a new history column (the database triggers are lifted around it in the same
+    /// migration). Without it the guard refused the migration and the portal could not start.
+    /// </summary>
+    public const string MigrationBackfillTag = "paaroerende:migration-backfill";
+
     private static void CheckCommand(DbCommand command)
     {
         var text = command.CommandText;
+        if (text.StartsWith($"-- {MigrationBackfillTag}", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         var change = BulkChangeOfAppendOnlyTable().Match(text);
         if (change.Success && !IsRetentionDelete(change, text))
         {

@@ -67,7 +67,7 @@ public class CurrentConsents : Migration
         if (m.IsSqlite())
         {
             m.Sql("DROP TRIGGER \"ConsentRecords_AppendOnly_UPDATE\";");
-            m.Sql(Backfill + ";");
+            m.Sql($"-- {AppendOnlyGuard.MigrationBackfillTag}\n{Backfill};");
             m.Sql("""
                 CREATE TRIGGER "ConsentRecords_AppendOnly_UPDATE" BEFORE UPDATE ON "ConsentRecords"
                 BEGIN SELECT RAISE(ABORT, 'ConsentRecords is append-only'); END;
@@ -76,6 +76,7 @@ public class CurrentConsents : Migration
         else if (m.IsNpgsql())
         {
             m.Sql($"""
+                -- {AppendOnlyGuard.MigrationBackfillTag}
                 ALTER TABLE "ConsentRecords" DISABLE TRIGGER "ConsentRecords_AppendOnly";
                 {Backfill};
                 ALTER TABLE "ConsentRecords" ENABLE TRIGGER "ConsentRecords_AppendOnly";
