@@ -53,8 +53,9 @@ public sealed class ConsentRecorder(
         return [.. command.Topics
             .Where(t => Enum.IsDefined(t.Topic) && Enum.IsDefined(t.Level))
             .DistinctBy(t => t.Topic)
-            .Select(t => new LineProposal(relation.Id, t.Topic, command.Basis, t.Level, Instant.Truncate(t.ValidFromUtc),
-                t.ValidUntilUtc is { } until ? Instant.Truncate(until) : null,
+            .Select(t => new LineProposal(relation.Id, t.Topic, command.Basis, t.Level,
+                KeepOrTruncate(t.ValidFromUtc, latest.GetValueOrDefault(t.Topic)?.ValidFromUtc),
+                t.ValidUntilUtc is { } until ? KeepOrTruncate(until, latest.GetValueOrDefault(t.Topic)?.ValidUntilUtc) : null,
                 t.DisclosesFromUtc is { } shown && ConsentRule.Grants(t.Level) ? Instant.Truncate(shown) : null,
                 command.BasisScope))
             .Where(p => Changes(latest.GetValueOrDefault(p.Topic), p))];
@@ -157,6 +158,13 @@ public sealed class ConsentRecorder(
         audit.Add(userId, AuditAction.RelationEnded, AuditOutcome.Recorded, relation.CitizenId,
             relation.PersonId, relation.Id, detail: endedBy.ToString());
     }
+
+    /// <summary>
+    /// The line's own instant when the form handed it back unchanged (older records may hold finer digits than a
+    /// microsecond), otherwise the instant cut to what every database keeps.
+    /// </summary>
+    private static DateTime KeepOrTruncate(DateTime instant, DateTime? current) =>
+        instant == current ? instant : Instant.Truncate(instant);
 
     private static bool Changes(ConsentRecord? current, LineProposal proposal) =>
         current is null
