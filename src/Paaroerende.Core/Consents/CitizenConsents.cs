@@ -11,66 +11,100 @@ namespace Paaroerende.Core.Consents;
 /// the citizen, the basis is always the citizen's own consent (never a guardianship or power of attorney line) and it
 /// is given digitally. Each call is one SaveChanges with its audit entries and the relative's notice mail.
 /// </summary>
-public sealed class CitizenConsents(PortalDbContext db, AuditLog audit, RelativeNotices notices, TimeProvider clock)
+public sealed class CitizenConsents(
+    PortalDbContext db, AuditLog audit, RelativeNotices notices, ConsentChangePreview preview, TimeProvider clock)
 {
-    /// <summary>Appends a record for each topic whose level differs from the one in force on the citizen's line.</summary>
-    /// <returns>The moment the change was recorded (its receipt's time), or null when nothing changed.</returns>
-    public async Task<DateTime?> RecordAsync(
-        string citizenUserId, Guid citizenId, Guid relationId, IReadOnlyDictionary<ConsentTopic, ConsentLevel> levels,
-        CancellationToken ct = default)
+    /// <summary>
+    /// The records the citizen's choices would append on their own line at the moment: one for each topic whose level,
+    /// end or disclosure differs from the line's decision. A grant that stays a grant keeps its start (so it continues
+    /// without a gap, and the relative keeps the updates it showed); anything else starts at the moment.
+    /// </summary>
+    public async Task<IReadOnlyList<LineProposal>> ProposeAsync(
+        Guid citizenId, Guid relationId, IReadOnlyList<CitizenTopicChoice> choices, DateTime atUtc, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(levels);
+        ArgumentNullException.ThrowIfNull(choices);
         var relation = await OwnRelationAsync(citizenId, relationId, ct);
         if (relation.EndedAtUtc is not null)
         {
             throw new InvalidOperationException("Consent cannot be recorded on an ended relation.");
         }
 
-        var now = Instant.Now(clock);
         var current = await db.ConsentRecords.AsNoTracking()
             .Where(c => c.RelationId == relationId && c.Basis == ConsentBasis.CitizenConsent)
-            .NewestAt(now)
+            .NewestAt(atUtc)
             .ToDictionaryAsync(c => c.Topic, ct);
-
-        // One moment for the whole change, later than every record on the relation, so the receipt is exactly it.
-        var newest = await db.ConsentRecords.Where(c => c.RelationId == relationId)
-            .MaxAsync(c => (DateTime?)c.RecordedAtUtc, ct);
-        var recordedAt = newest is { } n && n >= now ? n.AddTicks(10) : now;
-        var added = 0;
-        foreach (var (topic, level) in levels.Where(l => Enum.IsDefined(l.Key) && Enum.IsDefined(l.Value)))
+        var proposals = new List<LineProposal>();
+        foreach (var choice in choices.Where(c => Enum.IsDefined(c.Topic) && Enum.IsDefined(c.Level)).DistinctBy(c => c.Topic))
         {
-            current.TryGetValue(topic, out var line);
-            var inForce = line is not null && ConsentLines.Covers(line.ValidFromUtc, line.ValidUntilUtc, now);
-            var levelNow = inForce ? line!.Level : ConsentLevel.None;
-            if (levelNow == level)
+            var line = current.GetValueOrDefault(choice.Topic);
+            var notOver = line is not null && (line.ValidUntilUtc is null || line.ValidUntilUtc > atUtc);
+            var levelNow = notOver ? line!.Level : ConsentLevel.None;
+            var continues = notOver && ConsentRule.Grants(line!.Level) && ConsentRule.Grants(choice.Level);
+            var proposal = new LineProposal(
+                relationId, choice.Topic, ConsentBasis.CitizenConsent, choice.Level,
+                continues ? line!.ValidFromUtc : atUtc,
+                choice.Level == ConsentLevel.None ? null : choice.ValidUntilUtc is { } until ? Instant.Truncate(until) : null,
+                choice.DisclosesFromUtc is { } shown && ConsentRule.Grants(choice.Level) ? Instant.Truncate(shown) : null,
+                null);
+            var unchanged = levelNow == proposal.Level
+                && (proposal.Level == ConsentLevel.None
+                    || (line!.ValidFromUtc == proposal.ValidFromUtc && line.ValidUntilUtc == proposal.ValidUntilUtc
+                        && !(proposal.DisclosesFromUtc < (line.DisclosesFromUtc ?? DateTime.MaxValue))));
+            if (!unchanged)
             {
-                continue;
+                proposals.Add(proposal);
             }
-
-            db.ConsentRecords.Add(new ConsentRecord
-            {
-                Id = Guid.NewGuid(),
-                RelationId = relationId,
-                Topic = topic,
-                Level = level,
-                Basis = ConsentBasis.CitizenConsent,
-                GivenHow = HowGiven.Digital,
-                ValidFromUtc = now,
-                ValidUntilUtc = inForce && level != ConsentLevel.None ? line!.ValidUntilUtc : null,
-                RecordedAtUtc = recordedAt,
-                RecordedByUserId = citizenUserId,
-            });
-            audit.Add(citizenUserId, AuditAction.ConsentRecorded, AuditOutcome.Recorded, citizenId,
-                relation.PersonId, relationId, topic, $"{ConsentBasis.CitizenConsent}:{level}");
-            added++;
         }
 
-        if (added == 0)
+        return proposals;
+    }
+
+    /// <summary>
+    /// Appends the records <see cref="ProposeAsync"/> gives, all at one moment later than every record on the relation
+    /// (so the receipt is exactly that moment). The relative is told only when what they can see changes.
+    /// </summary>
+    /// <returns>The moment the change was recorded (its receipt's time), or null when nothing changed.</returns>
+    public async Task<DateTime?> RecordAsync(
+        string citizenUserId, Guid citizenId, Guid relationId, IReadOnlyList<CitizenTopicChoice> choices,
+        CancellationToken ct = default)
+    {
+        var now = Instant.Now(clock);
+        var proposals = await ProposeAsync(citizenId, relationId, choices, now, ct);
+        if (proposals.Count == 0)
         {
             return null;
         }
 
-        await notices.QueueAsync(relationId, NotificationKind.ConsentChanged, ct);
+        var relation = await OwnRelationAsync(citizenId, relationId, ct);
+        var changes = await preview.PreviewAsync(relationId, proposals, now, ct);
+        var newest = await db.ConsentRecords.Where(c => c.RelationId == relationId)
+            .MaxAsync(c => (DateTime?)c.RecordedAtUtc, ct);
+        var recordedAt = newest is { } n && n >= now ? n.AddTicks(10) : now;
+        foreach (var p in proposals)
+        {
+            db.ConsentRecords.Add(new ConsentRecord
+            {
+                Id = Guid.NewGuid(),
+                RelationId = relationId,
+                Topic = p.Topic,
+                Level = p.Level,
+                Basis = ConsentBasis.CitizenConsent,
+                GivenHow = HowGiven.Digital,
+                ValidFromUtc = p.ValidFromUtc,
+                ValidUntilUtc = p.ValidUntilUtc,
+                DisclosesFromUtc = p.DisclosesFromUtc,
+                RecordedAtUtc = recordedAt,
+                RecordedByUserId = citizenUserId,
+            });
+            audit.Add(citizenUserId, AuditAction.ConsentRecorded, AuditOutcome.Recorded, citizenId,
+                relation.PersonId, relationId, p.Topic, $"{ConsentBasis.CitizenConsent}:{p.Level}");
+        }
+
+        if (changes.Changes.Count > 0)
+        {
+            await notices.QueueAsync(relationId, NotificationKind.ConsentChanged, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return recordedAt;
     }

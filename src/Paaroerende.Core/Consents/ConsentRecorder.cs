@@ -11,7 +11,8 @@ namespace Paaroerende.Core.Consents;
 /// Staff record nominations, consents and the end of relations here. Each call is one transaction with its audit
 /// entries and the relative's notice mail: it is stored whole or not at all. Consent history is only ever added to.
 /// </summary>
-public sealed class ConsentRecorder(PortalDbContext db, AuditLog audit, StaffScope scope, RelativeNotices notices, TimeProvider clock)
+public sealed class ConsentRecorder(
+    PortalDbContext db, AuditLog audit, StaffScope scope, RelativeNotices notices, ConsentChangePreview preview, TimeProvider clock)
 {
     public async Task<Guid> NominateAsync(string staffUserId, NominationCommand command, CancellationToken ct = default)
     {
@@ -36,64 +37,81 @@ public sealed class ConsentRecorder(PortalDbContext db, AuditLog audit, StaffSco
         return relation.Id;
     }
 
-    /// <summary>Appends a record for every topic whose decision differs from the one in force on its line.</summary>
-    /// <returns>How many records were added.</returns>
-    public async Task<int> RecordConsentsAsync(string staffUserId, ConsentCommand command, CancellationToken ct = default)
+    /// <summary>
+    /// The records a command would append: one for each topic whose decision differs from its line's newest record
+    /// (level, validity, scope, or an earlier disclosure start for a grant). The consent form previews exactly these.
+    /// </summary>
+    public async Task<IReadOnlyList<LineProposal>> ProposeAsync(string staffUserId, ConsentCommand command, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var relation = await db.Relations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.RelationId, ct)
-            ?? throw new CitizenNotFoundException();
-        await EnsureStaffMayActAsync(staffUserId, relation.CitizenId, ct);
-        if (relation.EndedAtUtc is not null)
-        {
-            throw new InvalidOperationException("Consent cannot be recorded on an ended relation.");
-        }
-
+        var relation = await RelationToRecordOnAsync(staffUserId, command.RelationId, ct);
         var latest = await db.ConsentRecords.AsNoTracking()
             .Where(c => c.RelationId == relation.Id && c.Basis == command.Basis)
             .GroupBy(c => c.Topic)
             .Select(g => g.OrderByDescending(c => c.RecordedAtUtc).First())
             .ToDictionaryAsync(c => c.Topic, ct);
+        return [.. command.Topics
+            .Where(t => Enum.IsDefined(t.Topic) && Enum.IsDefined(t.Level))
+            .DistinctBy(t => t.Topic)
+            .Select(t => new LineProposal(relation.Id, t.Topic, command.Basis, t.Level,
+                KeepOrTruncate(t.ValidFromUtc, latest.GetValueOrDefault(t.Topic)?.ValidFromUtc),
+                t.ValidUntilUtc is { } until ? KeepOrTruncate(until, latest.GetValueOrDefault(t.Topic)?.ValidUntilUtc) : null,
+                t.DisclosesFromUtc is { } shown && ConsentRule.Grants(t.Level) ? Instant.Truncate(shown) : null,
+                command.BasisScope))
+            .Where(p => Changes(latest.GetValueOrDefault(p.Topic), p))];
+    }
 
-        var now = Instant.Now(clock);
-        var added = 0;
-        foreach (var (topic, level) in command.Levels)
+    /// <summary>
+    /// Appends the records <see cref="ProposeAsync"/> gives. The relative is told by mail only when what they can see
+    /// changes (a topic now, a decided start or end, the disclosed period); a change they cannot notice, such as kept out
+    /// on a topic they never saw, sends nothing.
+    /// </summary>
+    /// <returns>How many records were added.</returns>
+    public async Task<int> RecordConsentsAsync(string staffUserId, ConsentCommand command, CancellationToken ct = default)
+    {
+        var proposals = await ProposeAsync(staffUserId, command, ct);
+        if (proposals.Count == 0)
         {
-            latest.TryGetValue(topic, out var current);
-            if (!Changes(current, level, command))
-            {
-                continue;
-            }
+            return 0;
+        }
 
-            // A line's records are strictly ordered in time, so "the newest" is never a tie.
-            var recordedAt = current is not null && current.RecordedAtUtc >= now ? current.RecordedAtUtc.AddTicks(10) : now;
+        var relation = await RelationToRecordOnAsync(staffUserId, command.RelationId, ct);
+        var now = Instant.Now(clock);
+        var changes = await preview.PreviewAsync(relation.Id, proposals, now, ct);
+        var newest = await db.ConsentRecords.Where(c => c.RelationId == relation.Id && c.Basis == command.Basis)
+            .MaxAsync(c => (DateTime?)c.RecordedAtUtc, ct);
+
+        // A line's records are strictly ordered in time, so "the newest" is never a tie.
+        var recordedAt = newest is { } n && n >= now ? n.AddTicks(10) : now;
+        foreach (var p in proposals)
+        {
             db.ConsentRecords.Add(new ConsentRecord
             {
                 Id = Guid.NewGuid(),
                 RelationId = relation.Id,
-                Topic = topic,
-                Level = level,
-                Basis = command.Basis,
-                BasisScope = command.BasisScope,
+                Topic = p.Topic,
+                Level = p.Level,
+                Basis = p.Basis,
+                BasisScope = p.BasisScope,
                 GivenHow = command.GivenHow,
-                ValidFromUtc = Instant.Truncate(command.ValidFromUtc),
-                ValidUntilUtc = command.ValidUntilUtc is { } until ? Instant.Truncate(until) : null,
+                ValidFromUtc = p.ValidFromUtc,
+                ValidUntilUtc = p.ValidUntilUtc,
+                DisclosesFromUtc = p.DisclosesFromUtc,
                 RecordedAtUtc = recordedAt,
                 RecordedByUserId = staffUserId,
                 Note = command.Note,
             });
             audit.Add(staffUserId, AuditAction.ConsentRecorded, AuditOutcome.Recorded, relation.CitizenId,
-                relation.PersonId, relation.Id, topic, $"{command.Basis}:{level}");
-            added++;
+                relation.PersonId, relation.Id, p.Topic, $"{p.Basis}:{p.Level}");
         }
 
-        if (added > 0)
+        if (changes.Changes.Count > 0)
         {
             await notices.QueueAsync(relation.Id, NotificationKind.ConsentChanged, ct);
         }
 
         await db.SaveChangesAsync(ct);
-        return added;
+        return proposals.Count;
     }
 
     public async Task EndRelationAsync(
@@ -141,13 +159,35 @@ public sealed class ConsentRecorder(PortalDbContext db, AuditLog audit, StaffSco
             relation.PersonId, relation.Id, detail: endedBy.ToString());
     }
 
-    private static bool Changes(ConsentRecord? current, ConsentLevel level, ConsentCommand command) =>
+    /// <summary>
+    /// The line's own instant when the form handed it back unchanged (older records may hold finer digits than a
+    /// microsecond), otherwise the instant cut to what every database keeps.
+    /// </summary>
+    private static DateTime KeepOrTruncate(DateTime instant, DateTime? current) =>
+        instant == current ? instant : Instant.Truncate(instant);
+
+    private static bool Changes(ConsentRecord? current, LineProposal proposal) =>
         current is null
-            ? level != ConsentLevel.None
-            : current.Level != level
-              || current.ValidFromUtc != Instant.Truncate(command.ValidFromUtc)
-              || current.ValidUntilUtc != (command.ValidUntilUtc is { } u ? Instant.Truncate(u) : null)
-              || current.BasisScope != command.BasisScope;
+            ? proposal.Level != ConsentLevel.None
+            : !(current.Level == ConsentLevel.None && proposal.Level == ConsentLevel.None)
+              && (current.Level != proposal.Level
+                  || current.ValidFromUtc != proposal.ValidFromUtc
+                  || current.ValidUntilUtc != proposal.ValidUntilUtc
+                  || current.BasisScope != proposal.BasisScope
+                  || proposal.DisclosesFromUtc < (current.DisclosesFromUtc ?? DateTime.MaxValue));
+
+    private async Task<Relation> RelationToRecordOnAsync(string staffUserId, Guid relationId, CancellationToken ct)
+    {
+        var relation = await db.Relations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == relationId, ct)
+            ?? throw new CitizenNotFoundException();
+        await EnsureStaffMayActAsync(staffUserId, relation.CitizenId, ct);
+        if (relation.EndedAtUtc is not null)
+        {
+            throw new InvalidOperationException("Consent cannot be recorded on an ended relation.");
+        }
+
+        return relation;
+    }
 
     private Guid AddPerson(NominationCommand command)
     {

@@ -9,6 +9,7 @@ public static class ConsentRegistration
     public static IServiceCollection AddConsentGate(this IServiceCollection services) =>
         services.AddScoped<ConsentGate>()
             .AddScoped<ConsentRecorder>()
+            .AddScoped<ConsentChangePreview>()
             .AddScoped<CitizenConsents>()
             .AddScoped<ConsentReceipts>()
             .AddScoped<Privacy.PersonalDataExport>()

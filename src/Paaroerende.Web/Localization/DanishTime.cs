@@ -35,4 +35,16 @@ public static class DanishTime
     /// <summary>The UTC instant at which a Danish calendar day begins.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+
+    /// <summary>
+    /// The last Danish day a decision counts on. Ends are stored exclusive (the first moment it no longer counts) and
+    /// shown inclusive: an end at the start of 1 March is "til og med 28. februar".
+    /// </summary>
+    public static DateOnly LastDayOf(DateTime exclusiveEndUtc) => DayOf(exclusiveEndUtc.AddTicks(-1));
+
+    /// <summary>"28. februar 2027" for an end stored as the start of 1 March (see <see cref="LastDayOf"/>).</summary>
+    public static string FormatLastDay(DateTime exclusiveEndUtc) => FormatDay(LastDayOf(exclusiveEndUtc));
+
+    /// <summary>The exclusive end stored for "til og med" a Danish day: the start of the next day in Danish time.</summary>
+    public static DateTime EndAfterDay(DateOnly lastDay) => StartOfDayUtc(lastDay.AddDays(1));
 }

@@ -58,7 +58,7 @@ internal static class CitizenArrangements
             new NominationCommand(citizenId, null, firstName, lastName, null, null, RelationKind.Child, false, HowGiven.Oral));
         if (consents.Length > 0)
         {
-            await recorder.RecordConsentsAsync(staffId, new ConsentCommand(
+            await recorder.RecordConsentsAsync(staffId, ConsentCommand.Alike(
                 relationId, ConsentBasis.CitizenConsent, null, HowGiven.Oral, DateTime.UtcNow.AddMinutes(-1), null, null,
                 consents.ToDictionary(c => c.Topic, c => c.Level)));
         }

@@ -211,6 +211,6 @@ public class CitizenOwnViewFlowTests(PortalInChromium portal)
         var db = scope.ServiceProvider.GetRequiredService<Paaroerende.Core.Data.PortalDbContext>();
         var citizenUser = await db.Users.Where(u => u.CitizenId == citizenId).Select(u => u.Id).SingleAsync();
         await scope.ServiceProvider.GetRequiredService<CitizenConsents>()
-            .RecordAsync(citizenUser, citizenId, relationId, new Dictionary<ConsentTopic, ConsentLevel> { [topic] = level });
+            .RecordAsync(citizenUser, citizenId, relationId, [new CitizenTopicChoice(topic, level)]);
     }
 }

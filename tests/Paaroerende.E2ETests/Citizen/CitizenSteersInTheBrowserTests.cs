@@ -36,6 +36,8 @@ public class CitizenSteersInTheBrowserTests(PortalInChromium portal)
         await page.GotoAsync($"/Citizen/Relations/{relationId}");
         await page.Locator("[data-topic='Medicine'] label", new() { HasText = "Ingen adgang" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-change-preview] li")).ToHaveTextAsync("Ebba kan ikke længere se Medicin fra i dag.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bekræft og gem" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/Receipt", StringComparison.Ordinal));
 
         Assert.Equal(1, await page.Locator("[data-notice='Saved']").CountAsync());
@@ -78,7 +80,7 @@ public class CitizenSteersInTheBrowserTests(PortalInChromium portal)
         person.UserId = user.Id;
         await db.SaveChangesAsync();
 
-        await recorder.RecordConsentsAsync(staffId, new ConsentCommand(
+        await recorder.RecordConsentsAsync(staffId, ConsentCommand.Alike(
             relationId, ConsentBasis.CitizenConsent, null, HowGiven.Oral, DateTime.UtcNow.AddMinutes(-1), null, null,
             new Dictionary<ConsentTopic, ConsentLevel> { [ConsentTopic.DailyLife] = ConsentLevel.Informed, [ConsentTopic.Medicine] = ConsentLevel.Informed }));
         return (email, inger, relationId);

@@ -37,6 +37,8 @@ public class ConsentChangesInTheBrowserTests(PortalInChromium portal)
         await staffPage.Locator("[data-topic='Medicine'] label", new() { HasText = "Ingen adgang" }).ClickAsync();
         await staffPage.Locator("label", new() { HasTextRegex = new("^\\s*Mundtligt\\s*$") }).ClickAsync();
         await staffPage.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        await Assertions.Expect(staffPage.Locator("[data-change-preview] li")).ToHaveTextAsync("Ebba kan ikke længere se Medicin fra i dag.");
+        await staffPage.GetByRole(AriaRole.Button, new() { Name = "Bekræft og gem" }).ClickAsync();
         await staffPage.WaitForURLAsync(url => !url.Contains("/Consent", StringComparison.Ordinal));
 
         var after = await ShownTopicsAsync(relativePage, relative.CitizenId);
@@ -113,9 +115,12 @@ public class ConsentChangesInTheBrowserTests(PortalInChromium portal)
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var staffId = await db.Users.Where(u => u.Email == DemoAccounts.Staff).Select(u => u.Id).SingleAsync();
+        // The demo updates were published before this relative existed: the grants also show those (the disclosure
+        // choice), so each topic has updates on the relative's page.
+        var from = DateTime.UtcNow.AddMinutes(-1);
         await scope.ServiceProvider.GetRequiredService<ConsentRecorder>().RecordConsentsAsync(staffId, new ConsentCommand(
-            relationId, basis, null, HowGiven.Oral, DateTime.UtcNow.AddMinutes(-1), validUntilUtc, null,
-            levels.ToDictionary(l => l.Topic, l => l.Level)));
+            relationId, basis, null, HowGiven.Oral, null,
+            [.. levels.Select(l => new TopicDecision(l.Topic, l.Level, from, validUntilUtc, from.AddYears(-1)))]));
     }
 
     private sealed record ArrangedRelative(string Email, Guid CitizenId, Guid RelationId);

@@ -34,14 +34,22 @@ public sealed class CitizenStartPage(IPage page)
         Relative(relative).Locator($"tr[data-topic='{topic}'] td").Last.InnerTextAsync();
 
     /// <summary>
-    /// Opens the relative's form, picks a level for a topic and saves: giving, changing and withdrawing are the same
-    /// three steps. Returns on the receipt page the save leads to.
+    /// Opens the relative's form, picks a level for a topic and saves (confirming when the portal shows that it takes
+    /// something away). Returns on the receipt page the save leads to.
     /// </summary>
     public async Task ChangeAsync(string relative, string topic, string levelLabel)
     {
         await Relative(relative).GetByRole(AriaRole.Link, new() { Name = $"Ændr hvad {relative} må se" }).ClickAsync();
         await page.Locator($"[data-topic='{topic}'] label", new() { HasText = levelLabel }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        await page.Locator("[data-change-preview], [data-notice]").First.WaitForAsync();
+        var confirm = page.GetByRole(AriaRole.Button, new() { Name = "Bekræft og gem" });
+        if (await confirm.CountAsync() > 0)
+        {
+            // A change that takes something away is shown first and saved once confirmed.
+            await confirm.ClickAsync();
+        }
+
         await page.WaitForURLAsync(url => url.EndsWith("/Receipt", StringComparison.Ordinal));
     }
 }

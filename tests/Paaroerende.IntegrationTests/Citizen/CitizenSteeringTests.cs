@@ -103,6 +103,6 @@ public class CitizenSteeringTests(PortalFixture portal) : IClassFixture<PortalFi
         HttpClient citizen, CitizenWorld world, Dictionary<string, string> levels)
     {
         IHtmlDocument form = await citizen.GetDocumentAsync($"/Citizen/Relations/{world.RelationId}");
-        return await citizen.SubmitAsync(form, levels);
+        return await citizen.SubmitConfirmingAsync(form, levels);
     }
 }

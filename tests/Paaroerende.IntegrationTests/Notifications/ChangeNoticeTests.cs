@@ -20,7 +20,7 @@ public class ChangeNoticeTests(PortalFixture portal) : IClassFixture<PortalFixtu
         var world = await CreateAsync(factory, Consent(ConsentTopic.Medicine, ConsentLevel.Informed));
 
         await factory.WithServiceAsync<CitizenConsents, DateTime?>(c => c.RecordAsync(world.CitizenUserId, world.CitizenId,
-            world.RelationId, new Dictionary<ConsentTopic, ConsentLevel> { [ConsentTopic.Medicine] = ConsentLevel.None }));
+            world.RelationId, [new CitizenTopicChoice(ConsentTopic.Medicine, ConsentLevel.None)]));
 
         Assert.Single(await factory.MailsToAsync(world.RelativeEmail));
         var notice = Assert.Single(await factory.NoticesToAsync(await factory.UserIdAsync(world.RelativeEmail)));
@@ -49,7 +49,7 @@ public class ChangeNoticeTests(PortalFixture portal) : IClassFixture<PortalFixtu
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => factory.WithServiceAsync<CitizenConsents, DateTime?>(c =>
             c.RecordAsync(world.CitizenUserId, world.CitizenId, world.RelationId,
-                new Dictionary<ConsentTopic, ConsentLevel> { [ConsentTopic.DailyLife] = ConsentLevel.Involved })));
+                [new CitizenTopicChoice(ConsentTopic.DailyLife, ConsentLevel.Involved)])));
 
         var notice = Assert.Single(await factory.NoticesToAsync(await factory.UserIdAsync(world.RelativeEmail)));
         Assert.Equal(NotificationKind.RelationEnded, notice.Kind);
@@ -65,7 +65,7 @@ public class ChangeNoticeTests(PortalFixture portal) : IClassFixture<PortalFixtu
         var staff = await factory.UserIdAsync(Core.Demo.DemoAccounts.Staff);
         var now = Core.Instant.Now(factory.Clock);
 
-        await factory.WithServiceAsync<ConsentRecorder, int>(r => r.RecordConsentsAsync(staff, new ConsentCommand(
+        await factory.WithServiceAsync<ConsentRecorder, int>(r => r.RecordConsentsAsync(staff, ConsentCommand.Alike(
             world.RelationId, ConsentBasis.CitizenConsent, null, HowGiven.Oral, now, null, null,
             new Dictionary<ConsentTopic, ConsentLevel> { [ConsentTopic.Finances] = ConsentLevel.Informed })));
         await factory.WithServiceAsync<ConsentRecorder, bool>(async r =>

@@ -31,7 +31,7 @@ public sealed class ChangeRollbackTests : IAsyncLifetime
         _breaker.Armed = true;
         await Assert.ThrowsAsync<DbUpdateException>(() => factory.WithServiceAsync<CitizenConsents, DateTime?>(c =>
             c.RecordAsync(world.CitizenUserId, world.CitizenId, world.RelationId,
-                new Dictionary<ConsentTopic, ConsentLevel> { [ConsentTopic.DailyLife] = ConsentLevel.None })));
+                [new CitizenTopicChoice(ConsentTopic.DailyLife, ConsentLevel.None)])));
 
         Assert.Empty(await factory.MailsToAsync(world.RelativeEmail));
         Assert.Empty(await factory.NoticesToAsync(await factory.UserIdAsync(world.RelativeEmail)));

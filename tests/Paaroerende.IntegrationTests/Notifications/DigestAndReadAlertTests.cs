@@ -36,7 +36,7 @@ public class DigestAndReadAlertTests(PortalFixture portal) : IClassFixture<Porta
         });
         factory.Clock.Advance(TimeSpan.FromMinutes(10));
         await factory.WithServiceAsync<CitizenConsents, DateTime?>(c => c.RecordAsync(world.CitizenUserId, world.CitizenId,
-            world.RelationId, new Dictionary<ConsentTopic, ConsentLevel> { [ConsentTopic.Medicine] = ConsentLevel.None }));
+            world.RelationId, [new CitizenTopicChoice(ConsentTopic.Medicine, ConsentLevel.None)]));
         var before = (await factory.MailsToAsync(world.RelativeEmail)).Count;
 
         Assert.Equal(0, await factory.RunDigestsAsync());
@@ -125,7 +125,7 @@ public class DigestAndReadAlertTests(PortalFixture portal) : IClassFixture<Porta
         var factory = await portal.ForAsync(provider);
         var world = await CreateAsync(factory, Consent(ConsentTopic.DailyLife, ConsentLevel.Informed));
         await factory.WithServiceAsync<CitizenConsents, DateTime?>(c => c.RecordAsync(world.CitizenUserId, world.CitizenId,
-            world.RelationId, new Dictionary<ConsentTopic, ConsentLevel> { [ConsentTopic.DailyLife] = ConsentLevel.Involved }));
+            world.RelationId, [new CitizenTopicChoice(ConsentTopic.Medicine, ConsentLevel.Informed)]));
         var notice = Assert.Single(await factory.NoticesToAsync(await factory.UserIdAsync(world.RelativeEmail)));
 
         using var relative = await world.SignInAsRelativeAsync(factory);

@@ -65,7 +65,7 @@ public sealed record PrivateRowsWorld(CitizenWorld World, string CitizenName, st
         ArgumentNullException.ThrowIfNull(factory);
         await using var scope = factory.Services.CreateAsyncScope();
         var consents = scope.ServiceProvider.GetRequiredService<CitizenConsents>();
-        await consents.RecordAsync(World.CitizenUserId, World.CitizenId, World.RelationId, new Dictionary<ConsentTopic, ConsentLevel> { [topic] = level });
+        await consents.RecordAsync(World.CitizenUserId, World.CitizenId, World.RelationId, [new CitizenTopicChoice(topic, level)]);
     }
 
     /// <summary>The citizen ends the relation, as on her relation page.</summary>

@@ -98,7 +98,7 @@ public partial class RelativeAreaTests(PortalFixture portal) : IClassFixture<Por
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var staff = await db.Users.Where(u => u.Email == DemoAccounts.Staff).Select(u => u.Id).SingleAsync();
             var relation = await db.Relations.Where(r => r.CitizenId == inger && r.Person!.Email == DemoAccounts.SecondRelative).Select(r => r.Id).SingleAsync();
-            await recorder.RecordConsentsAsync(staff, new ConsentCommand(
+            await recorder.RecordConsentsAsync(staff, ConsentCommand.Alike(
                 relation, ConsentBasis.CitizenConsent, null, Core.Relatives.HowGiven.Oral,
                 factory.Clock.GetUtcNow().UtcDateTime, null, null,
                 new Dictionary<ConsentTopic, ConsentLevel> { [ConsentTopic.Medicine] = ConsentLevel.None }));

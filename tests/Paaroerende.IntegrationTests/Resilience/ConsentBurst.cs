@@ -41,7 +41,12 @@ public sealed class ConsentBurst(HttpClient staff, IReadOnlyList<string> consent
             var values = Enum.GetValues<ConsentTopic>().ToDictionary(t => $"Input.Levels[{t}]", _ => "Informed");
             values["Input.GivenHow"] = "Oral";
             values["Input.Note"] = note;
-            values["Input.ValidUntil"] = today.AddDays(n + 2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            foreach (var topic in Enum.GetValues<ConsentTopic>())
+            {
+                // Each save moves every topic's last day, so each one records something.
+                values[$"Input.Until[{topic}]"] = today.AddDays(n + 2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+
             try
             {
                 using var response = await staff.SubmitAsync(form, values);

@@ -33,7 +33,7 @@ public class TwoInstancesTests(TwoPortals portals) : IClassFixture<TwoPortals>
         await sofieOnB.SignInThroughFormsAsync(DemoAccounts.Staff, DemoAccounts.Password,
             () => Task.FromResult(DemoAccounts.AuthenticatorKey));
         var form = await sofieOnA.GetDocumentAsync(consentUrl);
-        using var withdrawn = await sofieOnA.SubmitAsync(form, new Dictionary<string, string>
+        using var withdrawn = await sofieOnA.SubmitConfirmingAsync(form, new Dictionary<string, string>
         {
             ["Input.Levels[DailyLife]"] = "None",
             ["Input.GivenHow"] = "Written",

@@ -59,7 +59,7 @@ public class ConsentFlowTests(PortalFixture portal) : IClassFixture<PortalFixtur
         factory.Clock.Advance(TimeSpan.FromSeconds(1));
         var again = await sofie.GetDocumentAsync(consentUrl);
         Assert.Equal("Informed", again.CheckedValue("Input.Levels[Medicine]"));
-        using var withdrawn = await sofie.SubmitAsync(again, new Dictionary<string, string>
+        using var withdrawn = await sofie.SubmitConfirmingAsync(again, new Dictionary<string, string>
         {
             ["Input.Levels[Medicine]"] = "None",
             ["Input.GivenHow"] = "Written",
@@ -97,7 +97,7 @@ public class ConsentFlowTests(PortalFixture portal) : IClassFixture<PortalFixtur
             ["Input.GivenHow"] = "Oral",
         });
         factory.Clock.Advance(TimeSpan.FromSeconds(1));
-        using var second = await sofie.SubmitAsync(await sofie.GetDocumentAsync(url), new Dictionary<string, string>
+        using var second = await sofie.SubmitConfirmingAsync(await sofie.GetDocumentAsync(url), new Dictionary<string, string>
         {
             ["Input.Levels[HealthAndCare]"] = "KeptOut",
             ["Input.GivenHow"] = "Oral",

@@ -86,19 +86,20 @@ public class FormValidationTests(PortalFixture portal) : IClassFixture<PortalFix
             {
                 ["Input.Levels[Medicine]"] = "Involved",
                 ["Input.GivenHow"] = "Oral",
-                ["Input.ValidFrom"] = "2026-12-10",
-                ["Input.ValidUntil"] = "2026-12-01",
+                ["Input.From[Medicine]"] = "2026-12-10",
+                ["Input.Until[Medicine]"] = "2026-12-01",
                 ["Input.Note"] = Script,
             });
         var html = await response.Content.ReadAsStringAsync();
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("„Gælder til“ skal være en dag efter „Gælder fra“. Ret en af datoerne.", page.ErrorNextTo("Input_ValidUntil"));
+        Assert.Equal("„Gælder til og med“ for Medicin skal være samme dag som „Gælder fra“ eller senere. Ret en af datoerne.",
+            page.ErrorNextTo("Input_Until_Medicine_"));
         Assert.Equal("Involved", page.CheckedValue("Input.Levels[Medicine]"));
         Assert.Equal("Oral", page.CheckedValue("Input.GivenHow"));
-        Assert.Equal("2026-12-10", page.ValueOf("Input_ValidFrom"));
-        Assert.Equal("2026-12-01", page.ValueOf("Input_ValidUntil"));
+        Assert.Equal("2026-12-10", page.ValueOf("Input_From_Medicine_"));
+        Assert.Equal("2026-12-01", page.ValueOf("Input_Until_Medicine_"));
         Assert.Equal(Script, page.ValueOf("Input_Note"));
         Assert.DoesNotContain(Script, html, StringComparison.Ordinal);
         Assert.Equal(0, await RecordsAsync(factory, relationId));
@@ -142,14 +143,14 @@ public class FormValidationTests(PortalFixture portal) : IClassFixture<PortalFix
             new Dictionary<string, string>
             {
                 ["Input.Levels[DailyLife]"] = "Informed",
-                ["Input.ValidFrom"] = "",
+                ["Input.From[DailyLife]"] = "",
                 ["Input.Note"] = longNote,
             });
         var page = await HtmlForms.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Vælg „Sådan blev samtykket givet“.", page.ErrorNextTo("Input_GivenHow"));
-        Assert.Equal("Udfyld „Gælder fra“.", page.ErrorNextTo("Input_ValidFrom"));
+        Assert.Equal("Udfyld „Gælder fra“ for Dagligdag og trivsel.", page.ErrorNextTo("Input_From_DailyLife_"));
         Assert.Equal("„Note“ må højst være 500 tegn. Gør teksten kortere.", page.ErrorNextTo("Input_Note"));
         Assert.Equal(longNote, page.ValueOf("Input_Note"));
         Assert.Equal(0, await RecordsAsync(factory, relationId));

@@ -113,16 +113,18 @@ public class CitizenModel(
     }
 
     /// <summary>
-    /// Active relations first. What each relative may see comes from the gate itself (one small query per relative),
-    /// so this page can never show a different answer from the one relatives get.
+    /// Active relations first. What each relative may see, and what starts or ends later, comes from the gate itself
+    /// (one small query per relative), so this page can never show a different answer from the one relatives get.
     /// </summary>
     private async Task<IReadOnlyList<RelationView>> ViewsAsync(
         List<RelationRow> relations, List<LineView> lines, Guid citizenId, CancellationToken ct)
     {
-        var visible = new Dictionary<Guid, HashSet<ConsentTopic>>();
+        var outlooks = new Dictionary<Guid, IReadOnlyList<TopicOutlook>>();
         foreach (var personId in relations.Where(r => r.ActiveAt(AtUtc)).Select(r => r.PersonId).Distinct())
         {
-            visible[personId] = (await gate.AllowedTopics(personId, citizenId, AtUtc).ToListAsync(ct)).ToHashSet();
+            outlooks[personId] = IsPastMoment
+                ? await gate.OutlookAsOfAsync(personId, citizenId, AtUtc, ct)
+                : await gate.OutlookAsync(personId, citizenId, AtUtc, ct);
         }
 
         return relations
@@ -135,7 +137,9 @@ public class CitizenModel(
                     .Select(t => new TopicView(
                         t,
                         lines.Where(l => l.RelationId == r.Id && l.Topic == t).OrderBy(l => l.Basis).ToList(),
-                        r.ActiveAt(AtUtc) && visible.TryGetValue(r.PersonId, out var topics) && topics.Contains(t)))
+                        r.ActiveAt(AtUtc) && outlooks.TryGetValue(r.PersonId, out var outlook)
+                            ? outlook.Single(o => o.Topic == t)
+                            : null))
                     .ToList()))
             .ToList();
     }
@@ -169,8 +173,14 @@ public class CitizenModel(
         public bool ActiveAt(DateTime atUtc) => Row.ActiveAt(atUtc);
     }
 
-    /// <summary>A topic of one relation: each basis' line (its decision at the moment) and the gate's answer.</summary>
-    public sealed record TopicView(ConsentTopic Topic, IReadOnlyList<LineView> Lines, bool CanSee);
+    /// <summary>
+    /// A topic of one relation: each basis' line (its decision at the moment) and the gate's answer with what is already
+    /// decided to start or end (null when the relation is not active at the moment).
+    /// </summary>
+    public sealed record TopicView(ConsentTopic Topic, IReadOnlyList<LineView> Lines, TopicOutlook? Outlook)
+    {
+        public bool CanSee => Outlook?.Allowed == true;
+    }
 
     public sealed record LineView(
         Guid RecordId, Guid RelationId, ConsentTopic Topic, ConsentBasis Basis, ConsentLevel Level, string? Scope,

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Paaroerende.Core;
-using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Consents;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
+using Paaroerende.Web.Consents;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
@@ -15,13 +15,15 @@ using Paaroerende.Web.Staff;
 namespace Paaroerende.Web.Pages.Staff;
 
 /// <summary>
-/// One form for every topic of one relation on one basis. The grid starts from the decisions in force on that basis.
-/// Only what the user changed is sent to the recorder: a changed level, or — when the validity or the scope differs
-/// from the form's defaults — every topic, so the new validity applies to all of them. A topic the user did not touch
-/// therefore never gets a new start date, which would hide it until then.
+/// One form for every topic of one relation on one basis; each topic has its own level, start and (inclusive) end,
+/// prefilled with its line's decision. Only rows that differ from what they showed are sent to the recorder, so an
+/// untouched topic never gets a new record, and a row whose start was left alone keeps the line's exact start. A save
+/// that removes, delays or shortens anything for the relative is shown in plain words first and saved only once
+/// confirmed on the same data.
 /// </summary>
 [StaffCitizenPage]
-public class ConsentModel(StaffScope scope, ConsentRecorder recorder, TimeProvider clock, IStringLocalizerFactory texts)
+public class ConsentModel(
+    StaffScope scope, ConsentRecorder recorder, ConsentChangePreview preview, EnumTexts enums, IStringLocalizerFactory texts)
     : PageModel
 {
     private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(ConsentModel), texts);
@@ -31,13 +33,19 @@ public class ConsentModel(StaffScope scope, ConsentRecorder recorder, TimeProvid
 
     public RelationView Relation { get; private set; } = null!;
 
-    /// <summary>The decisions in force now on the shown basis, per topic: the grid's starting point.</summary>
+    /// <summary>Each line's newest record on the shown basis, per topic: the rows' starting point.</summary>
     public IReadOnlyDictionary<ConsentTopic, CurrentDecision> Current { get; private set; } =
         new Dictionary<ConsentTopic, CurrentDecision>();
 
     public StaffNotice? Notice { get; private set; }
 
     public DateTime NowUtc { get; private set; }
+
+    /// <summary>Set when the save waits for a confirmation: what it changes for the relative.</summary>
+    public IReadOnlyList<OutlookChange>? PendingChanges { get; private set; }
+
+    /// <summary>The confirmation was for other data than there is now: the page shows the changes again.</summary>
+    public bool DataChanged { get; private set; }
 
     public static bool BasisHasScope(ConsentBasis? basis) =>
         basis is ConsentBasis.Guardianship or ConsentBasis.PowerOfAttorney;
@@ -47,19 +55,26 @@ public class ConsentModel(StaffScope scope, ConsentRecorder recorder, TimeProvid
         Notice = StaffNotice.Take(TempData);
         var shown = basis ?? ConsentBasis.CitizenConsent;
         await LoadAsync(shown);
-        Input = new InputModel
-        {
-            Basis = shown,
-            ShownBasis = shown,
-            Levels = Enum.GetValues<ConsentTopic>().ToDictionary(t => t, t => LevelNow(t)),
-            BasisScope = CurrentScope,
-            ValidFrom = Today,
-        };
+        Input = new InputModel { Basis = shown, ShownBasis = shown, BasisScope = CurrentScope };
+        FillUntouchedRows();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public Task<IActionResult> OnPostAsync() => SaveOrPreviewAsync(confirmed: false);
+
+    public Task<IActionResult> OnPostConfirmAsync() => SaveOrPreviewAsync(confirmed: true);
+
+    /// <summary>"Ret igen": back to the form with everything as it was typed.</summary>
+    public async Task<IActionResult> OnPostEditAsync()
+    {
+        await LoadAsync(Input.ShownBasis ?? Input.Basis ?? ConsentBasis.CitizenConsent);
+        FillUntouchedRows();
+        return Page();
+    }
+
+    private async Task<IActionResult> SaveOrPreviewAsync(bool confirmed)
     {
         var access = StaffAccess.From(HttpContext);
+        var ct = HttpContext.RequestAborted;
         var basis = Input.Basis ?? Input.ShownBasis ?? ConsentBasis.CitizenConsent;
         await LoadAsync(basis);
         if (Relation.EndedAtUtc is not null)
@@ -67,35 +82,95 @@ public class ConsentModel(StaffScope scope, ConsentRecorder recorder, TimeProvid
             return Page();
         }
 
+        FillUntouchedRows();
         Validate();
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var levels = LevelsToSend(basis);
-        var added = await recorder.RecordConsentsAsync(access.UserId, new ConsentCommand(
-            access.RelationId!.Value, basis, BasisHasScope(basis) ? Input.BasisScope?.Trim() : null, Input.GivenHow!.Value,
-            DanishTime.StartOfDayUtc(Input.ValidFrom!.Value),
-            Input.ValidUntil is { } until ? DanishTime.StartOfDayUtc(until) : null,
-            string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(), levels), HttpContext.RequestAborted);
+        var command = CommandFor(access.RelationId!.Value, basis);
+        var proposals = await recorder.ProposeAsync(access.UserId, command, ct);
+        if (proposals.Count > 0)
+        {
+            var changes = await preview.PreviewAsync(access.RelationId.Value, proposals, NowUtc, ct);
+            if (changes.TakesAway && !(confirmed && Input.Fingerprint == changes.Fingerprint))
+            {
+                PendingChanges = changes.Changes;
+                DataChanged = confirmed;
+                Input.Fingerprint = changes.Fingerprint;
+                return Page();
+            }
+        }
 
+        var added = await recorder.RecordConsentsAsync(access.UserId, command, ct);
         new StaffNotice(StaffNoticeKind.ConsentRecorded, added, access.RelationId).Store(TempData);
         return RedirectToPage("/Staff/Citizen", null, new { citizenId = access.CitizenId }, $"relation-{access.RelationId:N}");
     }
 
-    private DateOnly Today => DanishTime.DayOf(Instant.Now(clock));
+    private DateOnly Today => DanishTime.DayOf(NowUtc);
 
     private string? CurrentScope => Current.Values.Where(c => c.InForce).Select(c => c.Scope).FirstOrDefault(s => s is not null);
 
-    public ConsentLevel LevelNow(ConsentTopic topic) =>
-        Current.TryGetValue(topic, out var decision) && decision.InForce ? decision.Level : ConsentLevel.None;
+    /// <summary>What a row shows before anyone touches it: the line's decision while it counts or is still to come.</summary>
+    public TopicRow Prefill(ConsentTopic topic) =>
+        Current.TryGetValue(topic, out var d) && d.Level != ConsentLevel.None && (d.ValidUntilUtc is null || d.ValidUntilUtc > NowUtc)
+            ? new TopicRow(d.Level, DanishTime.DayOf(d.ValidFromUtc), d.ValidUntilUtc is { } until ? DanishTime.LastDayOf(until) : null)
+            : new TopicRow(ConsentLevel.None, Today, null);
+
+    /// <summary>A row the post left out (or a fresh form) shows its line as it is, so it is not a change.</summary>
+    private void FillUntouchedRows()
+    {
+        foreach (var topic in Enum.GetValues<ConsentTopic>())
+        {
+            var row = Prefill(topic);
+            if (!Input.Levels.TryGetValue(topic, out var level) || !Enum.IsDefined(level))
+            {
+                Input.Levels[topic] = row.Level;
+            }
+
+            Input.From.TryAdd(topic, row.From);
+            Input.Until.TryAdd(topic, row.Until);
+            Input.DisclosesFrom.TryAdd(topic, null);
+        }
+    }
+
+    private bool RowChanged(ConsentTopic topic, ConsentBasis basis)
+    {
+        var was = Prefill(topic);
+        var level = Input.Levels[topic];
+        if (level == ConsentLevel.None && was.Level == ConsentLevel.None)
+        {
+            return false;
+        }
+
+        var scopeChanged = BasisHasScope(basis) && level != ConsentLevel.None
+            && (Input.BasisScope?.Trim() ?? "") != (Current.GetValueOrDefault(topic)?.Scope ?? "");
+        return level != was.Level || Input.From[topic] != was.From || Input.Until[topic] != was.Until
+            || Input.DisclosesFrom[topic] is not null || scopeChanged;
+    }
+
+    private ConsentCommand CommandFor(Guid relationId, ConsentBasis basis)
+    {
+        var topics = Enum.GetValues<ConsentTopic>().Where(t => RowChanged(t, basis)).Select(t =>
+        {
+            var current = Current.GetValueOrDefault(t);
+            return new TopicDecision(
+                t, Input.Levels[t],
+                FormDates.StartOf(Input.From[t] ?? Today, current?.ValidFromUtc),
+                FormDates.EndAfter(Input.Until[t], current?.ValidUntilUtc),
+                Input.DisclosesFrom[t] is { } shown ? DanishTime.StartOfDayUtc(shown) : null);
+        }).ToList();
+        return new ConsentCommand(
+            relationId, basis, BasisHasScope(basis) ? Input.BasisScope?.Trim() : null, Input.GivenHow!.Value,
+            string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(), topics);
+    }
 
     private void Validate()
     {
         if (Input.Basis is not null && Input.ShownBasis is not null && Input.Basis != Input.ShownBasis)
         {
-            // The grid showed another basis' decisions; saving them blindly on the new basis could grant by accident.
+            // The rows showed another basis' decisions; saving them blindly on the new basis could grant by accident.
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Basis)}", _text["BasisChanged"]);
             Input.ShownBasis = Input.Basis;
         }
@@ -105,22 +180,33 @@ public class ConsentModel(StaffScope scope, ConsentRecorder recorder, TimeProvid
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.BasisScope)}", _text["ScopeRequired"]);
         }
 
-        if (Input.ValidFrom is { } from && Input.ValidUntil is { } until && until <= from)
+        var basis = Input.Basis ?? Input.ShownBasis ?? ConsentBasis.CitizenConsent;
+        foreach (var topic in Enum.GetValues<ConsentTopic>().Where(t => RowChanged(t, basis)))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ValidUntil)}", _text["UntilBeforeFrom"]);
-        }
-    }
+            var name = enums[topic];
+            var level = Input.Levels[topic];
+            if (level != ConsentLevel.None && Input.From[topic] is null)
+            {
+                ModelState.AddModelError($"Input.From[{topic}]", _text["FromRequired", name]);
+            }
 
-    private Dictionary<ConsentTopic, ConsentLevel> LevelsToSend(ConsentBasis basis)
-    {
-        var currentScope = CurrentScope;
-        var validityChanged = Input.ValidFrom != Today
-            || Input.ValidUntil is not null
-            || (BasisHasScope(basis) && (Input.BasisScope?.Trim() ?? "") != (currentScope ?? ""));
-        return Input.Levels
-            .Where(pair => Enum.IsDefined(pair.Key) && Enum.IsDefined(pair.Value))
-            .Where(pair => validityChanged || pair.Value != LevelNow(pair.Key))
-            .ToDictionary(pair => pair.Key, pair => pair.Value);
+            if (level != ConsentLevel.None && Input.From[topic] is { } from && Input.Until[topic] is { } until && until < from)
+            {
+                ModelState.AddModelError($"Input.Until[{topic}]", _text["UntilBeforeFrom", name]);
+            }
+
+            if (Input.DisclosesFrom[topic] is { } shown)
+            {
+                if (!ConsentRule.Grants(level))
+                {
+                    ModelState.AddModelError($"Input.DisclosesFrom[{topic}]", _text["DisclosesNeedsGrant", name]);
+                }
+                else if (Input.From[topic] is { } start && shown > start)
+                {
+                    ModelState.AddModelError($"Input.DisclosesFrom[{topic}]", _text["DisclosesAfterFrom", name]);
+                }
+            }
+        }
     }
 
     private async Task LoadAsync(ConsentBasis basis)
@@ -139,7 +225,7 @@ public class ConsentModel(StaffScope scope, ConsentRecorder recorder, TimeProvid
             .Where(c => c.RelationId == access.RelationId && c.Basis == basis)
             .NewestAt(access.AtUtc)
             .AsNoTracking()
-            .Select(c => new CurrentDecision(c.Topic, c.Level, c.BasisScope, c.ValidFromUtc, c.ValidUntilUtc, false))
+            .Select(c => new CurrentDecision(c.Topic, c.Level, c.BasisScope, c.ValidFromUtc, c.ValidUntilUtc, c.DisclosesFromUtc, false))
             .ToListAsync(ct);
         Current = lines
             .Select(l => l with { InForce = ConsentLines.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc) })
@@ -149,19 +235,32 @@ public class ConsentModel(StaffScope scope, ConsentRecorder recorder, TimeProvid
     public sealed record RelationView(
         string Name, string FirstName, RelationKind Kind, bool IsMinor, string CitizenName, DateTime? EndedAtUtc);
 
-    /// <summary>A line's newest record. One that has expired or not begun counts as "no access" in the grid.</summary>
+    /// <summary>A line's newest record. One that has expired counts as "no access" in the form.</summary>
     public sealed record CurrentDecision(
-        ConsentTopic Topic, ConsentLevel Level, string? Scope, DateTime ValidFromUtc, DateTime? ValidUntilUtc, bool InForce);
+        ConsentTopic Topic, ConsentLevel Level, string? Scope, DateTime ValidFromUtc, DateTime? ValidUntilUtc,
+        DateTime? DisclosesFromUtc, bool InForce);
+
+    /// <summary>A row as the form shows it: level, first day and last day (inclusive; none for no end).</summary>
+    public sealed record TopicRow(ConsentLevel Level, DateOnly? From, DateOnly? Until);
 
     public sealed class InputModel
     {
         public Dictionary<ConsentTopic, ConsentLevel> Levels { get; set; } = [];
 
+        /// <summary>Per topic: the first day the decision counts.</summary>
+        public Dictionary<ConsentTopic, DateOnly?> From { get; set; } = [];
+
+        /// <summary>Per topic: the last day the decision counts (inclusive), or none.</summary>
+        public Dictionary<ConsentTopic, DateOnly?> Until { get; set; } = [];
+
+        /// <summary>Per granted topic: also show updates published from this day (earlier than the start).</summary>
+        public Dictionary<ConsentTopic, DateOnly?> DisclosesFrom { get; set; } = [];
+
         [Required(ErrorMessage = "Validation_Choose")]
         [Display(Name = "Basis")]
         public ConsentBasis? Basis { get; set; }
 
-        /// <summary>The basis whose decisions the grid was filled with.</summary>
+        /// <summary>The basis whose decisions the rows were filled with.</summary>
         public ConsentBasis? ShownBasis { get; set; }
 
         [StringLength(FieldLengths.ShortText)]
@@ -172,15 +271,11 @@ public class ConsentModel(StaffScope scope, ConsentRecorder recorder, TimeProvid
         [Display(Name = "GivenHow")]
         public HowGiven? GivenHow { get; set; }
 
-        [Required]
-        [Display(Name = "ValidFrom")]
-        public DateOnly? ValidFrom { get; set; }
-
-        [Display(Name = "ValidUntil")]
-        public DateOnly? ValidUntil { get; set; }
-
         [StringLength(FieldLengths.ShortText)]
         [Display(Name = "Note")]
         public string? Note { get; set; }
+
+        /// <summary>The preview a confirmation answers (see <see cref="ConsentChangeSet.Fingerprint"/>).</summary>
+        public string? Fingerprint { get; set; }
     }
 }
