@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 
@@ -103,11 +103,27 @@ internal static class IdentitySetup
             return;
         }
 
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (StampCheckIsDue(context, clock))
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        }
+
         if (context.Principal is not null)
         {
             context.ShouldRenew = true;
         }
+    }
+
+    /// <summary>
+    /// The condition Identity's own validator applies (the cookie was issued longer ago than the interval), asked
+    /// before it is resolved: resolving it builds the sign-in manager, the user manager and the user store on every
+    /// request, only for it to find that the minute has not passed.
+    /// </summary>
+    private static bool StampCheckIsDue(CookieValidatePrincipalContext context, TimeProvider clock)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? clock).GetUtcNow();
+        return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
     }
 
     /// <summary>One primary-key lookup per request: the account still exists and is not deactivated.</summary>
@@ -120,6 +136,6 @@ internal static class IdentitySetup
         }
 
         var db = context.HttpContext.RequestServices.GetRequiredService<PortalDbContext>();
-        return db.Users.AnyAsync(u => u.Id == userId && u.DeactivatedAtUtc == null, context.HttpContext.RequestAborted);
+        return ActiveAccountCheck.IsActiveAsync(db, userId, context.HttpContext.RequestAborted);
     }
 }
