@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,9 @@ namespace Paaroerende.MinimalPage.Pages;
 /// </summary>
 public class CitizenModel(PortalDbContext db) : PageModel
 {
+    /// <summary>Dates as the portal shows them.</summary>
+    public static readonly CultureInfo Danish = new("da-DK");
+
     public IReadOnlyList<UpdateLine> Updates { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
