@@ -45,7 +45,9 @@ internal static class IdentitySetup
         // code page can read why a code was refused.
         services.AddScoped<ReplayGuardedAuthenticator>();
 
-        // A changed security stamp (password reset, deactivation) signs the user out within a minute everywhere.
+        // A changed security stamp (password reset) signs the user out when the cookie is more than a minute old. The
+        // cookie is renewed on every request, so that is after an idle minute (docs/performance.md, "Left open");
+        // deactivation does not wait for it (the account check below).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(options =>
