@@ -2,7 +2,9 @@
 # The benchmark of issue #7 (docs/performance.md, docs/adr/0015). For each database and scale: a fresh database (a
 # SQLite file, or a database in a throwaway PostgreSQL cluster on a free loopback port), filled by the benchmark tool
 # after the real migrations; the portal in Release on loopback pinned to core 0, the load generator pinned to core 1;
-# 60 s warm-up, then the measured phases. Ends with one report over all runs, as tables and JSON.
+# 60 s warm-up, then the measured phases. The minimal page (tools/Paaroerende.MinimalPage: cookie sign-in, a consent
+# check and ten newest updates, none of the portal's pipeline) runs beside the portal on the same core and database,
+# and is measured right after the baseline page. Ends with one report over all runs, as tables and JSON.
 # Usage: scripts/benchmark.sh [--db sqlite|postgresql|both] [--scale "1 10"] [--warmup 60] [--phase 30] [--out DIR]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -34,18 +36,28 @@ load_core=$(( cores > 1 ? 1 : 0 ))
 source "$root/scripts/lib/postgres.sh"
 
 portal_pid=""
+minimal_pid=""
 cleanup() {
   if [ -n "$portal_pid" ]; then kill "$portal_pid" 2>/dev/null || true; wait "$portal_pid" 2>/dev/null || true; fi
+  if [ -n "$minimal_pid" ]; then kill "$minimal_pid" 2>/dev/null || true; wait "$minimal_pid" 2>/dev/null || true; fi
   stop_postgres
   rm -rf "$work"
 }
 trap cleanup EXIT
+wait_for_health() {
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+}
 
 echo "Building (Release)"
 dotnet build src/Paaroerende.Web -c Release -v quiet -nologo >/dev/null
 dotnet build tools/Paaroerende.Benchmark -c Release -v quiet -nologo >/dev/null
+dotnet build tools/Paaroerende.MinimalPage -c Release -v quiet -nologo >/dev/null
 tool=(dotnet "$root/tools/Paaroerende.Benchmark/bin/Release/net10.0/Paaroerende.Benchmark.dll")
 web_dir="$root/src/Paaroerende.Web"
+minimal_dir="$root/tools/Paaroerende.MinimalPage"
 
 for db in $dbs; do
   for scale in $scales; do
@@ -75,16 +87,21 @@ for db in $dbs; do
       taskset -c "$portal_core" dotnet "$web_dir/bin/Release/net10.0/Paaroerende.Web.dll" \
         --urls "http://127.0.0.1:$port" --contentRoot "$web_dir" > "$work/portal-$db-$scale.out" 2>&1 &
     portal_pid=$!
-    for _ in $(seq 1 120); do
-      curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-      sleep 1
-    done
+    wait_for_health "$port"
+    # Chosen once the portal listens, so the two cannot be given the same free port.
+    minimal_port="$(free_port)"
+    ASPNETCORE_ENVIRONMENT=Production Database__Provider="$provider" ConnectionStrings__Portal="$connection" \
+      taskset -c "$portal_core" dotnet "$minimal_dir/bin/Release/net10.0/Paaroerende.MinimalPage.dll" \
+        --urls "http://127.0.0.1:$minimal_port" --contentRoot "$minimal_dir" > "$work/minimal-$db-$scale.out" 2>&1 &
+    minimal_pid=$!
+    wait_for_health "$minimal_port"
 
     taskset -c "$load_core" "${tool[@]}" run --db "$db" --scale "$scale" --manifest "$work/manifest-$db-$scale.json" \
       --url "http://127.0.0.1:$port" --portal-pid "$portal_pid" --warmup "$warmup" --phase "$phase" \
+      --minimal-url "http://127.0.0.1:$minimal_port" --minimal-pid "$minimal_pid" \
       --out "$out/$db-scale$scale.json"
 
-    kill "$portal_pid"; wait "$portal_pid" 2>/dev/null || true; portal_pid=""
+    kill "$portal_pid" "$minimal_pid"; wait "$portal_pid" "$minimal_pid" 2>/dev/null || true; portal_pid=""; minimal_pid=""
     if [ "$db" = sqlite ]; then rm -f "$work"/bench-"$scale".db*; else
       PGPASSWORD="$pg_password" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q -c "DROP DATABASE bench_$scale WITH (FORCE)"
     fi

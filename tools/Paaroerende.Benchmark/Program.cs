@@ -23,6 +23,8 @@ internal static class BenchmarkCommand
         var url = new Option<string>("--url") { Description = "the running portal", Required = true };
         var pid = new Option<int>("--portal-pid") { Description = "the portal's process id, for CPU and memory", Required = true };
         var output = new Option<string>("--out") { Description = "JSON file for the results", Required = true };
+        var minimalUrl = new Option<string?>("--minimal-url") { Description = "the running minimal page (tools/Paaroerende.MinimalPage), measured as the yardstick of the portal's pipeline" };
+        var minimalPid = new Option<int?>("--minimal-pid") { Description = "the minimal page's process id, for its CPU" };
         var warmUp = new Option<int>("--warmup") { Description = "warm-up seconds (issue #7: at least 60)", DefaultValueFactory = _ => 60 };
         var phase = new Option<int>("--phase") { Description = "seconds per measured phase", DefaultValueFactory = _ => 30 };
         var markdown = new Option<string?>("--markdown") { Description = "also write the tables as Markdown to this file" };
@@ -42,12 +44,16 @@ internal static class BenchmarkCommand
             return 0;
         });
 
-        var run = new Command("run", "Drive the running portal and measure") { db, scale, manifest, url, pid, output, warmUp, phase };
+        var run = new Command("run", "Drive the running portal and measure") { db, scale, manifest, url, pid, output, warmUp, phase, minimalUrl, minimalPid };
         run.SetAction(async (parsed, ct) =>
         {
             var options = new LoadOptions(WarmUpSeconds: parsed.GetValue(warmUp), PhaseSeconds: parsed.GetValue(phase));
+            var minimal = parsed.GetValue(minimalUrl) is { } minimalAddress
+                ? new MinimalPage(new Uri(minimalAddress, UriKind.Absolute),
+                    new ProcessMeter(parsed.GetValue(minimalPid) ?? throw new ArgumentException("--minimal-url needs --minimal-pid.")))
+                : null;
             var load = new LoadRun(new Uri(parsed.GetValue(url)!, UriKind.Absolute), await Manifest.LoadAsync(parsed.GetValue(manifest)!),
-                new ProcessMeter(parsed.GetValue(pid)), options, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
+                new ProcessMeter(parsed.GetValue(pid)), options, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"), minimal);
             var result = await load.RunAsync(parsed.GetValue(db)!, parsed.GetValue(scale), ct);
             await File.WriteAllTextAsync(parsed.GetValue(output)!, JsonSerializer.Serialize(result, JsonOptions.Indented), ct);
             Report.Print([result]);

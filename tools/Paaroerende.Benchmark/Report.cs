@@ -28,6 +28,16 @@ internal static class Report
             text.AppendLine();
         }
 
+        text.AppendLine("### Against the minimal page (outside the portal's pipeline)").AppendLine();
+        text.AppendLine("| database | scale | page | requests/s | minimal page requests/s | ratio | CPU ms per request | minimal page CPU ms per request |");
+        text.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|");
+        foreach (var (run, page, portalPage, minimalPage, ratio) in AgainstMinimal(runs))
+        {
+            text.AppendLine(Invariant(
+                $"| {run.Database} | {run.Scale} | {page} | {portalPage.Page.RequestsPerSecond} | {minimalPage.Page.RequestsPerSecond} | {ratio} | {CpuMsPerRequest(portalPage)} | {CpuMsPerRequest(minimalPage)} |"));
+        }
+
+        text.AppendLine();
         text.AppendLine("### Targets").AppendLine();
         text.AppendLine("| target | database | measured | met |");
         text.AppendLine("|---|---|---|---|");
@@ -61,7 +71,16 @@ internal static class Report
             AnsiConsole.Write(table);
         }
 
-        var targets = new Table().Title("Targets (issue #7)").AddColumns("target", "database", "measured", "met");
+        var against = new Table().Title("Against the minimal page").AddColumns("database", "scale", "page", "req/s", "minimal req/s", "ratio");
+        foreach (var (run, page, portalPage, minimalPage, ratio) in AgainstMinimal(runs))
+        {
+            against.AddRow(run.Database, Num(run.Scale), Markup.Escape(page), Num(portalPage.Page.RequestsPerSecond),
+                Num(minimalPage.Page.RequestsPerSecond), Num(ratio));
+        }
+
+        AnsiConsole.Write(against);
+
+        var targets = new Table().Title("Targets").AddColumns("target", "database", "measured", "met");
         foreach (var (target, database, measured, met) in Targets(runs))
         {
             targets.AddRow(Markup.Escape(target), database, Markup.Escape(measured), met ? "[green]yes[/]" : "[red]no[/]");
@@ -87,6 +106,14 @@ internal static class Report
                 var ratio = Math.Round(full.RequestsPerSecond / baseline.RequestsPerSecond, 2);
                 yield return ("citizen page ≥ 0.5 × baseline requests/s", db,
                     Invariant($"{full.RequestsPerSecond} / {baseline.RequestsPerSecond} = {ratio}"), ratio >= 0.5);
+            }
+
+            if (Find(run, LoadRun.BaselineFullPhase, LoadRun.Baseline) is { } portalBaseline
+                && Find(run, LoadRun.MinimalFullPhase, LoadRun.Minimal) is { } minimal && minimal.RequestsPerSecond > 0)
+            {
+                var ratio = Math.Round(portalBaseline.RequestsPerSecond / minimal.RequestsPerSecond, 2);
+                yield return ("baseline page ≥ 0.6 × minimal page requests/s", db,
+                    Invariant($"{portalBaseline.RequestsPerSecond} / {minimal.RequestsPerSecond} = {ratio}"), ratio >= 0.6);
             }
 
             yield return ("peak working set ≤ 400 MB", db, Invariant($"{run.PeakWorkingSetMb} MB"), run.PeakWorkingSetMb <= 400);
@@ -118,6 +145,37 @@ internal static class Report
             }
         }
     }
+
+    /// <summary>The baseline and citizen pages at full load, each as a ratio of requests/s to the minimal page.</summary>
+    private static IEnumerable<(RunResult Run, string Page, PhasePage Portal, PhasePage Minimal, double Ratio)> AgainstMinimal(
+        IReadOnlyList<RunResult> runs)
+    {
+        foreach (var run in runs.OrderBy(r => r.Database, StringComparer.Ordinal).ThenBy(r => r.Scale))
+        {
+            if (FindWithPhase(run, LoadRun.MinimalFullPhase, LoadRun.Minimal) is not { } minimal || minimal.Page.RequestsPerSecond <= 0)
+            {
+                continue;
+            }
+
+            foreach (var (phase, page) in new[] { (LoadRun.BaselineFullPhase, LoadRun.Baseline), (LoadRun.CitizenFullPhase, LoadRun.CitizenPage) })
+            {
+                if (FindWithPhase(run, phase, page) is { } portalPage)
+                {
+                    yield return (run, page, portalPage, minimal, Math.Round(portalPage.Page.RequestsPerSecond / minimal.Page.RequestsPerSecond, 2));
+                }
+            }
+        }
+    }
+
+    /// <summary>CPU per request of a page measured alone in its phase: the process's CPU share over its requests/s.</summary>
+    private static double CpuMsPerRequest(PhasePage measured) => measured.Page.RequestsPerSecond > 0
+        ? Math.Round(measured.Phase.PortalCpuPercent * 10 / measured.Page.RequestsPerSecond, 2)
+        : 0;
+
+    private static PhasePage? FindWithPhase(RunResult run, string phase, string page) =>
+        run.Phases.Where(p => p.Name == phase).SelectMany(p => p.Pages.Select(x => new PhasePage(p, x))).FirstOrDefault(x => x.Page.Page == page);
+
+    private sealed record PhasePage(PhaseResult Phase, PageResult Page);
 
     private static PageResult? Find(RunResult run, string phase, string page) =>
         run.Phases.Where(p => p.Name == phase).SelectMany(p => p.Pages).FirstOrDefault(p => p.Page == page);

@@ -22,7 +22,11 @@ public static class DatabaseRegistration
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, string contentRootPath)
     {
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>(), contentRootPath));
-        services.AddDbContext<PortalDbContext>(
+
+        // Pooled: every signed-in request opens a context for its account check, and setting up a new one (its
+        // internal services, its connection object) cost more than the check's query (docs/performance.md, "The
+        // pipeline"). The context keeps no state of its own; EF resets its change tracker and settings between leases.
+        services.AddDbContextPool<PortalDbContext>(
             (sp, options) => Configure(options, sp.GetRequiredService<DatabaseSettings>()));
         return services;
     }

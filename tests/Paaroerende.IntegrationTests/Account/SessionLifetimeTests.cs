@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Demo;
+using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;
 
 namespace Paaroerende.IntegrationTests.Account;
@@ -51,5 +54,41 @@ public class SessionLifetimeTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_changed_security_stamp_ends_the_session_once_the_validation_minute_has_passed()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
+        using var client = await factory.SignInAsAsync(DemoAccounts.Relative);
+        using var before = await client.GetAsync(new Uri("/Relatives", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+
+        // As a password reset does: the stamp changes in the database, not in the session's cookie.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(DemoAccounts.Relative))!);
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        using var response = await client.GetAsync(new Uri("/Relatives", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unchanged_security_stamp_keeps_the_session_when_it_is_checked_again()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
+        using var client = await factory.SignInAsAsync(DemoAccounts.Relative);
+
+        for (var step = 0; step < 3; step++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(2));
+            using var response = await client.GetAsync(new Uri("/Relatives", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 }

@@ -97,6 +97,16 @@ internal sealed partial class Browser : IDisposable
         }
     }
 
+    /// <summary>The minimal page (tools/Paaroerende.MinimalPage) signs a portal sign-in in by its e-mail alone.</summary>
+    public async Task SignInToMinimalPageAsync(string email, CancellationToken ct = default)
+    {
+        using var response = await PostFormAsync("/sign-in", new Dictionary<string, string> { ["email"] = email }, ct);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in to the minimal page as {email} failed: {(int)response.StatusCode}");
+        }
+    }
+
     public void Dispose() => _client.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -14,13 +14,18 @@ public sealed record PhaseResult(string Name, double Seconds, double PortalCpuPe
 
 public sealed record RunResult(string Database, int Scale, IReadOnlyList<PhaseResult> Phases, double PeakWorkingSetMb);
 
+/// <summary>The minimal page outside the portal's pipeline (tools/Paaroerende.MinimalPage), started beside the portal.</summary>
+internal sealed record MinimalPage(Uri Url, ProcessMeter Meter);
+
 /// <summary>
 /// Drives the running portal: signs in relatives and staff, warms up with the realistic mix, then measures the mix,
 /// the citizen page and the baseline page at full load (closed loop), the citizen page at a constant rate (open loop,
 /// latency counted from when each request was due, so a stall is not hidden), and sign-in under a password-guessing
-/// attack from one address.
+/// attack from one address. With a minimal page, it is measured too, right after the baseline page, so the report can
+/// give the portal's pages as ratios to a page that has none of the portal's pipeline.
 /// </summary>
-internal sealed class LoadRun(Uri portal, Manifest manifest, ProcessMeter meter, LoadOptions options, Action<string> say)
+internal sealed class LoadRun(
+    Uri portal, Manifest manifest, ProcessMeter meter, LoadOptions options, Action<string> say, MinimalPage? minimal = null)
 {
     public const string StartPage = "relative: start page";
     public const string CitizenPage = "relative: citizen page";
@@ -29,17 +34,20 @@ internal sealed class LoadRun(Uri portal, Manifest manifest, ProcessMeter meter,
     public const string ConsentForm = "staff: consent form";
     public const string PostUpdate = "staff: post update";
     public const string Baseline = "baseline page";
+    public const string Minimal = "minimal page (outside the portal)";
     public const string GenuineSignIn = "genuine sign-in under attack";
     public const string AttackAttempt = "attacker's wrong password";
 
     public const string MixPhase = "mix at full load";
     public const string CitizenFullPhase = "citizen page at full load";
     public const string BaselineFullPhase = "baseline page at full load";
+    public const string MinimalFullPhase = "minimal page at full load";
     public const string CitizenSteadyPhase = "citizen page at constant rate";
     public const string AttackPhase = "sign-in under attack";
 
     private readonly List<(Browser Browser, Manifest.RelativeSignIn Who)> _relatives = [];
     private readonly List<(Browser Browser, Manifest.StaffMember Who)> _staff = [];
+    private readonly List<(Browser Browser, Manifest.RelativeSignIn Who)> _minimalRelatives = [];
 
     public async Task<RunResult> RunAsync(string database, int scale, CancellationToken ct)
     {
@@ -52,21 +60,48 @@ internal sealed class LoadRun(Uri portal, Manifest manifest, ProcessMeter meter,
             await PhaseAsync(MixPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, MixedAsync, ct)),
             await PhaseAsync(CitizenFullPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, CitizenPageAsync, ct)),
             await PhaseAsync(BaselineFullPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, BaselineAsync, ct)),
-            await PhaseAsync(CitizenSteadyPhase, r => OpenLoopAsync(r, options.OpenLoopRate, options.PhaseSeconds, CitizenPageAsync, ct)),
-            await PhaseAsync(AttackPhase, r => SignInUnderAttackAsync(r, ct)),
         };
+        if (minimal is not null)
+        {
+            phases.Add(await MinimalPagePhaseAsync(minimal, ct));
+        }
+
+        phases.Add(await PhaseAsync(CitizenSteadyPhase, r => OpenLoopAsync(r, options.OpenLoopRate, options.PhaseSeconds, CitizenPageAsync, ct)));
+        phases.Add(await PhaseAsync(AttackPhase, r => SignInUnderAttackAsync(r, ct)));
         return new RunResult(database, scale, phases, Math.Round(meter.PeakWorkingSetMb(), 1));
     }
 
-    private async Task<PhaseResult> PhaseAsync(string name, Func<Recorder, Task> run)
+    /// <summary>
+    /// The same relatives, the same citizens, the same closed loop as the portal's pages, against the minimal page;
+    /// it gets its own warm-up (its JIT has seen no load yet), and its CPU is read from its own process.
+    /// </summary>
+    private async Task<PhaseResult> MinimalPagePhaseAsync(MinimalPage page, CancellationToken ct)
+    {
+        say($"Signing in {_relatives.Count} relatives to the minimal page");
+        foreach (var (_, who) in _relatives)
+        {
+            var browser = new Browser(page.Url, Browser.Loopback(5, _minimalRelatives.Count));
+            await browser.SignInToMinimalPageAsync(who.Email, ct);
+            _minimalRelatives.Add((browser, who));
+        }
+
+        // As long as the portal's warm-up, so neither side of the ratio is measured with code the JIT has not yet
+        // optimised: the portal has had its warm-up and three phases by now, the minimal page nothing.
+        say($"Warming up the minimal page for {options.WarmUpSeconds} s");
+        await ClosedLoopAsync(new Recorder(), options.WarmUpSeconds, MinimalAsync, ct);
+        return await PhaseAsync(MinimalFullPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, MinimalAsync, ct), page.Meter);
+    }
+
+    private async Task<PhaseResult> PhaseAsync(string name, Func<Recorder, Task> run, ProcessMeter? measured = null)
     {
         say($"Measuring: {name}");
+        var process = measured ?? meter;
         var recorder = new Recorder();
-        var cpu = meter.CpuSeconds();
+        var cpu = process.CpuSeconds();
         var clock = Stopwatch.StartNew();
         await run(recorder);
         var seconds = clock.Elapsed.TotalSeconds;
-        var cpuPercent = Math.Round((meter.CpuSeconds() - cpu) / seconds * 100, 1);
+        var cpuPercent = Math.Round((process.CpuSeconds() - cpu) / seconds * 100, 1);
         return new PhaseResult(name, Math.Round(seconds, 1), cpuPercent, recorder.Results(name, seconds));
     }
 
@@ -146,6 +181,13 @@ internal sealed class LoadRun(Uri portal, Manifest manifest, ProcessMeter meter,
     }
 
     private Task BaselineAsync(Recorder recorder, int n) => TimedAsync(recorder, Baseline, Relative(n).Browser, "/Benchmark/Baseline");
+
+    /// <summary>The minimal page's counterpart of the citizen page: the same relative opens the same citizen.</summary>
+    private Task MinimalAsync(Recorder recorder, int n)
+    {
+        var (browser, who) = _minimalRelatives[n % _minimalRelatives.Count];
+        return TimedAsync(recorder, Minimal, browser, $"/Citizen/{who.CitizenIds[n % who.CitizenIds.Count]}");
+    }
 
     private Task ConsentFormAsync(Recorder recorder, int n)
     {
