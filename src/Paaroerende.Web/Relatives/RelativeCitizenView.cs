@@ -18,13 +18,13 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
     public const int NewsShown = 5;
 
     /// <summary>
-    /// Loads the page in one SQL command, gate included: the relation is the newest of <paramref name="activeRelations"/>
+    /// Loads the page in one SQL command, gate included (a second only to explain it, or when a start is decided for later): the relation is the newest of <paramref name="activeRelations"/>
     /// to the citizen (null when there is none: the caller answers 404), and the topics and updates are those the gate
     /// allows that relation's person record. <paramref name="activeRelations"/> must hold all of that person's active
     /// relations (ConsentGate.ActiveRelationsOfUser or ActiveRelations), as the gate's rules are per person.
     /// </summary>
     public async Task<RelativeCitizenLoad?> LoadAsync(
-        IQueryable<Relation> activeRelations, Guid citizenId, DateTime atUtc, int pageNumber, CancellationToken ct = default)
+        IQueryable<Relation> activeRelations, Guid citizenId, DateTime atUtc, int pageNumber, bool explain, CancellationToken ct)
     {
         pageNumber = Math.Max(1, pageNumber);
         var skip = (pageNumber - 1) * PageSize;
@@ -50,6 +50,11 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
                 // A bit per topic rather than a list: a third list would multiply the rows of the other two.
                 TopicBits = allowed.Where(t => t.PersonId == r.PersonId && t.CitizenId == r.CitizenId)
                     .Sum(TopicBits.Of),
+
+                // Only when a decision is already made to start later does the page read the lines to tell of it
+                // (rarely): the page stays within three commands, the account check and the audit included.
+                HasComing = db.CurrentConsents.Any(c => c.PersonId == r.PersonId && c.CitizenId == r.CitizenId
+                    && c.ValidFromUtc > atUtc && (c.Level == ConsentLevel.Informed || c.Level == ConsentLevel.Involved)),
                 Updates = visible.Where(u => u.PersonId == r.PersonId && u.CitizenId == r.CitizenId)
                     .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
                     .Skip(skip)
@@ -79,7 +84,7 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         }
 
         var topics = TopicBits.Topics(row.TopicBits);
-        var outlook = await OutlookAsync(activeRelations, row.PersonId, citizenId, atUtc, ct);
+        var outlook = row.HasComing || explain ? await OutlookAsync(activeRelations, row.PersonId, citizenId, atUtc, ct) : [];
         var page = new RelativeCitizenPage(
             citizenId, row.Facts, topics, row.Updates.Take(PageSize).ToList(), pageNumber, row.Updates.Count > PageSize)
         {
@@ -130,7 +135,10 @@ public sealed record RelativeCitizenPage(
     /// <summary>Topics that open later by a decision already made ("fra 10. december kan du også følge med i …").</summary>
     public IReadOnlyList<ComingTopic> Coming { get; init; } = [];
 
-    /// <summary>For each allowed topic, from when its updates are shown and until when access is decided to last.</summary>
+    /// <summary>
+    /// For each allowed topic, from when its updates are shown and until when access is decided to last: worked out for
+    /// the citizen's preview, which explains the page (<c>explain: true</c>), not on the relative's own page.
+    /// </summary>
     public IReadOnlyList<DisclosedPeriod> Periods { get; init; } = [];
 }
 

@@ -74,6 +74,10 @@ public class ForwardDatedTopicInTheBrowserTests(PortalInChromium portal)
                 await page.GotoAsync($"/Relatives/Citizen/{inger}");
                 var shown = await page.Locator("[data-allowed-topics]").GetAttributeAsync("data-allowed-topics");
                 Assert.Equal(before, [.. (shown ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Order()]);
+
+                // ... and is told what the decision already made will open, and from which day.
+                await Assertions.Expect(page.Locator("[data-coming-topics]")).ToHaveAttributeAsync("data-coming-topics", "HousingAndMoving");
+                await Assertions.Expect(page.Locator("[data-coming-topics]")).ToContainTextAsync("kan du også følge med i Bolig og flytning");
             }
 
             // Inger's own page shows the topic waiting for that day, and her form asks before taking anything away.

@@ -35,7 +35,7 @@ public class PreviewModel(PortalDbContext db, ConsentGate gate, RelativeCitizenV
             return;
         }
 
-        var found = await view.LoadAsync(gate.ActiveRelations(access.PersonId.Value, access.AtUtc), access.CitizenId, access.AtUtc, side, ct);
+        var found = await view.LoadAsync(gate.ActiveRelations(access.PersonId.Value, access.AtUtc), access.CitizenId, access.AtUtc, side, explain: true, ct);
         if (found is null)
         {
             return;

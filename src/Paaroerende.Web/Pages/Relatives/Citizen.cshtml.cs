@@ -29,14 +29,14 @@ public class CitizenModel(ConsentGate gate, RelativeCitizenView view, AuditLog a
     public RelativeNotice? Notice { get; private set; }
 
     /// <summary>
-    /// One query for the gate and the page, one for the periods and coming topics (a few indexed rows), one insert for the
-    /// audit: within the budget of three commands per relatives' page.
+    /// The account check, one query for the gate and the page, one insert for the audit: the budget of three commands per
+    /// relatives' page (a decided later start adds a small read of the relation's lines, rarely).
     /// </summary>
     public async Task<IActionResult> OnGetAsync(int side = 1)
     {
         var pending = PendingRelativeAccess.From(HttpContext);
         var ct = HttpContext.RequestAborted;
-        var found = await view.LoadAsync(gate.ActiveRelationsOfUser(pending.UserId, pending.AtUtc), pending.CitizenId, pending.AtUtc, side, ct);
+        var found = await view.LoadAsync(gate.ActiveRelationsOfUser(pending.UserId, pending.AtUtc), pending.CitizenId, pending.AtUtc, side, explain: false, ct);
         if (found is null)
         {
             return await pending.DenyAsync(audit, ct);
