@@ -55,7 +55,7 @@ internal sealed class RelativesCopy(IReadOnlyCollection<string> ownUserIds, IRea
 
     private bool Shows(Guid relationId, ConsentTopic topic, ConsentLevel level) =>
         _active.TryGetValue(relationId, out var relation)
-        && level is ConsentLevel.Informed or ConsentLevel.Involved
+        && ConsentRule.Grants(level)
         && TopicBits.Topics(relation.TopicBits).Contains(topic);
 
     /// <summary>A recorded decision's level, from its audit detail ("Basis:Level").</summary>

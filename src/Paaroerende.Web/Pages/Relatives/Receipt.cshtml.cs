@@ -76,7 +76,7 @@ public class ReceiptModel(PortalDbContext db, ConsentGate gate, ConsentReceipts 
         // Only the lines that let the relative see a topic they see now, and the receipt's time and id from those alone:
         // a change on a topic they cannot see must not show on their receipt, not even as a new time.
         return ConsentReceipts.Build(found.Source, access.AtUtc, l => topics.Contains(l.Topic)
-            && l.Level is ConsentLevel.Informed or ConsentLevel.Involved
-            && ConsentLines.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc));
+            && ConsentRule.Grants(l.Level)
+            && ConsentRule.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc));
     }
 }

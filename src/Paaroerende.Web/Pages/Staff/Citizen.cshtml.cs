@@ -165,7 +165,7 @@ public class CitizenModel(
         DateTime RecordedAtUtc, string? RecordedBy, DateTime? EndedAtUtc, RelationEndedBy? EndedBy, string? EndedByName,
         string? EndReason)
     {
-        public bool ActiveAt(DateTime atUtc) => RecordedAtUtc <= atUtc && (EndedAtUtc is null || EndedAtUtc > atUtc);
+        public bool ActiveAt(DateTime atUtc) => ConsentRule.IsActiveAt(RecordedAtUtc, EndedAtUtc, atUtc);
     }
 
     public sealed record RelationView(RelationRow Row, IReadOnlyList<TopicView> Topics)
