@@ -31,7 +31,7 @@ public sealed class CitizenConsents(
 
         var current = await db.ConsentRecords.AsNoTracking()
             .Where(c => c.RelationId == relationId && c.Basis == ConsentBasis.CitizenConsent)
-            .NewestAt(atUtc)
+            .NewestOfLineAt(atUtc)
             .ToDictionaryAsync(c => c.Topic, ct);
         var proposals = new List<LineProposal>();
         foreach (var choice in choices.Where(c => Enum.IsDefined(c.Topic) && Enum.IsDefined(c.Level)).DistinctBy(c => c.Topic))

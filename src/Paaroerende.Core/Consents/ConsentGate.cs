@@ -87,33 +87,29 @@ public sealed class ConsentGate(PortalDbContext db)
     /// Every topic of the citizen for the person at the present moment, and why: the one answer to "may this person see
     /// this topic now, and why", with what is already decided to start or end later.
     /// </summary>
-    public async Task<IReadOnlyList<TopicOutlook>> OutlookAsync(
-        Guid personId, Guid citizenId, DateTime atUtc, CancellationToken ct = default)
-    {
-        var relations = ActiveRelations(personId, atUtc).Where(r => r.CitizenId == citizenId);
-        var active = await relations.AnyAsync(ct);
-        var lines = active
-            ? await ConsentRule.CurrentDecisions(db.CurrentConsents, relations).ToListAsync(ct)
-            : [];
-        return ConsentOutlook.Of(lines, active, atUtc);
-    }
+    public Task<IReadOnlyList<TopicOutlook>> OutlookAsync(
+        Guid personId, Guid citizenId, DateTime atUtc, CancellationToken ct = default) =>
+        OutlookOfAsync(personId, citizenId, atUtc, relations => ConsentRule.CurrentDecisions(db.CurrentConsents, relations), ct);
 
     /// <summary>As <see cref="OutlookAsync"/>, from the history: what was in force at a past moment, and why.</summary>
-    public async Task<IReadOnlyList<TopicOutlook>> OutlookAsOfAsync(
-        Guid personId, Guid citizenId, DateTime atUtc, CancellationToken ct = default)
-    {
-        var relations = ActiveRelations(personId, atUtc).Where(r => r.CitizenId == citizenId);
-        var active = await relations.AnyAsync(ct);
-        var lines = active
-            ? await ConsentRule.DecisionsAt(db.ConsentRecords, relations, atUtc).ToListAsync(ct)
-            : [];
-        return ConsentOutlook.Of(lines, active, atUtc);
-    }
+    public Task<IReadOnlyList<TopicOutlook>> OutlookAsOfAsync(
+        Guid personId, Guid citizenId, DateTime atUtc, CancellationToken ct = default) =>
+        OutlookOfAsync(personId, citizenId, atUtc, relations => ConsentRule.DecisionsAt(db.ConsentRecords, relations, atUtc), ct);
 
     /// <summary>May the person see this topic of this citizen at this moment (present or past, from the history) — and why.</summary>
     public async Task<ConsentDecision> DecideAsync(
         Guid personId, Guid citizenId, ConsentTopic topic, DateTime atUtc, CancellationToken ct = default) =>
         ConsentDecision.Of((await OutlookAsOfAsync(personId, citizenId, atUtc, ct)).Single(o => o.Topic == topic));
+
+    private async Task<IReadOnlyList<TopicOutlook>> OutlookOfAsync(
+        Guid personId, Guid citizenId, DateTime atUtc,
+        Func<IQueryable<Relation>, IQueryable<LineDecision>> decisions, CancellationToken ct)
+    {
+        var relations = ActiveRelations(personId, atUtc).Where(r => r.CitizenId == citizenId);
+        var active = await relations.AnyAsync(ct);
+        var lines = active ? await decisions(relations).ToListAsync(ct) : [];
+        return ConsentOutlook.Of(lines, active, atUtc);
+    }
 
     private IQueryable<VisibleUpdate> UpdatesOf(IQueryable<AllowedTopic> allowed, DateTime atUtc) =>
         from topic in allowed

@@ -22,7 +22,7 @@ public sealed class ConsentReceipts(PortalDbContext db)
     /// </summary>
     public IQueryable<ReceiptSource> Sources(IQueryable<Relation> relations, DateTime atUtc)
     {
-        var newest = db.ConsentRecords.NewestAt(atUtc);
+        var newest = db.ConsentRecords.NewestOfLineAt(atUtc);
         return relations.AsNoTracking().Select(r => new ReceiptSource
         {
             RelationId = r.Id,

@@ -44,10 +44,10 @@ public class ConsentLinesModelTests(MigratedDatabases databases) : IClassFixture
             var lines = await db.ConsentRecords
                 .Where(c => c.Relation!.PersonId == person && c.Relation.CitizenId == citizen
                     && c.Relation.RecordedAtUtc <= at && (c.Relation.EndedAtUtc == null || c.Relation.EndedAtUtc > at))
-                .NewestAt(at)
+                .NewestOfLineAt(at)
                 .Select(c => new { c.Topic, c.Level, c.ValidFromUtc, c.ValidUntilUtc })
                 .ToListAsync();
-            var inForce = lines.Where(l => ConsentLines.Covers(l.ValidFromUtc, l.ValidUntilUtc, at)).ToList();
+            var inForce = lines.Where(l => ConsentRule.Covers(l.ValidFromUtc, l.ValidUntilUtc, at)).ToList();
             var allowed = inForce
                 .Where(l => l.Level is ConsentLevel.Informed or ConsentLevel.Involved)
                 .Where(l => !inForce.Any(k => k.Topic == l.Topic && k.Level == ConsentLevel.KeptOut))

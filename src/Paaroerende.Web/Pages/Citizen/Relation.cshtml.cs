@@ -163,12 +163,12 @@ public class RelationModel(
             .Select(r => new RelationView(r.Person!.FirstName + " " + r.Person.LastName, r.Person.FirstName, r.Kind, r.EndedAtUtc))
             .SingleAsync(ct);
         var lines = await db.ConsentRecords.AsNoTracking().Where(c => c.RelationId == access.RelationId)
-            .NewestAt(access.AtUtc)
+            .NewestOfLineAt(access.AtUtc)
             .Select(c => new { c.Topic, c.Basis, c.Level, c.ValidFromUtc, c.ValidUntilUtc })
             .ToListAsync(ct);
         Lines = lines.Where(l => l.Basis == ConsentBasis.CitizenConsent)
             .ToDictionary(l => l.Topic, l => new OwnLine(l.Level, l.ValidFromUtc, l.ValidUntilUtc));
-        OtherBases = lines.Where(l => ConsentLines.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc))
+        OtherBases = lines.Where(l => ConsentRule.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc))
             .Where(l => l.Basis != ConsentBasis.CitizenConsent && l.Level != ConsentLevel.None)
             .Select(l => (l.Topic, l.Basis, l.Level)).ToList();
     }

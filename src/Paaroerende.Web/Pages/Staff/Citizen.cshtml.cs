@@ -87,7 +87,7 @@ public class CitizenModel(
             .ToListAsync(ct);
 
         var records = scope.ConsentRecords(access.UserId).Where(c => c.Relation!.CitizenId == access.CitizenId);
-        var lines = await records.NewestAt(AtUtc).AsNoTracking()
+        var lines = await records.NewestOfLineAt(AtUtc).AsNoTracking()
             .Select(c => new LineView(c.Id, c.RelationId, c.Topic, c.Basis, c.Level, c.BasisScope, c.ValidFromUtc, c.ValidUntilUtc))
             .ToListAsync(ct);
 
@@ -186,7 +186,7 @@ public class CitizenModel(
         Guid RecordId, Guid RelationId, ConsentTopic Topic, ConsentBasis Basis, ConsentLevel Level, string? Scope,
         DateTime ValidFromUtc, DateTime? ValidUntilUtc)
     {
-        public bool InForceAt(DateTime atUtc) => ConsentLines.Covers(ValidFromUtc, ValidUntilUtc, atUtc);
+        public bool InForceAt(DateTime atUtc) => ConsentRule.Covers(ValidFromUtc, ValidUntilUtc, atUtc);
     }
 
     public sealed record HistoryRow(

@@ -223,12 +223,12 @@ public class ConsentModel(
 
         var lines = await scope.ConsentRecords(access.UserId)
             .Where(c => c.RelationId == access.RelationId && c.Basis == basis)
-            .NewestAt(access.AtUtc)
+            .NewestOfLineAt(access.AtUtc)
             .AsNoTracking()
             .Select(c => new CurrentDecision(c.Topic, c.Level, c.BasisScope, c.ValidFromUtc, c.ValidUntilUtc, c.DisclosesFromUtc, false))
             .ToListAsync(ct);
         Current = lines
-            .Select(l => l with { InForce = ConsentLines.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc) })
+            .Select(l => l with { InForce = ConsentRule.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc) })
             .ToDictionary(l => l.Topic);
     }
 
