@@ -18,7 +18,8 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
     public const int NewsShown = 5;
 
     /// <summary>
-    /// Loads the page in one SQL command, gate included (a second only to explain it, or when a start is decided for later): the relation is the newest of <paramref name="activeRelations"/>
+    /// Loads the page in one SQL command (<see cref="CitizenPageRows"/>), gate included (a second only to explain it, or
+    /// when a start is decided for later): the relation is the newest of <paramref name="activeRelations"/>
     /// to the citizen (null when there is none: the caller answers 404), and the topics and updates are those the gate
     /// allows that relation's person record. <paramref name="activeRelations"/> must hold all of that person's active
     /// relations (ConsentGate.ActiveRelationsOfUser or ActiveRelations), as the gate's rules are per person.
@@ -27,72 +28,51 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         IQueryable<Relation> activeRelations, Guid citizenId, DateTime atUtc, int pageNumber, bool explain, CancellationToken ct)
     {
         pageNumber = Math.Max(1, pageNumber);
-        var skip = (pageNumber - 1) * PageSize;
-        var allowed = gate.AllowedTopicsOn(activeRelations, atUtc);
-        var visible = gate.VisibleUpdatesOn(activeRelations, atUtc);
+        var rows = await CitizenPageRows.Query(db, gate, activeRelations, citizenId, atUtc, (pageNumber - 1) * PageSize)
+            .ToListAsync(ct);
+        return await PageOfAsync(rows, activeRelations, citizenId, atUtc, pageNumber, explain, ct);
+    }
 
-        // SQLite has no LATERAL join, so EF numbers the rows of a "newest five" list over the whole table and joins
-        // afterwards; these two look-ups by the citizen id narrow the news and the agreements to the citizen's own
-        // before that (an index search instead of a scan of every unit's news). The join to the relation still decides.
-        var citizenUnit = db.Citizens.Where(c => c.Id == citizenId).Select(c => c.UnitId);
-        var citizenRelations = db.Relations.Where(x => x.CitizenId == citizenId).Select(x => x.Id);
-        var row = await activeRelations
-            .Where(r => r.CitizenId == citizenId)
-            .OrderByDescending(r => r.RecordedAtUtc)
-            .Select(r => new
-            {
-                RelationId = r.Id, r.PersonId,
-                Facts = new CitizenFacts(
-                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Municipality!.Name, r.Citizen.Unit!.Name,
-                    r.Citizen.Unit.StreetAddress, r.Citizen.Unit.PostalCode, r.Citizen.Unit.City, r.Citizen.Unit.Phone,
-                    r.Citizen.Unit.Email, r.Citizen.Unit.VisitingHours, r.Citizen.Unit.OpeningHours),
+    /// <summary>
+    /// The relative's own page: as <see cref="LoadAsync"/> over the sign-in's active relations
+    /// (<see cref="ConsentGate.ActiveRelationsOfUser"/>), by the same query compiled once (<see cref="CompiledCitizenPage"/>).
+    /// </summary>
+    public async Task<RelativeCitizenLoad?> LoadForSignInAsync(
+        string userId, Guid citizenId, DateTime atUtc, int pageNumber, CancellationToken ct)
+    {
+        pageNumber = Math.Max(1, pageNumber);
+        var rows = await CompiledCitizenPage.RowsAsync(db, userId, citizenId, atUtc, (pageNumber - 1) * PageSize, ct);
+        return await PageOfAsync(rows, gate.ActiveRelationsOfUser(userId, atUtc), citizenId, atUtc, pageNumber, explain: false, ct);
+    }
 
-                // A bit per topic rather than a list: a third list would multiply the rows of the other two.
-                TopicBits = allowed.Where(t => t.PersonId == r.PersonId && t.CitizenId == r.CitizenId)
-                    .Sum(TopicBits.Of),
-
-                // Only when a decision is already made to start later does the page read the lines to tell of it
-                // (rarely): the page stays within three commands, the account check and the audit included.
-                HasComing = db.CurrentConsents.Any(c => c.PersonId == r.PersonId && c.CitizenId == r.CitizenId
-                    && c.ValidFromUtc > atUtc && (c.Level == ConsentLevel.Informed || c.Level == ConsentLevel.Involved)),
-                Updates = visible.Where(u => u.PersonId == r.PersonId && u.CitizenId == r.CitizenId)
-                    .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
-                    .Skip(skip)
-                    .Take(PageSize + 1)
-                    .Select(u => new UpdateView(u.Topic, u.Title, u.Body, u.PublishedAtUtc))
-                    .ToList(),
-                News = db.UnitNews
-                    .Where(n => citizenUnit.Contains(n.UnitId) && n.UnitId == r.Citizen.UnitId && n.PublishedAtUtc <= atUtc)
-                    .OrderByDescending(n => n.PublishedAtUtc)
-                    .Take(NewsShown)
-                    .Select(n => new NewsView(n.Title, n.Body, n.PublishedAtUtc))
-                    .ToList(),
-                Agreement = db.ExpectationAgreements
-                    .Where(a => citizenRelations.Contains(a.RelationId) && a.RelationId == r.Id)
-                    .OrderByDescending(a => a.Version)
-                    .Take(1)
-                    .Select(a => new AgreementState(a.Version,
-                        db.ExpectationAcknowledgements.Where(k => k.AgreementId == a.Id)
-                            .Select(k => (DateTime?)k.AcknowledgedAtUtc).FirstOrDefault()))
-                    .ToList(), // a list of one, not FirstOrDefault: that would need APPLY, which SQLite lacks
-            })
-            .AsSingleQuery()
-            .FirstOrDefaultAsync(ct);
+    private async Task<RelativeCitizenLoad?> PageOfAsync(
+        IReadOnlyList<CitizenPageRow> rows, IQueryable<Relation> activeRelations, Guid citizenId, DateTime atUtc,
+        int pageNumber, bool explain, CancellationToken ct)
+    {
+        var row = rows.FirstOrDefault(r => r.Kind == CitizenPageRows.Head);
         if (row is null)
         {
             return null;
         }
 
+        var personId = row.PersonId;
+        var facts = new CitizenFacts(row.Name, row.Municipality, row.Unit, row.Street, row.PostalCode, row.City,
+            row.Phone, row.Email, row.VisitingHours, row.OpeningHours);
+        var updates = rows.Where(r => r.Kind == CitizenPageRows.Update)
+            .Select(r => new UpdateView(TopicBits.Topics(r.TopicBits).Single(), r.UpdateTitle, r.UpdateBody, r.PublishedAtUtc)).ToList();
+        var news = rows.Where(r => r.Kind == CitizenPageRows.News)
+            .Select(r => new NewsView(r.NewsTitle, r.NewsBody, r.PublishedAtUtc)).ToList();
+        var agreement = row.AgreementVersion is { } version ? new AgreementState(version, row.AgreementAcknowledgedAtUtc) : null;
         var topics = TopicBits.Topics(row.TopicBits);
-        var outlook = row.HasComing || explain ? await OutlookAsync(activeRelations, row.PersonId, citizenId, atUtc, ct) : [];
+        var outlook = row.HasComing || explain ? await OutlookAsync(activeRelations, personId, citizenId, atUtc, ct) : [];
         var page = new RelativeCitizenPage(
-            citizenId, row.Facts, topics, row.Updates.Take(PageSize).ToList(), pageNumber, row.Updates.Count > PageSize)
+            citizenId, facts, topics, updates.Take(PageSize).ToList(), pageNumber, updates.Count > PageSize)
         {
             Coming = [.. outlook.Where(o => o.StartsLater).Select(o => new ComingTopic(o.Topic, o.AllowedFromUtc!.Value)).OrderBy(c => c.FromUtc)],
             Periods = [.. outlook.Where(o => o.Allowed && topics.Contains(o.Topic) && o.DisclosesFromUtc is not null)
                 .Select(o => new DisclosedPeriod(o.Topic, o.DisclosesFromUtc!.Value, o.AllowedUntilUtc))],
         };
-        return new RelativeCitizenLoad(row.RelationId, row.PersonId, page, row.News, row.Agreement.FirstOrDefault());
+        return new RelativeCitizenLoad(row.RelationId, personId, page, news, agreement);
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Paaroerende.Core.Audit;
-using Paaroerende.Core.Consents;
 using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.Web.Pages.Relatives;
@@ -13,7 +12,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// <see cref="RelativeAccessFilter"/>.
 /// </summary>
 [GateInPageQuery]
-public class CitizenModel(ConsentGate gate, RelativeCitizenView view, AuditLog audit) : PageModel
+public class CitizenModel(RelativeCitizenView view, AuditLog audit) : PageModel
 {
     public RelativeCitizenPage View { get; private set; } = null!;
 
@@ -36,7 +35,7 @@ public class CitizenModel(ConsentGate gate, RelativeCitizenView view, AuditLog a
     {
         var pending = PendingRelativeAccess.From(HttpContext);
         var ct = HttpContext.RequestAborted;
-        var found = await view.LoadAsync(gate.ActiveRelationsOfUser(pending.UserId, pending.AtUtc), pending.CitizenId, pending.AtUtc, side, explain: false, ct);
+        var found = await view.LoadForSignInAsync(pending.UserId, pending.CitizenId, pending.AtUtc, side, ct);
         if (found is null)
         {
             return await pending.DenyAsync(audit, ct);
