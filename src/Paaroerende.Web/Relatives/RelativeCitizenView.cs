@@ -17,6 +17,9 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
 
     public const int NewsShown = 5;
 
+    private static readonly CompiledSignInQuery<CitizenPageRow> ForSignIn = new((db, gate, userId, citizenId, atUtc, skip) =>
+        CitizenPageRows.Query(db, gate, gate.ActiveRelationsOfUser(userId, atUtc), citizenId, atUtc, skip));
+
     /// <summary>
     /// Loads the page in one SQL command (<see cref="CitizenPageRows"/>), gate included (a second only to explain it, or
     /// when a start is decided for later): the relation is the newest of <paramref name="activeRelations"/>
@@ -35,13 +38,13 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
 
     /// <summary>
     /// The relative's own page: as <see cref="LoadAsync"/> over the sign-in's active relations
-    /// (<see cref="ConsentGate.ActiveRelationsOfUser"/>), by the same query compiled once (<see cref="CompiledCitizenPage"/>).
+    /// (<see cref="ConsentGate.ActiveRelationsOfUser"/>), by the same query compiled once (<see cref="CompiledSignInQuery{TRow}"/>).
     /// </summary>
     public async Task<RelativeCitizenLoad?> LoadForSignInAsync(
         string userId, Guid citizenId, DateTime atUtc, int pageNumber, CancellationToken ct)
     {
         pageNumber = Math.Max(1, pageNumber);
-        var rows = await CompiledCitizenPage.RowsAsync(db, userId, citizenId, atUtc, (pageNumber - 1) * PageSize, ct);
+        var rows = await ForSignIn.ListAsync(db, userId, citizenId, atUtc, (pageNumber - 1) * PageSize, ct);
         return await PageOfAsync(rows, gate.ActiveRelationsOfUser(userId, atUtc), citizenId, atUtc, pageNumber, explain: false, ct);
     }
 

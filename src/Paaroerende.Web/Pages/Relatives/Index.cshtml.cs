@@ -16,31 +16,25 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// relations are queried; everything about a citizen comes through the consent gate and is audited.
 /// </summary>
 [RelativeOverviewPage]
-public class IndexModel(PortalDbContext db, ConsentGate gate, AuditLog audit, TimeProvider clock) : PageModel
+public class IndexModel(PortalDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     private const int NewestUpdates = 3;
 
-    public IReadOnlyList<CitizenCard> Citizens { get; private set; } = [];
-
-    public RelativeNotice? Notice { get; private set; }
-
-    public async Task OnGetAsync()
+    /// <summary>
+    /// One query for every citizen (no query per citizen): the gate's topics and updates are evaluated for all of the
+    /// sign-in's active relations at once and matched to each relation's own person record. Compiled once.
+    /// </summary>
+    private static readonly CompiledSignInQuery<RelationRow> StartPage = new((db, gate, userId, _, now, _) =>
     {
-        Notice = RelativeNotice.Take(TempData);
-        var userId = PortalClaims.UserIdOf(User);
-        var now = Instant.Now(clock);
-        var ct = HttpContext.RequestAborted;
-        // One query for every citizen (issue #7: no query per citizen): the gate's topics and updates are evaluated for
-        // all of the sign-in's active relations at once and matched to each relation's own person record.
         var active = gate.ActiveRelationsOfUser(userId, now);
         var allowed = gate.AllowedTopicsOn(active, now);
         var visible = gate.VisibleUpdatesOn(active, now);
         var news = gate.VisibleUnitNews(userId, now);
-        var relations = await active
+        return active
             .OrderBy(r => r.Citizen!.FirstName).ThenBy(r => r.Citizen!.LastName).ThenByDescending(r => r.RecordedAtUtc)
-            .Select(r => new
+            .Select(r => new RelationRow
             {
-                r.PersonId, r.CitizenId, r.Kind,
+                PersonId = r.PersonId, CitizenId = r.CitizenId, Kind = r.Kind,
                 Name = r.Citizen!.FirstName + " " + r.Citizen.LastName, Unit = r.Citizen.Unit!.Name,
                 Municipality = r.Citizen.Municipality!.Name,
                 AgreementWaiting = db.ExpectationAgreements
@@ -63,8 +57,20 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, AuditLog audit, Ti
                     .Select(u => new UpdateLine(u.Topic, u.Title, u.PublishedAtUtc))
                     .ToList(),
             })
-            .AsSingleQuery()
-            .ToListAsync(ct);
+            .AsSingleQuery();
+    });
+
+    public IReadOnlyList<CitizenCard> Citizens { get; private set; } = [];
+
+    public RelativeNotice? Notice { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Notice = RelativeNotice.Take(TempData);
+        var userId = PortalClaims.UserIdOf(User);
+        var now = Instant.Now(clock);
+        var ct = HttpContext.RequestAborted;
+        var relations = await StartPage.ListAsync(db, userId, Guid.Empty, now, 0, ct);
 
         var cards = relations.DistinctBy(r => r.CitizenId)
             .Select(r => new CitizenCard(
@@ -82,6 +88,30 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, AuditLog audit, Ti
     public sealed record CitizenCard(
         Guid Id, string Name, RelationKind Kind, string Unit, string Municipality, IReadOnlyList<ConsentTopic> Topics,
         IReadOnlyList<UpdateLine> Updates, NewsLine? UnitNews, bool AgreementWaiting);
+
+    /// <summary>One active relation with what the start page shows of its citizen.</summary>
+    public sealed class RelationRow
+    {
+        public Guid PersonId { get; init; }
+
+        public Guid CitizenId { get; init; }
+
+        public RelationKind Kind { get; init; }
+
+        public string Name { get; init; } = "";
+
+        public string Unit { get; init; } = "";
+
+        public string Municipality { get; init; } = "";
+
+        public bool AgreementWaiting { get; init; }
+
+        public List<NewsLine> News { get; init; } = [];
+
+        public int TopicBits { get; init; }
+
+        public List<UpdateLine> Updates { get; init; } = [];
+    }
 
     public sealed record UpdateLine(ConsentTopic Topic, string Title, DateTime PublishedAtUtc);
 
