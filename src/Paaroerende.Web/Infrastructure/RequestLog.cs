@@ -35,7 +35,7 @@ internal static class RequestLog
             options.MessageTemplate = MessageTemplate;
             // This host's logger: the static Log.Logger is not set (see LoggingSetup).
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            // All fields in one array rather than through the diagnostic context: one allocation, no locking.
+            // Every field in one array rather than through the diagnostic context: no per-property locking or copying.
             options.GetMessageTemplateProperties = PropertiesOf;
         });
     }
