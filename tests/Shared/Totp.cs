@@ -7,7 +7,7 @@ namespace Paaroerende.TestSupport;
 /// <summary>
 /// RFC 6238 time-based codes as an authenticator app computes them (HMAC-SHA1, 30-second steps, 6 digits), from the
 /// Base32 key the set-up page shows. Otp.NET does not restore here. Identity checks codes against the system clock,
-/// not the test's FakeTimeProvider, so the codes are computed for the real time too.
+/// not the test's FakeClock, so the codes are computed for the real time too.
 /// </summary>
 public static class Totp
 {

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 using Serilog.Core;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
@@ -16,7 +15,7 @@ public sealed class PortalFactory(
     TestDatabase database, bool demoData = true, bool ownsDatabase = true, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public CapturingLogSink Logs { get; } = new();
 

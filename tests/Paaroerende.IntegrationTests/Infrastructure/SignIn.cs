@@ -68,7 +68,7 @@ public static class SignIn
 
     /// <summary>
     /// Scans the set-up page for its key, types the code for the portal's time (<paramref name="clock"/>: the test
-    /// portal's FakeTimeProvider; none: the real time) and returns the recovery codes shown.
+    /// portal's FakeClock; none: the real time) and returns the recovery codes shown.
     /// </summary>
     public static async Task<IReadOnlyList<string>> CompleteTwoFactorSetupAsync(this HttpClient client, string setupUrl, TimeProvider? clock = null)
     {

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Expectations;
 using Paaroerende.Core.Retention;
@@ -99,7 +98,7 @@ public class ExpectationAgreementsAppendOnlyTests(MigratedDatabases databases) :
         var (active, activePerson) = await SeedAsync(db, endedAt: null);
         var (ended, endedPerson) = await SeedAsync(db, endedAt: LongAgo);
 
-        var purge = new RetentionPurge(db, Options.Create(new RetentionOptions()), new FakeTimeProvider(new DateTimeOffset(Now)),
+        var purge = new RetentionPurge(db, Options.Create(new RetentionOptions()), new FakeClock(new DateTimeOffset(Now)),
             NullLogger<RetentionPurge>.Instance);
         var run = await purge.RunAsync();
         db.ChangeTracker.Clear();

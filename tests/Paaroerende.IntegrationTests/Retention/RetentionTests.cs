@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.CheckIns;
 using Paaroerende.Core.Consents;
@@ -154,7 +153,7 @@ public class RetentionTests(MigratedDatabases databases) : IClassFixture<Migrate
 
     private static async Task<RetentionRun> PurgeAsync(PortalDbContext db)
     {
-        var purge = new RetentionPurge(db, Options.Create(new RetentionOptions()), new FakeTimeProvider(new DateTimeOffset(Now)),
+        var purge = new RetentionPurge(db, Options.Create(new RetentionOptions()), new FakeClock(new DateTimeOffset(Now)),
             NullLogger<RetentionPurge>.Instance);
         var run = await purge.RunAsync();
         db.ChangeTracker.Clear();
