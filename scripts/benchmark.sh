@@ -83,7 +83,7 @@ for db in $dbs; do
     ASPNETCORE_ENVIRONMENT=Production DataProtection__KeyEncryptionKey="$key_encryption_key" \
     Database__Provider="$provider" ConnectionStrings__Portal="$connection" \
     Benchmark__BaselinePage=true Demo__Enabled=false Mail__Folder="$work/mail" \
-    Serilog__WriteTo__1__Args__path="$work/logs/portal-.log" \
+    Serilog__WriteTo__1__Args__path="$work/logs/portal-.json" \
       taskset -c "$portal_core" dotnet "$web_dir/bin/Release/net10.0/Paaroerende.Web.dll" \
         --urls "http://127.0.0.1:$port" --contentRoot "$web_dir" > "$work/portal-$db-$scale.out" 2>&1 &
     portal_pid=$!

@@ -55,7 +55,7 @@ base="http://127.0.0.1:$port"
   ConnectionStrings__Portal="Data Source=$data/portal.db" \
   Demo__Enabled=true \
   Mail__Folder="$data/mail" \
-  Serilog__WriteTo__1__Args__path="$data/logs/portal-.log" \
+  Serilog__WriteTo__1__Args__path="$data/logs/portal-.json" \
   RateLimits__SignIn__PermitLimit=1000000 \
   RateLimits__Invitation__PermitLimit=1000000 \
   RateLimits__PasswordReset__PermitLimit=1000000 \

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration (SQLite and a real PostgreSQL) and end-to-end (real Chromium via Playwright).
-# Installs what the tests need when it is missing (Debian: chromium, postgresql), starts a throwaway PostgreSQL on a
+# Installs what the tests need when it is missing (Debian: chromium, postgresql, python3-aiosmtpd), starts a throwaway PostgreSQL on a
 # free loopback port for the run, stops it afterwards, and exits non-zero on any failure.
 # Usage: scripts/test.sh [extra dotnet test arguments, e.g. --filter "FullyQualifiedName~Consent"]
 set -euo pipefail
@@ -14,6 +14,8 @@ install_missing() {
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
   fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+  # The mail tests' real SMTP server (tests/Shared/smtp), run by Debian's own interpreter.
+  /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "Installing: ${missing[*]}"
     as_root apt-get update -qq

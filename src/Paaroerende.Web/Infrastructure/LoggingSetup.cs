@@ -1,26 +1,25 @@
 using Serilog;
-using Serilog.Extensions.Logging;
 
 namespace Paaroerende.Web.Infrastructure;
 
 internal static class LoggingSetup
 {
     /// <summary>
-    /// Serilog from the "Serilog" section of appsettings (sinks and levels), behind Microsoft.Extensions.Logging.
-    /// Serilog.AspNetCore does not restore here, so per-request lines come from <see cref="RequestLoggingMiddleware"/>.
+    /// Serilog from the "Serilog" section of appsettings (sinks and levels), and from sinks registered as services
+    /// (the tests register one that keeps the lines). Each host builds its own logger and leaves the static
+    /// <see cref="Log.Logger"/> alone: the integration tests start many hosts in one process, and a shared
+    /// bootstrap logger can be frozen only once.
     /// </summary>
     public static void AddPortalLogging(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
-
-        // Built from the final configuration when the logger factory is first needed, so every configuration
-        // source (including a test host's) decides sinks and levels.
-        builder.Services.AddSingleton<ILoggerProvider>(sp => new SerilogLoggerProvider(
-            new LoggerConfiguration()
-                .ReadFrom.Configuration(sp.GetRequiredService<IConfiguration>())
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
+                .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .CreateLogger(),
-            dispose: true));
+                .Enrich.With<WithoutRequestPath>(),
+            preserveStaticLogger: true);
     }
 
     public static void LogListeningAddresses(this WebApplication app)

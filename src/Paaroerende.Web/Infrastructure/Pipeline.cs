@@ -8,7 +8,7 @@ internal static class Pipeline
     public static void UsePortalPipeline(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UsePortalRequestLogging();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

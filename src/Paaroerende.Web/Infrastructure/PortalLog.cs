@@ -6,11 +6,6 @@ namespace Paaroerende.Web.Infrastructure;
 /// </summary>
 internal static partial class PortalLog
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
-        Message = "HTTP {Method} {Route} responded {StatusCode} in {ElapsedMs:0.0} ms [{CorrelationId}]")]
-    public static partial void Request(
-        ILogger logger, string method, string route, int statusCode, double elapsedMs, string correlationId);
-
     [LoggerMessage(EventId = 2, Level = LogLevel.Error,
         Message = "Unhandled exception for {Method} {Route} [{CorrelationId}]")]
     public static partial void UnhandledException(

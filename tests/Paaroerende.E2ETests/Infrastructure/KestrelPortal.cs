@@ -55,7 +55,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
                 ["Demo:Enabled"] = "true",
                 ["Mail:Folder"] = MailFolder,
                 ["Serilog:MinimumLevel:Default"] = "Warning",
-                ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "e2e-.log"),
+                ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "e2e-.json"),
             }));
     }
 

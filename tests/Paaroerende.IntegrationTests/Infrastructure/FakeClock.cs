@@ -1,6 +1,10 @@
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
-/// <summary>A clock the test moves by hand (Microsoft.Extensions.TimeProvider.Testing does not restore here).</summary>
+/// <summary>
+/// A clock the test moves by hand, forwards or back. Kept rather than Microsoft's FakeTimeProvider, which refuses to
+/// go back (Advance and SetUtcNow throw): the consent model tests move one portal's clock to each generated history's
+/// moment, earlier or later (docs/adr/0024).
+/// </summary>
 public sealed class FakeClock(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;

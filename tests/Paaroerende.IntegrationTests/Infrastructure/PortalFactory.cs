@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
+using Serilog.Core;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
@@ -17,11 +17,14 @@ public sealed class PortalFactory(
 {
     public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public CapturingLogSink Logs { get; } = new();
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"paaroerende-mail-{Guid.NewGuid():N}");
 
     public TestDatabase Database => database;
+
+    /// <summary>The file sink's path (Serilog adds the date before the extension).</summary>
+    public string LogFilePattern => Path.Combine(MailFolder, "logs", "test-.json");
 
     public static async Task<PortalFactory> CreateAsync(
         string provider, bool demoData = true, Action<IServiceCollection>? services = null)
@@ -41,14 +44,20 @@ public sealed class PortalFactory(
                 ["ConnectionStrings:Portal"] = database.Settings.ConnectionString,
                 ["Demo:Enabled"] = demoData ? "true" : "false",
                 ["Mail:Folder"] = MailFolder,
-                ["Serilog:MinimumLevel:Default"] = "Warning",
-                ["Serilog:WriteTo:1:Args:path"] = Path.Combine(MailFolder, "logs", "test-.log"),
+                // Everything reaches the captured lines; the console and the file keep to warnings and errors.
+                ["Serilog:MinimumLevel:Default"] = "Information",
+                ["Serilog:MinimumLevel:Override:Microsoft"] = "Information",
+                ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore"] = "Information",
+                ["Serilog:MinimumLevel:Override:System"] = "Information",
+                ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Warning",
+                ["Serilog:WriteTo:1:Args:restrictedToMinimumLevel"] = "Warning",
+                ["Serilog:WriteTo:1:Args:path"] = LogFilePattern,
             }));
         builder.ConfigureServices(collection =>
         {
             collection.RemoveAll<TimeProvider>();
             collection.AddSingleton<TimeProvider>(Clock);
-            collection.AddSingleton<ILoggerProvider>(Logs);
+            collection.AddSingleton<ILogEventSink>(Logs);
             services?.Invoke(collection);
         });
     }

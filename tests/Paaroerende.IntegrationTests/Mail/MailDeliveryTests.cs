@@ -15,29 +15,6 @@ public class MailDeliveryTests
     private const string Script = "<script>alert(1)</script>";
 
     [Fact]
-    public async Task With_an_SMTP_host_configured_the_outbox_delivers_over_SMTP()
-    {
-        await using var smtp = new FakeSmtpServer();
-        await using var portal = new PortalFactory(await TestDatabase.CreateAsync(DatabaseProviders.Sqlite), demoData: false,
-            services: MailWorld.FastOutbox());
-        await using var withSmtp = portal.WithWebHostBuilder(b => b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(
-            new Dictionary<string, string?>
-            {
-                ["Mail:Smtp:Host"] = "127.0.0.1",
-                ["Mail:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Mail:Smtp:EnableSsl"] = "false",
-            })));
-
-        await QueueAsync(withSmtp, "smtp@test.example", "Hej over SMTP");
-
-        var data = await Eventually.HappensAsync<string>(
-            () => Task.FromResult(smtp.Received.TryPeek(out var first) ? first : null), "a mail at the SMTP server");
-        Assert.Contains("smtp@test.example", data, StringComparison.Ordinal);
-        Assert.Contains("no-reply@paaroerende.example", data, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(portal.MailFolder) && Directory.GetFiles(portal.MailFolder, "*.eml").Length > 0);
-    }
-
-    [Fact]
     public async Task The_development_mail_page_answers_not_found_outside_Development()
     {
         await using var portal = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite, demoData: false);

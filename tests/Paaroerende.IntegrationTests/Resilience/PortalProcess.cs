@@ -61,7 +61,7 @@ public sealed partial class PortalProcess : IAsyncDisposable
         environment["DataProtection__KeyEncryptionKey"] = keyEncryptionKey;
         environment["Demo__Enabled"] = "true";
         environment["Mail__Folder"] = Path.Combine(folder, "mail");
-        environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "portal-.log");
+        environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "portal-.json");
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var portal = new PortalProcess(process, folder);
