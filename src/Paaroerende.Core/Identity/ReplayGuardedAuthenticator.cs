@@ -49,10 +49,13 @@ public sealed class ReplayGuardedAuthenticator(PortalDbContext db, TimeProvider 
     /// to the write, so two sign-ins with the same code cannot both find no row and both insert (or both update).
     /// </summary>
     private async Task<bool> ClaimOnSqlServerAsync(string userId, long step) =>
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
+        await db.Database.ExecuteSqlInterpolatedAsync(SqlServerClaim(userId, step)) == 1;
+
+    /// <summary>The statement alone, so the tests can parse it as T-SQL without a server.</summary>
+    internal static FormattableString SqlServerClaim(string userId, long step) => $"""
             MERGE INTO "UsedAuthenticatorSteps" WITH (HOLDLOCK) AS s
             USING (SELECT {userId} AS "UserId", {step} AS "LastTimeStep") AS n ON s."UserId" = n."UserId"
             WHEN MATCHED AND s."LastTimeStep" < n."LastTimeStep" THEN UPDATE SET "LastTimeStep" = n."LastTimeStep"
             WHEN NOT MATCHED THEN INSERT ("UserId", "LastTimeStep") VALUES (n."UserId", n."LastTimeStep");
-            """) == 1;
+            """;
 }
