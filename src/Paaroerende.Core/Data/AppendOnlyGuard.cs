@@ -88,17 +88,23 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
     private static void CheckCommand(DbCommand command)
     {
         var text = command.CommandText;
-        var change = BulkChangeOfAppendOnlyTable().Match(text);
+        var change = FirstMatch(text, BulkChangeOfAppendOnlyTable(), SqlServerBulkChangeOfAppendOnlyTable());
         if (change.Success && !IsRetentionDelete(change, text) && !IsMigrationBackfill(change, text))
         {
             throw new AppendOnlyViolationException("Consent records, audit entries and expectation agreements are append-only.");
         }
 
-        var deletion = BulkDeleteOfRelations().Match(text);
+        var deletion = FirstMatch(text, BulkDeleteOfRelations(), SqlServerBulkDeleteOfRelations());
         if (deletion.Success && !IsRetentionDelete(deletion, text))
         {
             throw new AppendOnlyViolationException("A relation is ended, never deleted.");
         }
+    }
+
+    private static Match FirstMatch(string text, Regex plain, Regex sqlServer)
+    {
+        var match = plain.Match(text);
+        return match.Success ? match : sqlServer.Match(text);
     }
 
     /// <summary>
@@ -119,11 +125,23 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         match.Groups[1].Value.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
         && text.StartsWith(MigrationBackfillTag, StringComparison.Ordinal);
 
-    [GeneratedRegex("""^\s*(UPDATE|DELETE\s+FROM)\s+"?(ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements)"?\b""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private const string AppendOnlyTables = "ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements";
+
+    [GeneratedRegex($$"""^\s*(UPDATE|DELETE\s+FROM)\s+["\[]?({{AppendOnlyTables}})["\]]?(?!\w)""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BulkChangeOfAppendOnlyTable();
 
-    [GeneratedRegex("""^\s*(DELETE\s+FROM)\s+"?Relations"?\b""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex("""^\s*(DELETE\s+FROM)\s+["\[]?Relations["\]]?(?!\w)""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BulkDeleteOfRelations();
+
+    /// <summary>
+    /// EF's SQL Server provider names the table's alias first and the table in a FROM clause after it:
+    /// <c>DELETE FROM [c] FROM [ConsentRecords] AS [c]</c>, <c>UPDATE [a] SET … FROM [AuditEntries] AS [a]</c>.
+    /// </summary>
+    [GeneratedRegex($$"""^\s*(UPDATE|DELETE\s+FROM)\s+\[\w+\]\s+(?:SET\s[\s\S]*?)?^\s*FROM\s+\[({{AppendOnlyTables}})\]""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SqlServerBulkChangeOfAppendOnlyTable();
+
+    [GeneratedRegex("""^\s*(DELETE\s+FROM)\s+\[\w+\]\s+^\s*FROM\s+\[Relations\]""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SqlServerBulkDeleteOfRelations();
 }
 
 public sealed class AppendOnlyViolationException(string message) : InvalidOperationException(message);

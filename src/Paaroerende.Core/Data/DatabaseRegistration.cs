@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -11,6 +12,7 @@ public static class DatabaseRegistration
 {
     public const string SqliteProvider = "Sqlite";
     public const string PostgreSqlProvider = "PostgreSQL";
+    public const string SqlServerProvider = "SqlServer";
 
     /// <summary>More than the distinct statements of the pages relatives and staff use most.</summary>
     private const int AutoPreparedStatements = 100;
@@ -44,9 +46,13 @@ public static class DatabaseRegistration
             case PostgreSqlProvider:
                 options.UseNpgsql(WithAutoPrepare(settings.ConnectionString));
                 break;
+            case SqlServerProvider:
+                options.UseSqlServer(settings.ConnectionString)
+                    .ReplaceService<IMigrationsSqlGenerator, SqlServerMigrationsSql>();
+                break;
             default:
                 throw new InvalidOperationException(
-                    $"Database:Provider must be '{SqliteProvider}' or '{PostgreSqlProvider}', not '{settings.Provider}'.");
+                    $"Database:Provider must be '{SqliteProvider}', '{PostgreSqlProvider}' or '{SqlServerProvider}', not '{settings.Provider}'.");
         }
 
         options.AddInterceptors(AppendOnlyGuard.Instance);

@@ -17,7 +17,7 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
         {
             if (provider != DatabaseRegistration.SqliteProvider)
             {
-                throw new InvalidOperationException("ConnectionStrings:Portal is required for PostgreSQL.");
+                throw new InvalidOperationException($"ConnectionStrings:Portal is required for {provider}.");
             }
 
             var dataFolder = Path.Combine(contentRootPath, "data");

@@ -22,7 +22,7 @@ namespace Paaroerende.Core.Data;
 
 /// <summary>
 /// The one unit of work (no repositories over it, see docs/adr/0002). The model uses only provider-neutral types so
-/// the same hand-written migrations run on SQLite, PostgreSQL and, later, SQL Server.
+/// the same hand-written migrations run on SQLite, PostgreSQL and SQL Server.
 /// </summary>
 public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
@@ -117,6 +117,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        if (Database.IsSqlServer())
+        {
+            SqlServerTriggers.Declare(builder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

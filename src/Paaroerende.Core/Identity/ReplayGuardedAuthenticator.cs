@@ -33,12 +33,29 @@ public sealed class ReplayGuardedAuthenticator(PortalDbContext db, TimeProvider 
 
     /// <summary>
     /// Moves the user's last step forward to <paramref name="step"/> if it is newer; true when this call moved it. One
-    /// statement in both databases: the first code of a user inserts the row, later ones update it only forwards.
+    /// statement in every database: the first code of a user inserts the row, later ones update it only forwards.
     /// </summary>
     private async Task<bool> ClaimAsync(string userId, long step) =>
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "UsedAuthenticatorSteps" ("UserId", "LastTimeStep") VALUES ({userId}, {step})
-            ON CONFLICT ("UserId") DO UPDATE SET "LastTimeStep" = excluded."LastTimeStep"
-            WHERE "UsedAuthenticatorSteps"."LastTimeStep" < excluded."LastTimeStep"
-            """) == 1;
+        db.Database.IsSqlServer()
+            ? await ClaimOnSqlServerAsync(userId, step)
+            : await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "UsedAuthenticatorSteps" ("UserId", "LastTimeStep") VALUES ({userId}, {step})
+                ON CONFLICT ("UserId") DO UPDATE SET "LastTimeStep" = excluded."LastTimeStep"
+                WHERE "UsedAuthenticatorSteps"."LastTimeStep" < excluded."LastTimeStep"
+                """) == 1;
+
+    /// <summary>
+    /// T-SQL has no ON CONFLICT; MERGE is its one-statement upsert. HOLDLOCK keeps the key range locked from the match
+    /// to the write, so two sign-ins with the same code cannot both find no row and both insert (or both update).
+    /// </summary>
+    private async Task<bool> ClaimOnSqlServerAsync(string userId, long step) =>
+        await db.Database.ExecuteSqlInterpolatedAsync(SqlServerClaim(userId, step)) == 1;
+
+    /// <summary>The statement alone, so the tests can parse it as T-SQL without a server.</summary>
+    internal static FormattableString SqlServerClaim(string userId, long step) => $"""
+            MERGE INTO "UsedAuthenticatorSteps" WITH (HOLDLOCK) AS s
+            USING (SELECT {userId} AS "UserId", {step} AS "LastTimeStep") AS n ON s."UserId" = n."UserId"
+            WHEN MATCHED AND s."LastTimeStep" < n."LastTimeStep" THEN UPDATE SET "LastTimeStep" = n."LastTimeStep"
+            WHEN NOT MATCHED THEN INSERT ("UserId", "LastTimeStep") VALUES (n."UserId", n."LastTimeStep");
+            """;
 }

@@ -15,7 +15,7 @@ public class TwoFactorReplayTests(PortalFixture portal) : IClassFixture<PortalFi
     private const string AlreadyUsed = "Koden er allerede brugt. Vent på den næste kode i din godkendelsesapp, og skriv den.";
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_code_that_signed_in_once_is_refused_the_second_time_and_the_next_steps_code_works(string provider)
     {
         var factory = await portal.ForAsync(provider);
@@ -46,7 +46,7 @@ public class TwoFactorReplayTests(PortalFixture portal) : IClassFixture<PortalFi
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Two_sign_ins_with_the_same_code_at_the_same_moment_let_exactly_one_in(string provider)
     {
         var factory = await portal.ForAsync(provider);

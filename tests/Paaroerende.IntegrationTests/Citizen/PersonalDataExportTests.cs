@@ -17,7 +17,7 @@ namespace Paaroerende.IntegrationTests.CitizenArea;
 public class PersonalDataExportTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_citizens_export_holds_every_row_of_every_table_that_references_the_citizen(string provider)
     {
         var factory = await portal.ForAsync(provider);
@@ -39,7 +39,7 @@ public class PersonalDataExportTests(PortalFixture portal) : IClassFixture<Porta
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_relatives_export_holds_every_row_of_every_table_that_references_the_person(string provider)
     {
         var factory = await portal.ForAsync(provider);
@@ -65,7 +65,7 @@ public class PersonalDataExportTests(PortalFixture portal) : IClassFixture<Porta
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Staff_of_the_citizens_unit_can_produce_the_same_export(string provider)
     {
         var factory = await portal.ForAsync(provider);

@@ -11,7 +11,7 @@ namespace Paaroerende.IntegrationTests.Consents;
 public class AppendOnlyTests(MigratedDatabases databases) : IClassFixture<MigratedDatabases>
 {
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_consent_record_cannot_be_changed_or_deleted_through_the_context(string provider)
     {
         var (relation, _) = await SeedAsync(provider);
@@ -27,7 +27,7 @@ public class AppendOnlyTests(MigratedDatabases databases) : IClassFixture<Migrat
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Bulk_updates_and_deletes_are_refused(string provider)
     {
         var (relation, _) = await SeedAsync(provider);
@@ -40,7 +40,7 @@ public class AppendOnlyTests(MigratedDatabases databases) : IClassFixture<Migrat
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_database_itself_refuses_to_rewrite_history(string provider)
     {
         await SeedAsync(provider);
@@ -53,7 +53,7 @@ public class AppendOnlyTests(MigratedDatabases databases) : IClassFixture<Migrat
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_relation_can_be_ended_once_and_nothing_else_changed(string provider)
     {
         var (relationId, _) = await SeedAsync(provider);

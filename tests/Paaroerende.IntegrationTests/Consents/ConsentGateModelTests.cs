@@ -17,7 +17,7 @@ public class ConsentGateModelTests(MigratedDatabases databases) : IClassFixture<
     private const int Histories = 200;
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_gate_agrees_with_the_reference_model_on_10000_random_questions(string provider)
     {
         await using var db = await databases.ContextAsync(provider);

@@ -20,7 +20,7 @@ public class ConsentPagesModelTests
     private const int Histories = 120;
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_citizen_page_shows_exactly_what_the_reference_model_allows(string provider)
     {
         // Password hashing is not what this test is about; one iteration keeps 240 sign-ins fast.

@@ -22,7 +22,7 @@ public class CurrentConsentModelTests(MigratedDatabases databases) : IClassFixtu
     private const int QuestionsPerStep = 3;
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task After_every_step_the_table_the_history_and_the_model_agree(string provider)
     {
         await using var db = await databases.ContextAsync(provider);

@@ -6,4 +6,5 @@ public static class DatabaseProviders
 {
     public const string Sqlite = DatabaseRegistration.SqliteProvider;
     public const string PostgreSql = DatabaseRegistration.PostgreSqlProvider;
+    public const string SqlServer = DatabaseRegistration.SqlServerProvider;
 }

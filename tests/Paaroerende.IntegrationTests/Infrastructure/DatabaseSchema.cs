@@ -12,7 +12,8 @@ public sealed record TableSchema(
 
 public sealed record ColumnSchema(string Name, string StoreType, bool Nullable, bool DatabaseGeneratedIdentity);
 
-public sealed record IndexSchema(string Name, bool Unique, string Columns);
+/// <summary>An index; <paramref name="Filter"/> only on SQL Server, the one database whose model filters indexes.</summary>
+public sealed record IndexSchema(string Name, bool Unique, string Columns, string? Filter = null);
 
 /// <summary>Compared without a name: SQLite does not keep foreign key names.</summary>
 public sealed record ForeignKeySchema(string Columns, string PrincipalTable, string PrincipalColumns, string OnDelete);

@@ -5,7 +5,7 @@ using Paaroerende.Core.Data;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
-/// <summary>A real, empty database of its own for one test class: a SQLite file or a PostgreSQL database.</summary>
+/// <summary>A real, empty database of its own for one test class: a SQLite file, a PostgreSQL or a SQL Server database.</summary>
 public abstract class TestDatabase : IAsyncDisposable
 {
     public abstract DatabaseSettings Settings { get; }
@@ -14,6 +14,7 @@ public abstract class TestDatabase : IAsyncDisposable
     {
         DatabaseRegistration.SqliteProvider => new SqliteTestDatabase(),
         DatabaseRegistration.PostgreSqlProvider => await PostgresTestDatabase.CreateAsync(),
+        DatabaseRegistration.SqlServerProvider => await SqlServerTestDatabase.CreateAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown provider."),
     };
 

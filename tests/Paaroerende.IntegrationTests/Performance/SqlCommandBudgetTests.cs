@@ -26,7 +26,7 @@ public sealed class SqlCommandBudgetTests
     };
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Every_page_a_relative_opens_sends_at_most_three_sql_commands(string provider)
     {
         await using var world = await RelativePagesWorld.CreateAsync(provider);

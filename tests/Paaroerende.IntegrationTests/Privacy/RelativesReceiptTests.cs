@@ -11,7 +11,7 @@ namespace Paaroerende.IntegrationTests.Privacy;
 public class RelativesReceiptTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_change_on_a_topic_the_relative_cannot_see_leaves_their_receipt_as_it_was(string provider)
     {
         var factory = await portal.ForAsync(provider);

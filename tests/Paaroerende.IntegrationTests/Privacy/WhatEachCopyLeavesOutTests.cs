@@ -16,7 +16,7 @@ public class WhatEachCopyLeavesOutTests(PortalFixture portal) : IClassFixture<Po
     private const string RelativesJson = "/Relatives/MyData?handler=Json";
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_relatives_copy_shows_no_topic_they_cannot_see_and_no_decision_on_one(string provider)
     {
         var factory = await portal.ForAsync(provider);
@@ -41,7 +41,7 @@ public class WhatEachCopyLeavesOutTests(PortalFixture portal) : IClassFixture<Po
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_relatives_page_shows_what_their_download_holds_and_names_the_citizen(string provider)
     {
         var factory = await portal.ForAsync(provider);
@@ -58,7 +58,7 @@ public class WhatEachCopyLeavesOutTests(PortalFixture portal) : IClassFixture<Po
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task After_the_relation_ended_the_relatives_copy_keeps_their_own_rows_and_nothing_of_the_citizen(string provider)
     {
         var factory = await portal.ForAsync(provider);
@@ -93,7 +93,7 @@ public class WhatEachCopyLeavesOutTests(PortalFixture portal) : IClassFixture<Po
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_citizens_copy_holds_no_check_in_and_no_feedback_of_a_relative(string provider)
     {
         var factory = await portal.ForAsync(provider);
@@ -108,7 +108,7 @@ public class WhatEachCopyLeavesOutTests(PortalFixture portal) : IClassFixture<Po
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Staff_produce_the_citizens_copy_without_a_relatives_check_in_or_feedback(string provider)
     {
         var factory = await portal.ForAsync(provider);
@@ -124,7 +124,7 @@ public class WhatEachCopyLeavesOutTests(PortalFixture portal) : IClassFixture<Po
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_relative_with_person_records_in_two_municipalities_gets_both_in_one_copy(string provider)
     {
         var factory = await portal.ForAsync(provider);

@@ -17,17 +17,31 @@ public class ExpectationAgreementsAppendOnlyTests(MigratedDatabases databases) :
     private static readonly DateTime Now = new(2027, 6, 15, 12, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime LongAgo = Now.AddYears(-3);
 
-    public static TheoryData<string, string> Statements => new()
+    private static readonly string[] RawStatements =
+    [
+        "/* raw */ UPDATE \"ExpectationAgreements\" SET \"ContactPerson\" = 'Ændret'",
+        "/* raw */ DELETE FROM \"ExpectationAgreements\"",
+        "/* raw */ UPDATE \"ExpectationAcknowledgements\" SET \"UserId\" = 'ændret'",
+        "/* raw */ DELETE FROM \"ExpectationAcknowledgements\"",
+    ];
+
+    /// <summary>Every statement on every database (<see cref="Providers.All"/>).</summary>
+    public static TheoryData<string, string> Statements
     {
-        { DatabaseProviders.Sqlite, "/* raw */ UPDATE \"ExpectationAgreements\" SET \"ContactPerson\" = 'Ændret'" },
-        { DatabaseProviders.Sqlite, "/* raw */ DELETE FROM \"ExpectationAgreements\"" },
-        { DatabaseProviders.Sqlite, "/* raw */ UPDATE \"ExpectationAcknowledgements\" SET \"UserId\" = 'ændret'" },
-        { DatabaseProviders.Sqlite, "/* raw */ DELETE FROM \"ExpectationAcknowledgements\"" },
-        { DatabaseProviders.PostgreSql, "/* raw */ UPDATE \"ExpectationAgreements\" SET \"ContactPerson\" = 'Ændret'" },
-        { DatabaseProviders.PostgreSql, "/* raw */ DELETE FROM \"ExpectationAgreements\"" },
-        { DatabaseProviders.PostgreSql, "/* raw */ UPDATE \"ExpectationAcknowledgements\" SET \"UserId\" = 'ændret'" },
-        { DatabaseProviders.PostgreSql, "/* raw */ DELETE FROM \"ExpectationAcknowledgements\"" },
-    };
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var provider in Providers.All)
+            {
+                foreach (var statement in RawStatements)
+                {
+                    data.Add(provider, statement);
+                }
+            }
+
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Statements))]
@@ -46,7 +60,7 @@ public class ExpectationAgreementsAppendOnlyTests(MigratedDatabases databases) :
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Code_refuses_to_change_or_delete_an_agreement_or_its_acknowledgement(string provider)
     {
         await using var db = await databases.ContextAsync(provider);
@@ -66,7 +80,7 @@ public class ExpectationAgreementsAppendOnlyTests(MigratedDatabases databases) :
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_open_run_may_delete_only_the_agreements_of_relations_that_ended_before_its_cutoff(string provider)
     {
         await using var db = await databases.ContextAsync(provider);
@@ -91,7 +105,7 @@ public class ExpectationAgreementsAppendOnlyTests(MigratedDatabases databases) :
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_retention_purge_still_deletes_an_ended_relations_agreements_and_keeps_an_active_ones(string provider)
     {
         await using var db = await databases.ContextAsync(provider);

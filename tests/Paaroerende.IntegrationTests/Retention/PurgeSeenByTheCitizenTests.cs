@@ -13,7 +13,7 @@ namespace Paaroerende.IntegrationTests.Retention;
 public class PurgeSeenByTheCitizenTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_read_older_than_the_limit_is_gone_from_who_looked_and_from_the_export(string provider)
     {
         var factory = await portal.ForAsync(provider);

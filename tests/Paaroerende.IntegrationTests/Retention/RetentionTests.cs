@@ -23,7 +23,7 @@ public class RetentionTests(MigratedDatabases databases) : IClassFixture<Migrate
     private static readonly DateTime Cutoff = Now.AddMonths(-new RetentionOptions().AuditEntriesMonths);
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Audit_entries_just_older_than_the_limit_are_deleted_just_newer_ones_stay_and_the_run_is_recorded(string provider)
     {
         await using var db = await databases.ContextAsync(provider);
@@ -42,7 +42,7 @@ public class RetentionTests(MigratedDatabases databases) : IClassFixture<Migrate
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_relation_ended_before_the_limit_goes_with_its_data_while_a_newer_ending_and_an_active_relation_stay(string provider)
     {
         await using var db = await databases.ContextAsync(provider);
@@ -88,7 +88,7 @@ public class RetentionTests(MigratedDatabases databases) : IClassFixture<Migrate
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_person_with_another_relation_stays_when_one_of_their_relations_is_purged(string provider)
     {
         await using var db = await databases.ContextAsync(provider);
@@ -107,7 +107,7 @@ public class RetentionTests(MigratedDatabases databases) : IClassFixture<Migrate
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Outside_the_purge_history_still_cannot_be_deleted_not_even_old_rows(string provider)
     {
         await using var db = await databases.ContextAsync(provider);
@@ -124,7 +124,7 @@ public class RetentionTests(MigratedDatabases databases) : IClassFixture<Migrate
     }
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_open_run_lets_no_row_newer_than_its_cutoff_go_and_a_closed_run_cannot_be_changed_or_deleted(string provider)
     {
         await using var db = await databases.ContextAsync(provider);

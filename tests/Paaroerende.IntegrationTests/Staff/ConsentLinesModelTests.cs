@@ -17,7 +17,7 @@ public class ConsentLinesModelTests(MigratedDatabases databases) : IClassFixture
     private const int Histories = 100;
 
     [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_lines_staff_see_allow_exactly_what_the_reference_model_allows(string provider)
     {
         await using var db = await databases.ContextAsync(provider);

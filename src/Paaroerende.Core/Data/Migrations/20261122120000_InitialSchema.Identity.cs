@@ -17,7 +17,7 @@ public partial class InitialSchema
                 ConcurrencyStamp = t.Column<string>(nullable: true),
             },
             constraints: t => t.PrimaryKey("PK_AspNetRoles", x => x.Id));
-        m.CreateIndex("RoleNameIndex", "AspNetRoles", "NormalizedName", unique: true);
+        UniqueWhenSet.CreateIndex(m, "RoleNameIndex", "AspNetRoles", "NormalizedName");
 
         m.CreateTable(
             name: "AspNetUsers",
@@ -50,7 +50,7 @@ public partial class InitialSchema
                     "Municipalities", "Id", onDelete: ReferentialAction.Restrict);
             });
         m.CreateIndex("EmailIndex", "AspNetUsers", "NormalizedEmail");
-        m.CreateIndex("UserNameIndex", "AspNetUsers", "NormalizedUserName", unique: true);
+        UniqueWhenSet.CreateIndex(m, "UserNameIndex", "AspNetUsers", "NormalizedUserName");
         m.CreateIndex("IX_AspNetUsers_MunicipalityId", "AspNetUsers", "MunicipalityId");
 
         CreateClaimsTable(m, "AspNetRoleClaims", "RoleId", "AspNetRoles");

@@ -47,7 +47,7 @@ public partial class InitialSchema
             });
         m.CreateIndex("IX_Citizens_MunicipalityId", "Citizens", "MunicipalityId");
         m.CreateIndex("IX_Citizens_UnitId_LastName_FirstName", "Citizens", ["UnitId", "LastName", "FirstName"]);
-        m.CreateIndex("IX_Citizens_UserId", "Citizens", "UserId", unique: true);
+        UniqueWhenSet.CreateIndex(m, "IX_Citizens_UserId", "Citizens", "UserId");
 
         m.CreateTable(
             name: "People",
@@ -66,7 +66,7 @@ public partial class InitialSchema
                 t.ForeignKey("FK_People_AspNetUsers_UserId", x => x.UserId,
                     "AspNetUsers", "Id", onDelete: ReferentialAction.Restrict);
             });
-        m.CreateIndex("IX_People_UserId", "People", "UserId", unique: true);
+        UniqueWhenSet.CreateIndex(m, "IX_People_UserId", "People", "UserId");
 
         CreateRelationsAndConsents(m);
     }

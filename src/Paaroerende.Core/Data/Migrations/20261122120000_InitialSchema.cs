@@ -14,6 +14,7 @@ public partial class InitialSchema : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
+        SqlServerCollation.RequireCaseAndAccentSensitive(migrationBuilder);
         CreateTenancy(migrationBuilder);
         CreateIdentity(migrationBuilder);
         CreatePeople(migrationBuilder);

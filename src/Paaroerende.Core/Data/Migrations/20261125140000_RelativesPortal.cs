@@ -26,7 +26,7 @@ public partial class RelativesPortal : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.DropIndex("IX_People_UserId", "People");
-        migrationBuilder.CreateIndex("IX_People_UserId", "People", "UserId", unique: true);
+        UniqueWhenSet.CreateIndex(migrationBuilder, "IX_People_UserId", "People", "UserId");
         string[] tablesChildrenFirst =
         [
             "RelativeInvitations", "UnitFeedback", "WellbeingCheckIns", "ExpectationAcknowledgements",

@@ -52,7 +52,8 @@ public class CurrentConsents : Migration
         migrationBuilder.CreateIndex(
             "IX_CurrentConsents_PersonId_CitizenId_Topic", "CurrentConsents", ["PersonId", "CitizenId", "Topic"]);
         migrationBuilder.CreateIndex("IX_CurrentConsents_RecordId", "CurrentConsents", "RecordId");
-        migrationBuilder.Sql(CurrentConsentRebuild.FillSql);
+        // It reads the column added above: on SQL Server it must wait for it (SqlServerBatch).
+        migrationBuilder.Sql(migrationBuilder.IsSqlServer() ? SqlServerBatch.Alone(CurrentConsentRebuild.FillSql) : CurrentConsentRebuild.FillSql);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
@@ -79,6 +80,17 @@ public class CurrentConsents : Migration
                 {AppendOnlyGuard.MigrationBackfillTag}
                 ALTER TABLE "ConsentRecords" DISABLE TRIGGER "ConsentRecords_AppendOnly";
                 {Backfill};
+                ALTER TABLE "ConsentRecords" ENABLE TRIGGER "ConsentRecords_AppendOnly";
+                """);
+        }
+        else if (m.IsSqlServer())
+        {
+            // The same statements as PostgreSQL's (T-SQL reads ALTER TABLE … DISABLE/ENABLE TRIGGER alike); the UPDATE
+            // names the column added above, so it runs through EXEC (SqlServerBatch). The tag stays first for the guard.
+            m.Sql($"""
+                {AppendOnlyGuard.MigrationBackfillTag}
+                ALTER TABLE "ConsentRecords" DISABLE TRIGGER "ConsentRecords_AppendOnly";
+                {SqlServerBatch.Alone(Backfill)}
                 ALTER TABLE "ConsentRecords" ENABLE TRIGGER "ConsentRecords_AppendOnly";
                 """);
         }

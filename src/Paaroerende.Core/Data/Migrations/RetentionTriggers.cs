@@ -10,6 +10,10 @@ namespace Paaroerende.Core.Data.Migrations;
 /// so for everyone else the table stays append-only. UPDATE is still refused always. The retention runs themselves can
 /// be closed once and never deleted.
 /// </summary>
+/// <remarks>
+/// The conditions are written over <c>OLD</c>, the deleted row. SQL Server's statement trigger reads the deleted rows
+/// from its <c>deleted</c> table, which it names <c>OLD</c> here, so the same condition serves all three databases.
+/// </remarks>
 internal static class RetentionTriggers
 {
     /// <summary>The SQL condition (over OLD) under which the open run allows deleting a row of the table.</summary>
@@ -82,6 +86,19 @@ internal static class RetentionTriggers
                 $$ LANGUAGE plpgsql;
                 """);
         }
+        else if (m.IsSqlServer())
+        {
+            // inserted holds rows only for an UPDATE that touched rows: always refused. A DELETE is refused when any
+            // of its rows is outside what the open run allows.
+            m.Sql(SqlServerBatch.Alone($"""
+                CREATE OR ALTER TRIGGER "{SqlServerTriggers.NameFor(table)}" ON "{table}" AFTER UPDATE, DELETE AS
+                BEGIN
+                    SET NOCOUNT ON;
+                    IF EXISTS (SELECT 1 FROM inserted) OR EXISTS (SELECT 1 FROM deleted AS OLD WHERE NOT {allowed})
+                        THROW 50000, '{table} is append-only', 1;
+                END;
+                """));
+        }
         else
         {
             throw new NotSupportedException($"Retention triggers for {m.ActiveProvider} are not written yet.");
@@ -107,6 +124,10 @@ internal static class RetentionTriggers
                 $$ LANGUAGE plpgsql;
                 """);
         }
+        else if (m.IsSqlServer())
+        {
+            m.Sql(AppendOnlyTriggers.SqlServerRefuseAll("CREATE OR ALTER", table));
+        }
     }
 
     private static void ProtectRuns(MigrationBuilder m)
@@ -122,6 +143,19 @@ internal static class RetentionTriggers
                 CREATE TRIGGER "RetentionRuns_AppendOnly_DELETE" BEFORE DELETE ON "RetentionRuns"
                 BEGIN SELECT RAISE(ABORT, 'RetentionRuns is append-only'); END;
                 """);
+        }
+        else if (m.IsSqlServer())
+        {
+            // An UPDATE of an open run (inserted and deleted both hold rows) may close it; anything else is refused.
+            m.Sql(SqlServerBatch.Alone("""
+                CREATE TRIGGER "RetentionRuns_AppendOnly" ON "RetentionRuns" AFTER UPDATE, DELETE AS
+                BEGIN
+                    SET NOCOUNT ON;
+                    IF EXISTS (SELECT 1 FROM deleted WHERE "CompletedAtUtc" IS NOT NULL)
+                       OR (EXISTS (SELECT 1 FROM deleted) AND NOT EXISTS (SELECT 1 FROM inserted))
+                        THROW 50000, 'RetentionRuns is append-only', 1;
+                END;
+                """));
         }
         else
         {
