@@ -4,6 +4,7 @@ using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Privacy;
+using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.IntegrationTests.Data.SqlServer;
 
@@ -44,6 +45,7 @@ public sealed class SqlServerQueryTests
             ["ConsentRule.CurrentDecisions"] = ConsentRule.CurrentDecisions(db.CurrentConsents, ofPerson).ToQueryString(),
             ["ConsentRule.DecisionsAt"] = ConsentRule.DecisionsAt(db.ConsentRecords, ofPerson, At).ToQueryString(),
             ["ConsentRule.NewestOfLineAt"] = db.ConsentRecords.NewestOfLineAt(At).ToQueryString(),
+            ["CitizenPageRows (the relative's citizen page)"] = CitizenPageRows.Query(db, gate, ofUser, Citizen, At, 10).ToQueryString(),
         };
 
         AssertParses(queries);
