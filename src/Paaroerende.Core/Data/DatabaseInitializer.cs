@@ -9,6 +9,9 @@ namespace Paaroerende.Core.Data;
 
 public static class DatabaseInitializer
 {
+    /// <summary>How long one statement of a migration or a rebuild may run: they read whole tables, pages never do.</summary>
+    public static readonly TimeSpan MaintenanceCommandTimeout = TimeSpan.FromMinutes(30);
+
     /// <summary>
     /// Applies the migrations (never EnsureCreated), makes sure the four roles exist and, when Demo:Enabled is true,
     /// adds the demo municipalities and sign-ins. Safe to run on every start.
@@ -18,7 +21,12 @@ public static class DatabaseInitializer
         ArgumentNullException.ThrowIfNull(configuration);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+
+        // A migration that fills a new table from the history (20261203120000_CurrentConsents) runs one statement over
+        // every consent record; on a large municipality's database that takes longer than a page's 30 seconds.
+        db.Database.SetCommandTimeout(MaintenanceCommandTimeout);
         await db.Database.MigrateAsync();
+        db.Database.SetCommandTimeout(null);
 
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in PortalRoles.All)
