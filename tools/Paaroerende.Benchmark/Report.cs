@@ -100,12 +100,19 @@ internal static class Report
                     Invariant($"p99 {steady.P99Ms} ms, {steady.Errors} errors"), steady.P99Ms <= 150 && steady.Errors == 0);
             }
 
-            if (Find(run, LoadRun.CitizenFullPhase, LoadRun.CitizenPage) is { } full
-                && Find(run, LoadRun.BaselineFullPhase, LoadRun.Baseline) is { } baseline && baseline.RequestsPerSecond > 0)
+            foreach (var (phase, page, name) in new[]
             {
-                var ratio = Math.Round(full.RequestsPerSecond / baseline.RequestsPerSecond, 2);
-                yield return ("citizen page ≥ 0.5 × baseline requests/s", db,
-                    Invariant($"{full.RequestsPerSecond} / {baseline.RequestsPerSecond} = {ratio}"), ratio >= 0.5);
+                (LoadRun.CitizenFullPhase, LoadRun.CitizenPage, "citizen page"),
+                (LoadRun.StartFullPhase, LoadRun.StartPage, "relatives' start page"),
+            })
+            {
+                if (Find(run, phase, page) is { } full
+                    && Find(run, LoadRun.BaselineFullPhase, LoadRun.Baseline) is { } baseline && baseline.RequestsPerSecond > 0)
+                {
+                    var ratio = Math.Round(full.RequestsPerSecond / baseline.RequestsPerSecond, 2);
+                    yield return ($"{name} ≥ 0.5 × baseline requests/s", db,
+                        Invariant($"{full.RequestsPerSecond} / {baseline.RequestsPerSecond} = {ratio}"), ratio >= 0.5);
+                }
             }
 
             if (Find(run, LoadRun.BaselineFullPhase, LoadRun.Baseline) is { } portalBaseline
@@ -146,7 +153,7 @@ internal static class Report
         }
     }
 
-    /// <summary>The baseline and citizen pages at full load, each as a ratio of requests/s to the minimal page.</summary>
+    /// <summary>The baseline, citizen and start pages at full load, each as a ratio of requests/s to the minimal page.</summary>
     private static IEnumerable<(RunResult Run, string Page, PhasePage Portal, PhasePage Minimal, double Ratio)> AgainstMinimal(
         IReadOnlyList<RunResult> runs)
     {
@@ -157,7 +164,11 @@ internal static class Report
                 continue;
             }
 
-            foreach (var (phase, page) in new[] { (LoadRun.BaselineFullPhase, LoadRun.Baseline), (LoadRun.CitizenFullPhase, LoadRun.CitizenPage) })
+            foreach (var (phase, page) in new[]
+            {
+                (LoadRun.BaselineFullPhase, LoadRun.Baseline), (LoadRun.CitizenFullPhase, LoadRun.CitizenPage),
+                (LoadRun.StartFullPhase, LoadRun.StartPage),
+            })
             {
                 if (FindWithPhase(run, phase, page) is { } portalPage)
                 {

@@ -19,9 +19,9 @@ internal sealed record MinimalPage(Uri Url, ProcessMeter Meter);
 
 /// <summary>
 /// Drives the running portal: signs in relatives and staff, warms up with the realistic mix, then measures the mix,
-/// the citizen page and the baseline page at full load (closed loop), the citizen page at a constant rate (open loop,
-/// latency counted from when each request was due, so a stall is not hidden), and sign-in under a password-guessing
-/// attack from one address. With a minimal page, it is measured too, right after the baseline page, so the report can
+/// the citizen page, the relative's start page and the baseline page at full load (closed loop), the citizen page at
+/// a constant rate (open loop, latency counted from when each request was due, so a stall is not hidden), and sign-in
+/// under a password-guessing attack from one address. With a minimal page, it is measured too, right after the baseline page, so the report can
 /// give the portal's pages as ratios to a page that has none of the portal's pipeline.
 /// </summary>
 internal sealed class LoadRun(
@@ -40,6 +40,7 @@ internal sealed class LoadRun(
 
     public const string MixPhase = "mix at full load";
     public const string CitizenFullPhase = "citizen page at full load";
+    public const string StartFullPhase = "start page at full load";
     public const string BaselineFullPhase = "baseline page at full load";
     public const string MinimalFullPhase = "minimal page at full load";
     public const string CitizenSteadyPhase = "citizen page at constant rate";
@@ -59,6 +60,7 @@ internal sealed class LoadRun(
         {
             await PhaseAsync(MixPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, MixedAsync, ct)),
             await PhaseAsync(CitizenFullPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, CitizenPageAsync, ct)),
+            await PhaseAsync(StartFullPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, StartPageAsync, ct)),
             await PhaseAsync(BaselineFullPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, BaselineAsync, ct)),
         };
         if (minimal is not null)
@@ -165,7 +167,7 @@ internal sealed class LoadRun(
         var roll = Random.Shared.Next(100);
         return roll switch
         {
-            < 28 => TimedAsync(recorder, StartPage, Relative(n).Browser, "/Relatives"),
+            < 28 => StartPageAsync(recorder, n),
             < 68 => CitizenPageAsync(recorder, n),
             < 85 => TimedAsync(recorder, Directory, Relative(n).Browser, $"/Kontakt/{manifest.MunicipalitySlugs[n % manifest.MunicipalitySlugs.Count]}"),
             < 91 => TimedAsync(recorder, CitizenList, Staff(n).Browser, "/Staff"),
@@ -179,6 +181,8 @@ internal sealed class LoadRun(
         var (browser, who) = Relative(n);
         return TimedAsync(recorder, CitizenPage, browser, $"/Relatives/Citizen/{who.CitizenIds[n % who.CitizenIds.Count]}");
     }
+
+    private Task StartPageAsync(Recorder recorder, int n) => TimedAsync(recorder, StartPage, Relative(n).Browser, "/Relatives");
 
     private Task BaselineAsync(Recorder recorder, int n) => TimedAsync(recorder, Baseline, Relative(n).Browser, "/Benchmark/Baseline");
 
