@@ -11,10 +11,11 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
         string actorUserId, AuditAction action, AuditOutcome outcome, Guid? citizenId = null, Guid? personId = null,
         Guid? relationId = null, ConsentTopic? topic = null, string? detail = null)
     {
+        var now = Instant.Now(clock);
         db.AuditEntries.Add(new AuditEntry
         {
-            Id = Guid.NewGuid(),
-            OccurredAtUtc = Instant.Now(clock),
+            Id = AuditEntry.NewId(now),
+            OccurredAtUtc = now,
             ActorUserId = actorUserId,
             Action = action,
             Outcome = outcome,
@@ -37,15 +38,18 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
     /// its detail naming the page, stored at once in a single INSERT that saves nothing else pending on the context.
     /// </summary>
     public Task RecordRelativePageReadAsync(
-        string actorUserId, Guid personId, Guid citizenId, Guid relationId, string page, CancellationToken cancellationToken = default) =>
-        AuditInsert.InsertAsync(db,
+        string actorUserId, Guid personId, Guid citizenId, Guid relationId, string page, CancellationToken cancellationToken = default)
+    {
+        var now = Instant.Now(clock);
+        return AuditInsert.InsertAsync(db,
         [
             new AuditEntry
             {
-                Id = Guid.NewGuid(), OccurredAtUtc = Instant.Now(clock), ActorUserId = actorUserId, Action = AuditAction.RelativeRead,
+                Id = AuditEntry.NewId(now), OccurredAtUtc = now, ActorUserId = actorUserId, Action = AuditAction.RelativeRead,
                 Outcome = AuditOutcome.Allowed, CitizenId = citizenId, PersonId = personId, RelationId = relationId, Detail = page,
             },
         ], cancellationToken);
+    }
 
     /// <summary>
     /// Stores the reads of one page (one entry per topic shown) in a single INSERT, so a page showing several citizens
@@ -67,7 +71,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
     {
         AuditEntry Entry(AuditAction action, AuditOutcome outcome, ConsentTopic? topic, string? detail) => new()
         {
-            Id = Guid.NewGuid(), OccurredAtUtc = now, ActorUserId = read.ActorUserId, Action = action, Outcome = outcome,
+            Id = AuditEntry.NewId(now), OccurredAtUtc = now, ActorUserId = read.ActorUserId, Action = action, Outcome = outcome,
             CitizenId = read.CitizenId, PersonId = read.PersonId, Topic = topic, Detail = detail,
         };
 
