@@ -2,6 +2,7 @@ using Paaroerende.Core.Administration;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Demo;
+using Paaroerende.Core.Messages;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Notifications;
 
@@ -19,6 +20,7 @@ builder.Services.AddBenchmarkBaselinePage();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDemoData();
 builder.Services.AddConsentGate();
+builder.Services.AddMessages();
 builder.Services.AddAdministration();
 builder.Services.AddPortalNotifications();
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");

@@ -39,4 +39,10 @@ public class AuditEntry
 
     /// <summary>A short, fixed-vocabulary detail (a reason code, a level); never free text from users.</summary>
     public string? Detail { get; set; }
+
+    /// <summary>
+    /// The one item read, where the entry is about one: a message thread. A relative's read of a thread is recorded
+    /// only here, and "has Mette read the answer" is read back from it, so the read is one fact written once.
+    /// </summary>
+    public Guid? ItemId { get; set; }
 }

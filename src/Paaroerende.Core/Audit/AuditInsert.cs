@@ -13,7 +13,7 @@ namespace Paaroerende.Core.Audit;
 internal static class AuditInsert
 {
     private const string Columns =
-        "\"Id\", \"Action\", \"ActorUserId\", \"CitizenId\", \"Detail\", \"OccurredAtUtc\", \"Outcome\", \"PersonId\", \"RelationId\", \"Topic\"";
+        "\"Id\", \"Action\", \"ActorUserId\", \"CitizenId\", \"Detail\", \"OccurredAtUtc\", \"Outcome\", \"PersonId\", \"RelationId\", \"Topic\", \"ItemId\"";
 
     public static Task<int> InsertAsync(PortalDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal static class AuditInsert
             object?[] values =
             [
                 e.Id, e.Action.ToString(), e.ActorUserId, e.CitizenId, e.Detail, e.OccurredAtUtc, e.Outcome.ToString(),
-                e.PersonId, e.RelationId, e.Topic?.ToString(),
+                e.PersonId, e.RelationId, e.Topic?.ToString(), e.ItemId,
             ];
             sql.Append(i == 0 ? "(" : ", (");
             for (var v = 0; v < values.Length; v++)

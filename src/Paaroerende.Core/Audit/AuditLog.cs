@@ -72,7 +72,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
         AuditEntry Entry(AuditAction action, AuditOutcome outcome, ConsentTopic? topic, string? detail) => new()
         {
             Id = AuditEntry.NewId(now), OccurredAtUtc = now, ActorUserId = read.ActorUserId, Action = action, Outcome = outcome,
-            CitizenId = read.CitizenId, PersonId = read.PersonId, Topic = topic, Detail = detail,
+            CitizenId = read.CitizenId, PersonId = read.PersonId, Topic = topic, Detail = read.Detail ?? detail, ItemId = read.ItemId,
         };
 
         if (read.TopicsShown is null)
@@ -93,5 +93,10 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
     }
 }
 
-/// <summary>A relative's read of one citizen: the topics shown, or null when the read was denied.</summary>
-public sealed record RelativeRead(string ActorUserId, Guid? PersonId, Guid CitizenId, IReadOnlyCollection<ConsentTopic>? TopicsShown);
+/// <summary>
+/// A relative's read of one citizen: the topics shown, or null when the read was denied; for a read of one item (a
+/// message thread) its id and what kind of item it is.
+/// </summary>
+public sealed record RelativeRead(
+    string ActorUserId, Guid? PersonId, Guid CitizenId, IReadOnlyCollection<ConsentTopic>? TopicsShown, Guid? ItemId = null,
+    string? Detail = null);

@@ -7,6 +7,7 @@ using Paaroerende.Core.Administration;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Expectations;
+using Paaroerende.Core.Messages;
 using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Core.Data;
@@ -63,7 +64,8 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         {
             switch (entry.Entity)
             {
-                case ConsentRecord or AuditEntry or AdminAuditEntry or ExpectationAgreement or ExpectationAcknowledgement
+                case ConsentRecord or AuditEntry or AdminAuditEntry or ExpectationAgreement or ExpectationAcknowledgement or Message
+                    or MessageRead
                     when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new AppendOnlyViolationException($"{entry.Metadata.ClrType.Name} is append-only.");
                 case Relation when entry.State == EntityState.Deleted:

@@ -12,6 +12,7 @@ using Paaroerende.Core.Feedback;
 using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
+using Paaroerende.Core.Messages;
 using Paaroerende.Core.Notifications;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Retention;
@@ -96,6 +97,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<JobWatermark> JobWatermarks => Set<JobWatermark>();
 
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
+
+    public DbSet<Message> Messages => Set<Message>();
+
+    public DbSet<MessageRead> MessageReads => Set<MessageRead>();
 
     /// <summary>Saves with the current-access table kept up in the same transaction as the consent records appended.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Consents;
 using Paaroerende.Core.Expectations;
+using Paaroerende.Core.Messages;
 using Paaroerende.Core.Updates;
 
 namespace Paaroerende.Core.Demo;
 
 /// <summary>
 /// The demo's cooperation between units and relatives: an expectation agreement for Mette about Inger, waiting to be
-/// acknowledged, and news from the two demo nursing homes. Each part is added only where it is missing, so a database
+/// acknowledged, a conversation between Mette and Inger's nursing home, and news from the two demo nursing homes. Each part is added only where it is missing, so a database
 /// seeded before these parts existed gets them on the next start.
 /// </summary>
 internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clock)
@@ -19,6 +21,7 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
         var staffId = await db.Users.Where(u => u.Email == staffEmail).Select(u => u.Id).SingleAsync();
         var now = Instant.Now(clock);
         await AddAgreementAsync(staffId, now);
+        await AddConversationAsync(staffId, now);
         await AddNewsAsync("Plejecenter Demohaven", staffId, now,
             ("Julefrokost for beboere og pårørende", 26,
                 "I december holder vi julefrokost i fælleshuset kl. 12.00. Pårørende er meget velkomne. Sig til personalet en uge før, hvis du kommer, så vi har mad nok."),
@@ -55,6 +58,41 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
             RecordedAtUtc = now.AddDays(-2),
             RecordedByUserId = staffId,
         });
+    }
+
+    /// <summary>Mette has asked about Inger's dentist (a topic she follows), and Sofie has answered.</summary>
+    private async Task AddConversationAsync(string staffId, DateTime now)
+    {
+        var relativeEmail = DemoAccounts.Relative;
+        var relation = await db.Relations
+            .Where(r => r.Person!.Email == relativeEmail && r.Citizen!.FirstName == "Inger" && r.Citizen.LastName == "Prøvesen")
+            .Select(r => new { r.Id, r.PersonId, r.CitizenId, UserId = db.Users.Where(u => u.Email == relativeEmail).Select(u => u.Id).First() })
+            .SingleOrDefaultAsync();
+        if (relation is null || await db.MessageThreads.AnyAsync(t => t.RelationId == relation.Id))
+        {
+            return;
+        }
+
+        var threadId = Guid.NewGuid();
+        db.MessageThreads.Add(new MessageThread
+        {
+            Id = threadId, CitizenId = relation.CitizenId, PersonId = relation.PersonId, RelationId = relation.Id,
+            Topic = ConsentTopic.AppointmentsAndVisits, Subject = "Tid hos tandlægen", StartedAtUtc = now.AddHours(-20),
+            StartedByUserId = relation.UserId,
+        });
+        db.Messages.AddRange(
+            new Message
+            {
+                Id = Guid.NewGuid(), ThreadId = threadId, From = MessageSide.Relative, AuthorUserId = relation.UserId,
+                SentAtUtc = now.AddHours(-20),
+                Body = "Hej. Mor har ondt i en tand, siger hun. Kan I bestille en tid hos tandlægen? Jeg vil gerne køre hende derhen.",
+            },
+            new Message
+            {
+                Id = Guid.NewGuid(), ThreadId = threadId, From = MessageSide.Staff, AuthorUserId = staffId,
+                SentAtUtc = now.AddHours(-3),
+                Body = "Hej Mette. Vi har bestilt en tid torsdag kl. 10.30 hos tandlægen på Hovedgaden. Hun er klar kl. 10.00. Venlig hilsen Sofie",
+            });
     }
 
     private async Task AddNewsAsync(

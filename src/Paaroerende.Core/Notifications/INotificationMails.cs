@@ -11,6 +11,9 @@ public interface INotificationMails
     /// <summary>To a relative: what they can follow about the citizen has changed; sign in to see.</summary>
     OutgoingMail FollowChanged(string recipient, string citizenFirstName, string signInLink);
 
+    /// <summary>To a relative: staff have answered in a thread; sign in to read it. Names neither the citizen nor the topic.</summary>
+    OutgoingMail NewMessage(string recipient, string signInLink);
+
     /// <summary>To a relative: how many new updates per citizen they may see.</summary>
     OutgoingMail Digest(string recipient, IReadOnlyList<DigestLine> lines, string signInLink);
 

@@ -14,7 +14,17 @@ namespace Paaroerende.Core.Notifications;
 public sealed class RelativeNotices(
     PortalDbContext db, MailOutbox outbox, INotificationMails mails, IOptions<NotificationOptions> options, TimeProvider clock)
 {
-    public async Task QueueAsync(Guid relationId, NotificationKind kind, CancellationToken ct = default)
+    public Task QueueAsync(Guid relationId, NotificationKind kind, CancellationToken ct = default) =>
+        QueueToRelativeAsync(relationId, kind, (email, citizenFirstName) =>
+            mails.FollowChanged(email, citizenFirstName, options.Value.Link("/Relatives")), ct);
+
+    /// <summary>A staff member answered in a thread: the mail says only that there is a message, never what it says.</summary>
+    public Task QueueNewMessageAsync(Guid relationId, CancellationToken ct = default) =>
+        QueueToRelativeAsync(relationId, NotificationKind.NewMessage, (email, _) =>
+            mails.NewMessage(email, options.Value.Link("/Relatives")), ct);
+
+    private async Task QueueToRelativeAsync(
+        Guid relationId, NotificationKind kind, Func<string, string, OutgoingMail> compose, CancellationToken ct)
     {
         var relation = await db.Relations.AsNoTracking()
             .Where(r => r.Id == relationId)
@@ -36,7 +46,7 @@ public sealed class RelativeNotices(
             return;
         }
 
-        outbox.Enqueue(mails.FollowChanged(email, relation.CitizenFirstName, options.Value.Link("/Relatives")));
+        outbox.Enqueue(compose(email, relation.CitizenFirstName));
         db.SentNotifications.Add(new SentNotification
         {
             Id = Guid.NewGuid(),

@@ -15,6 +15,9 @@ public enum NotificationKind
     /// <summary>The relative's daily digest of new updates.</summary>
     DailyDigest,
 
+    /// <summary>Staff answered in one of the relative's message threads.</summary>
+    NewMessage,
+
     /// <summary>The citizen's alert that relatives have read their information.</summary>
     ReadAlert,
 }

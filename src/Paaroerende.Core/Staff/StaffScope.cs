@@ -48,6 +48,21 @@ public sealed class StaffScope(PortalDbContext db)
         return db.WellbeingCheckIns.Where(c => c.WantsContact && relations.Contains(c.RelationId));
     }
 
+    /// <summary>The message threads about citizens in scope: the unit's staff answer them together.</summary>
+    public IQueryable<Messages.MessageThread> MessageThreads(string staffUserId)
+    {
+        var citizens = Citizens(staffUserId).Select(c => c.Id);
+        return db.MessageThreads.Where(t => citizens.Contains(t.CitizenId));
+    }
+
+    /// <summary>The relatives' messages in scope that no staff member has opened yet ("Nye beskeder").</summary>
+    public IQueryable<Messages.Message> UnreadFromRelatives(string staffUserId)
+    {
+        var threads = MessageThreads(staffUserId).Select(t => t.Id);
+        return db.Messages.Where(m => threads.Contains(m.ThreadId) && m.From == Messages.MessageSide.Relative
+            && !db.MessageReads.Any(r => r.MessageId == m.Id));
+    }
+
     /// <summary>The feedback given to the staff member's own units.</summary>
     public IQueryable<UnitFeedback> Feedback(string staffUserId)
     {

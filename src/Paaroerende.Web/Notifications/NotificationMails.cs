@@ -16,6 +16,9 @@ public sealed class NotificationMails(IStringLocalizer<NotificationMails> text) 
     public OutgoingMail FollowChanged(string recipient, string citizenFirstName, string signInLink) =>
         InDanish(() => new OutgoingMail(recipient, text["ChangedSubject"], text["ChangedBody", citizenFirstName, signInLink]));
 
+    public OutgoingMail NewMessage(string recipient, string signInLink) =>
+        InDanish(() => new OutgoingMail(recipient, text["MessageSubject"], text["MessageBody", signInLink]));
+
     public OutgoingMail Digest(string recipient, IReadOnlyList<DigestLine> lines, string signInLink) => InDanish(() =>
     {
         ArgumentNullException.ThrowIfNull(lines);

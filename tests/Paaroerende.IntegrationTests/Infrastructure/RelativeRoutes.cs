@@ -23,7 +23,9 @@ public static class RelativeRoutes
             .ToList();
     }
 
-    public static string WithCitizen(string template, Guid citizenId) =>
+    /// <summary>The address for the citizen; a thread in the route is the given one, or one that does not exist.</summary>
+    public static string WithCitizen(string template, Guid citizenId, Guid? threadId = null) =>
         template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
-            .Replace("{citizenId}", citizenId.ToString(), StringComparison.Ordinal);
+            .Replace("{citizenId}", citizenId.ToString(), StringComparison.Ordinal)
+            .Replace("{threadId:guid}", (threadId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
 }

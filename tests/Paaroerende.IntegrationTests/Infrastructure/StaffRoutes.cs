@@ -32,7 +32,9 @@ public static class StaffRoutes
         return routes.DistinctBy(r => r.Template).ToList();
     }
 
-    public static string Fill(string template, Guid citizenId, Guid relationId) =>
+    /// <summary>The address for the citizen and relation; a thread in the route is the given one, or one that does not exist.</summary>
+    public static string Fill(string template, Guid citizenId, Guid relationId, Guid? threadId = null) =>
         template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
-            .Replace("{relationId:guid}", relationId.ToString(), StringComparison.Ordinal);
+            .Replace("{relationId:guid}", relationId.ToString(), StringComparison.Ordinal)
+            .Replace("{threadId:guid}", (threadId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
 }

@@ -84,8 +84,11 @@ internal sealed class RelativePagesWorld : IAsyncDisposable
                 || GeneralPagePrefixes.Any(p => x.Page.ViewEnginePath.StartsWith(p, StringComparison.Ordinal))))
             .Select(x => "/" + x.Endpoint.RoutePattern.RawText!.TrimStart('/'))
             .Distinct();
+        var thread = await factory.WithDbAsync(db => db.MessageThreads
+            .Where(t => t.CitizenId == citizenId && db.People.Any(p => p.Id == t.PersonId && p.Email == DemoAccounts.Relative))
+            .Select(t => t.Id).FirstAsync());
         return pages
-            .Select(t => (t, RelativeRoutes.WithCitizen(t, citizenId)
+            .Select(t => (t, RelativeRoutes.WithCitizen(t, citizenId, thread)
                 .Replace("{municipality}", article.Municipality, StringComparison.Ordinal)
                 .Replace("{slug}", article.Slug, StringComparison.Ordinal)))
             .OrderBy(p => p.Item2, StringComparer.Ordinal)

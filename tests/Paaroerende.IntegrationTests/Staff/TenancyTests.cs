@@ -20,7 +20,7 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
         var routes = await StaffRoutes.DiscoverAsync(factory);
 
         Assert.Contains(routes, r => r.Template == "/Staff/Citizens/{citizenId:guid}/Relations/{relationId:guid}/Consent");
-        Assert.Equal(["/Staff", "/Staff/Index", "/Staff/News", "/Staff/Requests"], routes.Where(r => r.IsOverview).Select(r => r.Template).Order());
+        Assert.Equal(["/Staff", "/Staff/Index", "/Staff/Messages", "/Staff/News", "/Staff/Requests"], routes.Where(r => r.IsOverview).Select(r => r.Template).Order());
         Assert.All(routes.Where(r => !r.IsOverview), r =>
         {
             Assert.Contains("{citizenId:guid}", r.Template, StringComparison.Ordinal);
@@ -36,6 +36,7 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
         using var stranger = await factory.SignInAsAsync(await factory.CreateStaffInAsync(StaffWorld.OtherHvidovreUnit), TestUsers.Password);
         var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
         var metteRelation = await factory.RelationIdAsync(inger, DemoAccounts.Relative);
+        var metteThread = await factory.WithDbAsync(db => db.MessageThreads.Where(t => t.RelationId == metteRelation).Select(t => t.Id).FirstAsync());
         var token = await AntiforgeryTokenAsync(stranger);
         var routes = (await StaffRoutes.DiscoverAsync(factory)).Where(r => !r.IsOverview).ToList();
         Assert.True(routes.Count >= 5, string.Join(", ", routes));
@@ -43,7 +44,7 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
 
         foreach (var route in routes)
         {
-            var ingers = StaffRoutes.Fill(route.Template, inger, metteRelation);
+            var ingers = StaffRoutes.Fill(route.Template, inger, metteRelation, metteThread);
             var nobodys = StaffRoutes.Fill(route.Template, Guid.NewGuid(), Guid.NewGuid());
             foreach (var post in new[] { false, true })
             {
@@ -162,10 +163,12 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
         return page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
     }
 
-    private static Task<(int People, int Relations, int Records, int Ended, int Updates, int Agreements)> CountsAsync(PortalFactory factory) =>
+    private static Task<(int People, int Relations, int Records, int Ended, int Updates, int Agreements, int Messages, int Reads)> CountsAsync(
+        PortalFactory factory) =>
         factory.WithDbAsync(async db => (await db.People.CountAsync(), await db.Relations.CountAsync(),
             await db.ConsentRecords.CountAsync(), await db.Relations.CountAsync(r => r.EndedAtUtc != null),
-            await db.CitizenUpdates.CountAsync(), await db.ExpectationAgreements.CountAsync()));
+            await db.CitizenUpdates.CountAsync(), await db.ExpectationAgreements.CountAsync(), await db.Messages.CountAsync(),
+            await db.MessageReads.CountAsync()));
 
     /// <summary>Per-request tokens (antiforgery, correlation id) differ between any two responses; nothing else may.</summary>
     private static async Task<string> NormalizedBodyAsync(HttpResponseMessage response)

@@ -35,6 +35,9 @@ public class IndexModel(PortalDbContext db, StaffScope scope, TimeProvider clock
     /// <summary>Contact requests and feedback from relatives that nobody has handled yet.</summary>
     public int OpenRequests { get; private set; }
 
+    /// <summary>Relatives' messages in my units that no staff member has opened yet ("Nye beskeder").</summary>
+    public int UnreadMessages { get; private set; }
+
     public int PageNumber { get; private set; } = 1;
 
     public bool HasNextPage { get; private set; }
@@ -50,6 +53,7 @@ public class IndexModel(PortalDbContext db, StaffScope scope, TimeProvider clock
         Units = await db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.Name).OrderBy(n => n).ToListAsync(ct);
         OpenRequests = await scope.ContactRequests(userId).CountAsync(c => c.HandledAtUtc == null, ct)
             + await scope.Feedback(userId).CountAsync(f => f.HandledAtUtc == null, ct);
+        UnreadMessages = await scope.UnreadFromRelatives(userId).CountAsync(ct);
 
         if (!ModelState.IsValid)
         {

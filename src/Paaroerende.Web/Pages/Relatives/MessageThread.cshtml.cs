@@ -1,0 +1,116 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Messages;
+using Paaroerende.Web.Relatives;
+
+namespace Paaroerende.Web.Pages.Relatives;
+
+/// <summary>
+/// One conversation with the unit's staff. Shown only while the gate lets the relative see it (their own thread, an
+/// active relation, and its topic allowed now); otherwise 404, like a thread that does not exist, and the attempt is
+/// audited. The relation, the thread and its messages come in one query (issue #7's budget); the read is audited with
+/// the thread and its topic, and that audit entry is also what tells staff the relative has read their answer.
+/// </summary>
+[GateInPageQuery]
+public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAccess access, Conversations conversations, AuditLog audit)
+    : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public RelationFacts Facts { get; private set; } = null!;
+
+    public ThreadView Thread { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid threadId)
+    {
+        var pending = PendingRelativeAccess.From(HttpContext);
+        if (await LoadAsync(pending, threadId) is not { } relative)
+        {
+            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
+        }
+
+        await AuditReadAsync(relative);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid threadId)
+    {
+        var pending = PendingRelativeAccess.From(HttpContext);
+        if (await LoadAsync(pending, threadId) is not { } relative)
+        {
+            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await AuditReadAsync(relative);
+            return Page();
+        }
+
+        await conversations.ReplyAsRelativeAsync(relative.UserId, threadId, Input.Body!, HttpContext.RequestAborted);
+        return RedirectToPage("/Relatives/MessageThread", null, new { citizenId = relative.CitizenId, threadId }, "latest");
+    }
+
+    /// <summary>The gate's relation with its facts and the thread, if the gate lets the sign-in see it, in one query.</summary>
+    private async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending, Guid threadId)
+    {
+        var visible = access.ThreadsOfRelative(pending.UserId, pending.CitizenId, pending.AtUtc).Where(t => t.Id == threadId);
+        var found = await pending.Relation(gate)
+            .Select(r => new
+            {
+                r.Id, r.PersonId,
+                Facts = new RelationFacts(
+                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+                // Both lists correlated by equality, so EF joins them to the relation; uncorrelated they need APPLY,
+                // which SQLite lacks. The messages come through the visible thread, so none without it.
+                Thread = visible.Where(t => t.CitizenId == r.CitizenId).Select(t => new { t.Id, t.Topic, t.Subject, t.PersonId }).ToList(),
+                Messages = visible.Where(t => t.CitizenId == r.CitizenId)
+                    .SelectMany(t => db.Messages.Where(m => m.ThreadId == t.Id))
+                    .OrderBy(m => m.SentAtUtc)
+                    .Select(m => new MessageView(
+                        m.From, m.Body, m.SentAtUtc,
+                        db.Users.Where(u => u.Id == m.AuthorUserId && m.From == MessageSide.Staff).Select(u => u.DisplayName).FirstOrDefault(),
+                        db.MessageReads.Where(k => k.MessageId == m.Id).Select(k => (DateTime?)k.ReadAtUtc).FirstOrDefault()))
+                    .ToList(),
+            })
+            .AsNoTracking()
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(HttpContext.RequestAborted);
+        if (found?.Thread.SingleOrDefault() is not { } thread)
+        {
+            return null;
+        }
+
+        Facts = found.Facts;
+        Thread = new ThreadView(thread.Id, thread.Topic, thread.Subject, thread.PersonId, found.Messages);
+        return pending.Grant(HttpContext, found.Id, found.PersonId);
+    }
+
+    /// <summary>
+    /// The read of the thread, naming it: with its topic, as a read of that topic (like an update), or with none for a
+    /// general thread. One entry, one command.
+    /// </summary>
+    private Task AuditReadAsync(RelativeAccess relative) =>
+        audit.RecordRelativeReadsAsync(
+            [new RelativeRead(relative.UserId, Thread.PersonId, relative.CitizenId, Thread.Topic is { } topic ? [topic] : [], Thread.Id, "MessageThread")],
+            HttpContext.RequestAborted);
+
+    public sealed record ThreadView(Guid Id, ConsentTopic? Topic, string Subject, Guid PersonId, IReadOnlyList<MessageView> Messages);
+
+    public sealed record MessageView(MessageSide From, string Body, DateTime SentAtUtc, string? StaffName, DateTime? ReadAtUtc);
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation_Required")]
+        [StringLength(Message.BodyLength)]
+        [Display(Name = "Body")]
+        public string? Body { get; set; }
+    }
+}

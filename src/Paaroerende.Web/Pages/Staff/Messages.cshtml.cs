@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Messages;
+using Paaroerende.Core.Staff;
+using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Staff;
+
+namespace Paaroerende.Web.Pages.Staff;
+
+/// <summary>
+/// "Beskeder fra pårørende": the threads about citizens of my units, those with messages nobody has opened first, then
+/// the most recent others. Every staff member of the unit sees and answers them (docs/adr/0029).
+/// </summary>
+[StaffOverviewPage]
+public class MessagesModel(PortalDbContext db, StaffScope scope) : PageModel
+{
+    public const int RecentShown = 30;
+
+    public IReadOnlyList<ThreadRow> Threads { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var userId = PortalClaims.UserIdOf(User);
+        var rows = await scope.MessageThreads(userId).AsNoTracking()
+            .Select(t => new
+            {
+                t.Id, t.CitizenId, t.PersonId, t.Topic, t.Subject,
+                Last = db.Messages.Where(m => m.ThreadId == t.Id).Max(m => m.SentAtUtc),
+                Unread = db.Messages.Count(m => m.ThreadId == t.Id && m.From == MessageSide.Relative && !db.MessageReads.Any(r => r.MessageId == m.Id)),
+            })
+            .OrderByDescending(t => t.Unread > 0)
+            .ThenByDescending(t => t.Last)
+            .Take(RecentShown)
+            .Select(t => new ThreadRow(
+                t.Id, t.CitizenId, db.Citizens.Where(c => c.Id == t.CitizenId).Select(c => c.FirstName + " " + c.LastName).First(),
+                db.People.Where(p => p.Id == t.PersonId).Select(p => p.FirstName + " " + p.LastName).First(),
+                t.Topic, t.Subject, t.Last, t.Unread))
+            .ToListAsync(HttpContext.RequestAborted);
+        Threads = rows;
+    }
+
+    public sealed record ThreadRow(
+        Guid Id, Guid CitizenId, string Citizen, string Relative, ConsentTopic? Topic, string Subject, DateTime LastMessageAtUtc, int Unread);
+}
