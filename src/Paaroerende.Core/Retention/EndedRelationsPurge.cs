@@ -27,6 +27,11 @@ internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, 
         run.OtherRowsDeleted += await db.ExpectationAcknowledgements.TagWith(tag).Where(k => agreements.Contains(k.AgreementId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.ExpectationAgreements.TagWith(tag).Where(a => ids.Contains(a.RelationId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.WellbeingCheckIns.Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct);
+        var threads = db.MessageThreads.Where(t => ids.Contains(t.RelationId)).Select(t => t.Id);
+        var messages = db.Messages.Where(m => threads.Contains(m.ThreadId)).Select(m => m.Id);
+        run.OtherRowsDeleted += await db.MessageReads.Where(r => messages.Contains(r.MessageId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.Messages.Where(m => threads.Contains(m.ThreadId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.MessageThreads.Where(t => ids.Contains(t.RelationId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.SentNotifications.Where(n => n.RelationId != null && ids.Contains(n.RelationId.Value)).ExecuteDeleteAsync(ct);
         await db.CurrentConsents.Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct); // a copy of the records counted below
         run.ConsentRecordsDeleted = await db.ConsentRecords.TagWith(tag).Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct);

@@ -34,6 +34,12 @@ public class CheckInTests(PortalFixture portal) : IClassFixture<PortalFixture>
         Assert.Contains("dårligt (2 af 5)", task.TextContent, StringComparison.Ordinal);
         Assert.Equal("false", task.GetAttribute("data-handled"));
         var taskId = task.GetAttribute("data-contact-request")!;
+        var thread = await factory.WithDbAsync(db => db.MessageThreads.SingleAsync(t => t.CheckInId == Guid.Parse(taskId)));
+        Assert.Null(thread.Topic);
+        Assert.Equal($"/Staff/Citizens/{inger}/Messages/{thread.Id}", task.QuerySelector("[data-contact-thread]")!.GetAttribute("href"));
+        Assert.NotNull(thanks.QuerySelector("[data-follow-request]"));
+        var followed = await kamma.GetDocumentAsync($"{relative.CitizenPage}/Messages/{thread.Id}");
+        Assert.Contains("Ring efter kl. 16", followed.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("Kamma", (await otherUnitsStaff.GetDocumentAsync("/Staff/Requests")).Text(), StringComparison.Ordinal);
 
         var strangersView = await otherUnitsStaff.GetDocumentAsync("/Staff/Requests");

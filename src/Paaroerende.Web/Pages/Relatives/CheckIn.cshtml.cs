@@ -2,18 +2,21 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Paaroerende.Core.CheckIns;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Messages;
+using Paaroerende.Web.Forms;
 using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
 /// <summary>
 /// "Hvordan har du det?": a short questionnaire about the relative's own wellbeing. A request to be contacted becomes a
-/// task for the staff of the citizen's unit; the answers are otherwise not shown to anyone. Afterwards the relative is
+/// task for the staff of the citizen's unit and a conversation the relative can follow under "Beskeder"; the answers are otherwise not shown to anyone. Afterwards the relative is
 /// shown the municipality's offers for relatives.
 /// </summary>
-public class CheckInModel(PortalDbContext db, TimeProvider clock) : PageModel
+public class CheckInModel(PortalDbContext db, Conversations conversations, IStringLocalizerFactory texts, TimeProvider clock) : PageModel
 {
     public const int CommentLength = 2000;
 
@@ -34,9 +37,10 @@ public class CheckInModel(PortalDbContext db, TimeProvider clock) : PageModel
         }
 
         var wantsContact = Input.WantsContact;
+        var checkInId = Guid.NewGuid();
         db.WellbeingCheckIns.Add(new WellbeingCheckIn
         {
-            Id = Guid.NewGuid(),
+            Id = checkInId,
             RelationId = access.RelationId,
             SubmittedAtUtc = Core.Instant.Now(clock),
             Wellbeing = Input.Wellbeing!.Value,
@@ -46,7 +50,20 @@ public class CheckInModel(PortalDbContext db, TimeProvider clock) : PageModel
             WantsContact = wantsContact,
             ContactHow = wantsContact ? Blank(Input.ContactHow) : null,
         });
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        if (wantsContact)
+        {
+            // The request becomes a conversation the relative can follow, saved with the check-in (one SaveChanges). It is
+            // general, about no topic: the relative's own wellbeing, not the citizen's matters.
+            var text = PageFirstStringLocalizer.For(typeof(CheckInModel), texts);
+            var body = string.Join("\n\n", new[] { text["ContactThreadBody"].Value, Blank(Input.ContactHow), Blank(Input.Comment) }.OfType<string>());
+            await conversations.StartAsync(new NewThread(access.UserId, access.PersonId, access.CitizenId, access.RelationId, null,
+                text["ContactThreadSubject"], body, checkInId), HttpContext.RequestAborted);
+        }
+        else
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+
         TempData[CheckInThanksModel.ContactRequestedKey] = wantsContact;
         return RedirectToPage("/Relatives/CheckInThanks", new { citizenId = access.CitizenId });
     }

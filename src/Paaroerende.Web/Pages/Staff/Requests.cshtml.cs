@@ -52,7 +52,8 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
                 c.Id, r.CitizenId, r.Person!.FirstName + " " + r.Person.LastName, r.Person.Phone, r.Person.Email, r.Kind,
                 r.RelativeIsMinor, r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, c.SubmittedAtUtc,
                 c.Wellbeing, c.EnoughRest, c.EnoughSupport, c.Comment, c.ContactHow, c.HandledAtUtc,
-                db.Users.Where(u => u.Id == c.HandledByUserId).Select(u => u.DisplayName).FirstOrDefault()))
+                db.Users.Where(u => u.Id == c.HandledByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                db.MessageThreads.Where(t => t.CheckInId == c.Id).Select(t => (Guid?)t.Id).FirstOrDefault()))
             .ToListAsync(ct);
 
     private Task<List<FeedbackRow>> FeedbackRowsAsync(IQueryable<UnitFeedback> feedback, CancellationToken ct) =>
@@ -89,7 +90,7 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
     public sealed record ContactRow(
         Guid Id, Guid CitizenId, string Relative, string? Phone, string? Email, RelationKind Kind, bool IsMinor,
         string Citizen, string Unit, DateTime SubmittedAtUtc, int Wellbeing, CheckInAnswer EnoughRest,
-        CheckInAnswer EnoughSupport, string? Comment, string? ContactHow, DateTime? HandledAtUtc, string? HandledBy);
+        CheckInAnswer EnoughSupport, string? Comment, string? ContactHow, DateTime? HandledAtUtc, string? HandledBy, Guid? ThreadId);
 
     public sealed record FeedbackRow(
         Guid Id, string Unit, DateOnly SubmittedOn, string Text, string? Relative, string? Citizen, DateTime? HandledAtUtc,
