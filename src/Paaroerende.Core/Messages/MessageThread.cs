@@ -5,7 +5,7 @@ namespace Paaroerende.Core.Messages;
 /// <summary>
 /// A conversation between one relative (a person record) and the staff of the citizen's unit, about that citizen and
 /// one topic — or about no topic ("Generelt"), which the relation alone opens and in which staff write nothing about
-/// the citizen's matters. Only that relative and the unit's staff read it (docs/adr/0029); the relative only while the
+/// the citizen's matters. Only that relative and the unit's staff read it (docs/adr/0031); the relative only while the
 /// consent gate lets them see the topic.
 /// </summary>
 public class MessageThread

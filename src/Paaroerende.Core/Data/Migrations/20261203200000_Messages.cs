@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Paaroerende.Core.Data.Migrations;
 
 /// <summary>
-/// Messages between a relative and the staff of the citizen's unit (issue #13, docs/adr/0029): threads about one
+/// Messages between a relative and the staff of the citizen's unit (issue #13, docs/adr/0031): threads about one
 /// citizen and one topic (or none), their messages, when the staff first read a relative's message, and the thread a
 /// relative's read (an audit entry) was of.
 /// </summary>

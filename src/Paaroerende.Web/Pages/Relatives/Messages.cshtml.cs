@@ -13,7 +13,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 
 /// <summary>
 /// "Beskeder": the relative's conversations with the staff of the citizen's unit, and a new message about a topic they
-/// may follow or about something general. Only threads the gate lets the relative see are listed (docs/adr/0029). The
+/// may follow or about something general. Only threads the gate lets the relative see are listed (docs/adr/0031). The
 /// relation, the topics and the threads come in one query (<see cref="GateInPageQueryAttribute"/>, issue #7's budget);
 /// the page names no topic the relative may not see, and its read is audited.
 /// </summary>

@@ -11,7 +11,7 @@ namespace Paaroerende.Web.Pages.Staff;
 
 /// <summary>
 /// "Beskeder fra pårørende": the threads about citizens of my units, those with messages nobody has opened first, then
-/// the most recent others. Every staff member of the unit sees and answers them (docs/adr/0029).
+/// the most recent others. Every staff member of the unit sees and answers them (docs/adr/0031).
 /// </summary>
 [StaffOverviewPage]
 public class MessagesModel(PortalDbContext db, StaffScope scope) : PageModel
