@@ -45,9 +45,8 @@ internal static class IdentitySetup
         // code page can read why a code was refused.
         services.AddScoped<ReplayGuardedAuthenticator>();
 
-        // A changed security stamp (password reset) signs the user out when the cookie is more than a minute old. The
-        // cookie is renewed on every request, so that is after an idle minute (docs/performance.md, "Left open");
-        // deactivation does not wait for it (the account check below).
+        // A changed security stamp ends a session on its next request (the account check below compares it); Identity's
+        // own validator still runs once a minute to rebuild the claims (roles) from the database.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(options =>
@@ -75,8 +74,8 @@ internal static class IdentitySetup
 
     /// <summary>
     /// Ends the session 12 hours after sign-in whatever the activity, and renews the 30-minute idle window on every
-    /// request so the page's own countdown (session-timeout.js) always matches the cookie. A deactivated account is
-    /// refused on its very next request, on every server: the security stamp alone is only re-checked every minute.
+    /// request so the page's own countdown (session-timeout.js) always matches the cookie. A deactivated account, or one
+    /// whose security stamp changed (password reset), is refused on its very next request, on every server.
     /// </summary>
     private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
@@ -128,16 +127,23 @@ internal static class IdentitySetup
         return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
     }
 
-    /// <summary>One primary-key lookup per request: the account still exists and is not deactivated.</summary>
+    /// <summary>
+    /// One primary-key lookup per request: the account still exists, is not deactivated, and its security stamp is still
+    /// the one in the cookie. A password reset, an administrator's change or turning two-factor off changes the stamp,
+    /// so every other session of the account ends on its next request, however active it is (the cookie is renewed on
+    /// every request, so Identity's own once-a-minute check would never come due for a busy session).
+    /// </summary>
     private static Task<bool> IsActiveAsync(CookieValidatePrincipalContext context)
     {
         var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null)
+        var stampClaim = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        var stamp = context.Principal?.FindFirstValue(stampClaim);
+        if (userId is null || stamp is null)
         {
             return Task.FromResult(false);
         }
 
         var db = context.HttpContext.RequestServices.GetRequiredService<PortalDbContext>();
-        return ActiveAccountCheck.IsActiveAsync(db, userId, context.HttpContext.RequestAborted);
+        return ActiveAccountCheck.IsActiveAsync(db, userId, stamp, context.HttpContext.RequestAborted);
     }
 }

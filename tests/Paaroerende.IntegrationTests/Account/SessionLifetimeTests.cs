@@ -78,6 +78,36 @@ public class SessionLifetimeTests
         Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DatabaseProviders.Sqlite)]
+    [InlineData(DatabaseProviders.PostgreSql)]
+    public async Task A_password_reset_ends_a_busy_session_on_its_very_next_request_and_a_new_sign_in_works(string provider)
+    {
+        // The security review's case: a session that clicks every few seconds renews its cookie on every request, so a
+        // once-a-minute check never came due and a stolen session outlived the victim's password reset.
+        await using var factory = await PortalFactory.CreateAsync(provider);
+        using var client = await factory.SignInAsAsync(DemoAccounts.Relative);
+        for (var click = 0; click < 3; click++)
+        {
+            factory.Clock.Advance(TimeSpan.FromSeconds(20));
+            using var busy = await client.GetAsync(new Uri("/Relatives", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, busy.StatusCode);
+        }
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(DemoAccounts.Relative))!);
+        }
+
+        using var next = await client.GetAsync(new Uri("/Relatives", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.StartsWith("/Account/Login", next.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+        using var again = await factory.SignInAsAsync(DemoAccounts.Relative);
+        using var fresh = await again.GetAsync(new Uri("/Relatives", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+    }
+
     [Fact]
     public async Task An_unchanged_security_stamp_keeps_the_session_when_it_is_checked_again()
     {

@@ -88,6 +88,9 @@ public class TwoFactorSetupModel(
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp, which the account check compares on every request: the cookie
+            // gets the new one, or this session would end on its next request.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
         }
 
