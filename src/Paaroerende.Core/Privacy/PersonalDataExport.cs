@@ -43,7 +43,9 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             await db.CitizenInvitations.AsNoTracking().Where(i => i.CitizenId == citizenId).OrderBy(i => i.CreatedAtUtc)
                 .Select(i => new CitizenInvitationRow(i.Id, i.CitizenId, i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
                 .ToListAsync(ct),
-            notifications.Preferences, notifications.Sent);
+            notifications.Preferences, notifications.Sent,
+            // A relative's messages are theirs, written to the staff: not in the citizen's self-service copy (ADR 0031).
+            [], []);
     }
 
     /// <summary>
@@ -115,7 +117,8 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             [],
             copy.AuditEntries(audit),
             copy.Agreements(cooperation.Agreements), cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback,
-            cooperation.Invitations, [], notifications.Preferences, notifications.Sent);
+            cooperation.Invitations, [], notifications.Preferences, notifications.Sent,
+            await MessageData.ThreadsAsync(db, personIds, ct), await MessageData.MessagesAsync(db, gate, personIds, now, ct));
     }
 
     /// <summary>
@@ -177,7 +180,14 @@ public sealed record PersonalData(
     IReadOnlyList<AcknowledgementRow> ExpectationAcknowledgements, IReadOnlyList<CheckInRow> WellbeingCheckIns,
     IReadOnlyList<FeedbackRow> UnitFeedback, IReadOnlyList<InvitationRow> RelativeInvitations,
     IReadOnlyList<CitizenInvitationRow> CitizenInvitations,
-    IReadOnlyList<NotificationPreferenceRow> NotificationPreferences, IReadOnlyList<SentNotificationRow> SentNotifications);
+    IReadOnlyList<NotificationPreferenceRow> NotificationPreferences, IReadOnlyList<SentNotificationRow> SentNotifications,
+    IReadOnlyList<MessageThreadRow> MessageThreads, IReadOnlyList<MessageRow> Messages);
+
+/// <summary>A relative's conversation with a unit: the relative's own, so in their copy whatever became of the relation.</summary>
+public sealed record MessageThreadRow(Guid Id, Guid CitizenId, Guid PersonId, Consents.ConsentTopic? Topic, string Subject, DateTime StartedAtUtc);
+
+/// <summary>One message of a thread; in the relative's copy their own always, the staff's while the gate shows the thread.</summary>
+public sealed record MessageRow(Guid Id, Guid ThreadId, Messages.MessageSide From, string Body, DateTime SentAtUtc);
 
 /// <summary>A citizen's invitation to the portal, without its token (a secret, not data about the citizen).</summary>
 public sealed record CitizenInvitationRow(

@@ -38,6 +38,8 @@ public static class PersonalDataJson
                 ["CitizenInvitations"] = data.CitizenInvitations,
                 ["NotificationPreferences"] = data.NotificationPreferences,
                 ["SentNotifications"] = data.SentNotifications,
+                ["MessageThreads"] = data.MessageThreads,
+                ["Messages"] = data.Messages,
             },
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Options);

@@ -34,6 +34,7 @@ public class PersonalDataExportTests(PortalFixture portal) : IClassFixture<Porta
             {
                 ["WellbeingCheckIns"] = [.. await db.WellbeingCheckIns.Where(c => db.Relations.Any(r => r.Id == c.RelationId && r.CitizenId == inger)).Select(c => c.Id.ToString()).ToListAsync()],
                 ["UnitFeedback"] = [.. await db.UnitFeedback.Where(f => f.CitizenId == inger).Select(f => f.Id.ToString()).ToListAsync()],
+                ["MessageThreads"] = [.. await db.MessageThreads.Where(t => t.CitizenId == inger).Select(t => t.Id.ToString()).ToListAsync()],
             });
         Assert.Superset(new HashSet<string> { "Citizens", "Relations", "ConsentRecords", "CitizenUpdates", "AuditEntries", "AspNetUsers" }, checkedTables);
     }

@@ -83,8 +83,20 @@ public class MessageTests(PortalFixture portal) : IClassFixture<PortalFixture>
         var general = await StartAsync(relative, await relative.GetDocumentAsync($"/Relatives/Citizen/{world.CitizenId}/Messages"),
             "General", "Besøg søndag", "Må jeg tage hunden med?");
 
+        using var answered = await sofie.SubmitAsync(await sofie.GetDocumentAsync($"/Staff/Citizens/{world.CitizenId}/Messages/{medicine}"),
+            new Dictionary<string, string> { ["Input.Body"] = Answer });
+        Assert.Contains(Answer, (await Privacy.PrivateRowsWorld.DownloadAsync(relative, "/Relatives/MyData?handler=Json")).Text, StringComparison.Ordinal);
+
         await factory.WithServiceAsync<CitizenConsents, DateTime?>(c => c.RecordAsync(world.CitizenUserId, world.CitizenId,
             world.RelationId, [new CitizenTopicChoice(ConsentTopic.Medicine, ConsentLevel.None)]));
+
+        // The relative's copy keeps what they wrote, not the answer they may no longer see; the citizen's has neither.
+        var copy = (await Privacy.PrivateRowsWorld.DownloadAsync(relative, "/Relatives/MyData?handler=Json")).Text;
+        Assert.Contains(Secret, copy, StringComparison.Ordinal);
+        Assert.DoesNotContain(Answer, copy, StringComparison.Ordinal);
+        using var citizen = await world.SignInAsCitizenAsync(factory);
+        var citizensCopy = (await Privacy.PrivateRowsWorld.DownloadAsync(citizen, "/Citizen/MyData?handler=Json")).Text;
+        Assert.DoesNotContain(Secret, citizensCopy, StringComparison.Ordinal);
 
         using var gone = await relative.GetAsync(new Uri($"/Relatives/Citizen/{world.CitizenId}/Messages/{medicine}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
@@ -103,8 +115,8 @@ public class MessageTests(PortalFixture portal) : IClassFixture<PortalFixture>
                 ["Input.Body"] = "Skrevet alligevel",
             }));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Equal(0, await factory.CountAsync(db => db.Messages.Where(m => m.ThreadId == medicine && m.From == MessageSide.Staff)));
-        Assert.DoesNotContain(await factory.NoticesToAsync(await factory.UserIdAsync(world.RelativeEmail)), n => n.Kind == NotificationKind.NewMessage);
+        Assert.Equal(1, await factory.CountAsync(db => db.Messages.Where(m => m.ThreadId == medicine && m.From == MessageSide.Staff)));
+        Assert.Single(await factory.NoticesToAsync(await factory.UserIdAsync(world.RelativeEmail)), n => n.Kind == NotificationKind.NewMessage);
     }
 
     [Theory]
