@@ -45,12 +45,17 @@ public class ContentEditorTests(PortalFixture portal) : IClassFixture<PortalFixt
         Assert.Equal("/Admin/Offers", saved.Headers.Location?.OriginalString);
         using var publicPage = await factory.CreateBrowserLikeClient().GetAsync(new Uri("/Information/hvidovre", UriKind.Relative));
         var html = await publicPage.Content.ReadAsStringAsync();
-        Assert.Contains(title, (await HtmlForms.ParseAsync(publicPage)).Body!.TextContent, StringComparison.Ordinal);
+        var shown = await HtmlForms.ParseAsync(publicPage);
+        Assert.Contains(title, shown.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sådan søger du: Ring til caféen og meld dig til.",
+            shown.QuerySelectorAll("[data-offer-kind]").Single(o => o.TextContent.Contains(title, StringComparison.Ordinal))
+                .QuerySelector(".offer-how-to-apply")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(", html, StringComparison.Ordinal);
         var entry = await factory.QueryAsync(db => db.AdminAuditEntries.SingleAsync(e => e.Summary == title));
         Assert.Equal((AdminEntityType.Offer, AdminAuditAction.Created, null), (entry.EntityType, entry.Action, entry.BeforeJson));
         Assert.Contains("\"Kind\":\"DementiaCafe\"", entry.AfterJson, StringComparison.Ordinal);
+        Assert.Contains("\"HowToApply\":\"Ring til caf", entry.AfterJson, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -232,6 +237,7 @@ public class ContentEditorTests(PortalFixture portal) : IClassFixture<PortalFixt
         ["Input.Title"] = title,
         ["Input.Kind"] = kind,
         ["Input.Description"] = description,
+        ["Input.HowToApply"] = "Ring til caféen og meld dig til.",
         ["Input.LegalReference"] = "",
         ["Input.ContactName"] = "",
         ["Input.Phone"] = phone,
