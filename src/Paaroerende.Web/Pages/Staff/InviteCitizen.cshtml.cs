@@ -45,7 +45,7 @@ public class InviteCitizenModel(
         var email = Input.Email!.Trim();
         var token = await invitations.IssueAsync(access.UserId, access.CitizenId, email, HttpContext.RequestAborted);
         var link = Url.Page("/Account/Invitation", pageHandler: null, values: new { token }, protocol: Request.Scheme)!;
-        outbox.Enqueue(mail.ComposeForCitizen(email, Citizen.Name, link));
+        outbox.Enqueue(mail.ComposeForCitizen(email, Citizen.Name, Citizen.Municipality, link));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
 
         new StaffNotice(StaffNoticeKind.InvitationSent, 1, null).Store(TempData);
@@ -58,14 +58,14 @@ public class InviteCitizenModel(
         var ct = HttpContext.RequestAborted;
         Citizen = await scope.Citizens(access.UserId).AsNoTracking()
             .Where(c => c.Id == access.CitizenId)
-            .Select(c => new CitizenView(c.FirstName, c.FirstName + " " + c.LastName, invitations.CitizensWithSignIn().Contains(c.Id)))
+            .Select(c => new CitizenView(c.FirstName, c.FirstName + " " + c.LastName, c.Municipality!.Name, invitations.CitizensWithSignIn().Contains(c.Id)))
             .SingleAsync(ct);
         Latest = await invitations.Newest(access.CitizenId)
             .Select(i => new InviteModel.LatestInvitation(i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
             .FirstOrDefaultAsync(ct);
     }
 
-    public sealed record CitizenView(string FirstName, string Name, bool HasSignIn);
+    public sealed record CitizenView(string FirstName, string Name, string Municipality, bool HasSignIn);
 
     public sealed class InputModel
     {
