@@ -60,6 +60,36 @@ public class ContentEditorTests(PortalFixture portal) : IClassFixture<PortalFixt
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_new_meeting_previewed_and_then_saved_is_saved(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        var councilId = (await HvidovreData.IdsAsync(factory))["council"];
+        var page = await admin.GetDocumentAsync($"/Admin/Councils/Meeting?councilId={councilId}");
+        var details = $"Kl. 15.00, {Guid.NewGuid():N}"[..30];
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.MeetingDate"] = "2026-09-14",
+            ["Input.Details"] = details,
+            ["Input.MinutesMarkdown"] = "Vi talte om **maden**.",
+        };
+
+        // "Forhåndsvis referatet", then "Gem" on the page the preview answered, each posted where a browser posts it.
+        var previewUrl = BrowserPostsTo(page, "button.button-secondary[formaction]", $"/Admin/Councils/Meeting?councilId={councilId}");
+        using var previewed = await admin.PostAsync(new Uri(previewUrl, UriKind.Relative), FormFields(page, fields));
+        var preview = await HtmlForms.ParseAsync(previewed);
+        Assert.Contains("maden", preview.QuerySelector("[data-minutes-preview] strong")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(details, preview.QuerySelector("input[name='Input.Details']")?.GetAttribute("value"));
+        var saveUrl = BrowserPostsTo(preview, "button.button-primary", previewUrl);
+        using var saved = await admin.PostAsync(new Uri(saveUrl, UriKind.Relative), FormFields(preview, fields));
+
+        Assert.Equal("/Admin/Councils", saved.Headers.Location?.OriginalString);
+        var meeting = await factory.QueryAsync(db => db.CouncilMeetings.SingleAsync(m => m.Details == details));
+        Assert.Equal((new DateOnly(2026, 9, 14), councilId.ToString(), "Vi talte om **maden**."), (meeting.MeetingDate, meeting.CouncilId.ToString(), meeting.MinutesMarkdown));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Council_minutes_written_in_Markdown_are_shown_with_raw_HTML_and_unsafe_links_made_harmless(string provider)
     {
         var factory = await portal.ForAsync(provider);
@@ -230,6 +260,20 @@ public class ContentEditorTests(PortalFixture portal) : IClassFixture<PortalFixt
         var actions = await factory.QueryAsync(db => db.AdminAuditEntries.Where(e => e.EntityId == id.ToString()).Select(e => e.Action).ToListAsync());
         Assert.Equal([AdminAuditAction.Created, AdminAuditAction.Deleted], actions.Order());
     }
+
+    /// <summary>Where a browser posts the editor's form when the button is pressed: its formaction, else the form's action, else the page's own address.</summary>
+    private static string BrowserPostsTo(AngleSharp.Html.Dom.IHtmlDocument page, string button, string pageAddress)
+    {
+        var form = page.QuerySelector("form[novalidate]")!;
+        var target = form.QuerySelector(button)?.GetAttribute("formaction") ?? form.GetAttribute("action");
+        return string.IsNullOrEmpty(target) ? pageAddress : target;
+    }
+
+    /// <summary>The editor form's hidden fields (the antiforgery token) and the given values.</summary>
+    private static FormUrlEncodedContent FormFields(AngleSharp.Html.Dom.IHtmlDocument page, Dictionary<string, string> values) => new(
+        page.QuerySelector("form[novalidate]")!.QuerySelectorAll("input[type='hidden']")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .Concat(values));
 
     private static Dictionary<string, string> Offer(
         string title, string kind, string phone, string email, string web, string description = "Beskrivelse <b>fed</b>") => new()
