@@ -43,6 +43,9 @@ public class ContentEditorTests(PortalFixture portal) : IClassFixture<PortalFixt
             web: "https://www.hvidovre.dk", description: "<script>alert('x')</script> Kaffe og kage"));
 
         Assert.Equal("/Admin/Offers", saved.Headers.Location?.OriginalString);
+        var list = await admin.GetDocumentAsync("/Admin/Offers");
+        Assert.Equal($"Gemt: {title}", list.QuerySelector("[role='status'][data-saved='Saved']")?.TextContent.Trim());
+        Assert.Null((await admin.GetDocumentAsync("/Admin/Offers")).QuerySelector("[data-saved]"));
         using var publicPage = await factory.CreateBrowserLikeClient().GetAsync(new Uri("/Information/hvidovre", UriKind.Relative));
         var html = await publicPage.Content.ReadAsStringAsync();
         var shown = await HtmlForms.ParseAsync(publicPage);
@@ -84,6 +87,9 @@ public class ContentEditorTests(PortalFixture portal) : IClassFixture<PortalFixt
         using var saved = await admin.PostAsync(new Uri(saveUrl, UriKind.Relative), FormFields(preview, fields));
 
         Assert.Equal("/Admin/Councils", saved.Headers.Location?.OriginalString);
+        var list = await admin.GetDocumentAsync("/Admin/Councils");
+        Assert.StartsWith("Gemt:", list.QuerySelector("[role='status'][data-saved='Saved']")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("2026-09-14", list.QuerySelector("[data-saved]")!.TextContent, StringComparison.Ordinal);
         var meeting = await factory.QueryAsync(db => db.CouncilMeetings.SingleAsync(m => m.Details == details));
         Assert.Equal((new DateOnly(2026, 9, 14), councilId.ToString(), "Vi talte om **maden**."), (meeting.MeetingDate, meeting.CouncilId.ToString(), meeting.MinutesMarkdown));
     }

@@ -91,6 +91,7 @@ public class EditModel(
             await StaffAccounts.SnapshotAsync(db, user, ct));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        SavedNotice.Saved(TempData, user.DisplayName);
         return RedirectToPage("/Admin/Staff/Index");
     }
 
