@@ -48,7 +48,7 @@ public class DirectoryCsvTests(PortalFixture portal) : IClassFixture<PortalFixtu
         var page = await HtmlForms.ParseAsync(uploaded);
 
         Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
-        Assert.Equal("1 linjer tilføjes, 1 ændres og 1 fjernes. Intet er gemt endnu.", page.QuerySelector("[data-import-summary]")?.TextContent.Trim());
+        Assert.Equal("Linjer, der tilføjes: 1. Ændres: 1. Fjernes: 1. Intet er gemt endnu.", page.QuerySelector("[data-import-summary]")?.TextContent.Trim());
         Assert.Equal("Akutte behov › Borgeren har brug for hjælp om natten › Nattevagten", Assert.Single(page.QuerySelectorAll("[data-added] > li")).TextContent.Trim());
         var change = Assert.Single(page.QuerySelectorAll("[data-changed] > li"));
         Assert.Contains("› Genoptræningen", change.TextContent, StringComparison.Ordinal);
