@@ -37,6 +37,8 @@ public partial class InvitationTests
         Assert.DoesNotContain("Inger", mail, StringComparison.Ordinal);
         Assert.DoesNotContain(StaffWorld.DemoHome, mail, StringComparison.Ordinal);
         var link = InvitationLink(mail);
+        // The configured public address, not the request's host (a request's Host header is the sender's to choose).
+        Assert.Contains("https://paaroerende.test.example/Account/Invitation?token=", mail, StringComparison.Ordinal);
         var read = PickupFolder.Read(Directory.GetFiles(factory.MailFolder, "*.eml").Single());
         Assert.Equal("Hvidovre Kommune inviterer dig til Pårørendeportalen", read.Subject);
         Assert.StartsWith("Hej Nanna ", read.Body, StringComparison.Ordinal);

@@ -6,6 +6,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Mail;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
+using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
 
@@ -47,7 +48,7 @@ public class InviteModel(
 
         var email = Input.Email!.Trim();
         var token = await invitations.IssueAsync(access.UserId, access.RelationId!.Value, email, HttpContext.RequestAborted);
-        var link = Url.Page("/Account/Invitation", pageHandler: null, values: new { token }, protocol: Request.Scheme)!;
+        var link = Url.MailLink("/Account/Invitation", new { token });
         outbox.Enqueue(mail.Compose(email, Relation.Name, Relation.Municipality, link));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
 

@@ -6,6 +6,7 @@ using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Mail;
 using Paaroerende.Core.Staff;
+using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
 
@@ -44,7 +45,7 @@ public class InviteCitizenModel(
 
         var email = Input.Email!.Trim();
         var token = await invitations.IssueAsync(access.UserId, access.CitizenId, email, HttpContext.RequestAborted);
-        var link = Url.Page("/Account/Invitation", pageHandler: null, values: new { token }, protocol: Request.Scheme)!;
+        var link = Url.MailLink("/Account/Invitation", new { token });
         outbox.Enqueue(mail.ComposeForCitizen(email, Citizen.Name, Citizen.Municipality, link));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
 
