@@ -82,7 +82,7 @@ for db in $dbs; do
     key_encryption_key="$(head -c 32 /dev/urandom | base64)"
     ASPNETCORE_ENVIRONMENT=Production DataProtection__KeyEncryptionKey="$key_encryption_key" \
     Database__Provider="$provider" ConnectionStrings__Portal="$connection" \
-    Benchmark__BaselinePage=true Demo__Enabled=false Mail__Folder="$work/mail" \
+    Benchmark__BaselinePage=true Demo__Enabled=false Mail__Folder="$work/mail" Notifications__PortalUrl="http://127.0.0.1:$port" \
     Serilog__WriteTo__1__Args__path="$work/logs/portal-.json" \
       taskset -c "$portal_core" dotnet "$web_dir/bin/Release/net10.0/Paaroerende.Web.dll" \
         --urls "http://127.0.0.1:$port" --contentRoot "$web_dir" > "$work/portal-$db-$scale.out" 2>&1 &

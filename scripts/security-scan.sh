@@ -51,6 +51,7 @@ base="http://127.0.0.1:$port"
   ASPNETCORE_ENVIRONMENT=Production \
   DataProtection__KeyEncryptionKey="$(head -c 32 /dev/urandom | base64)" \
   ASPNETCORE_URLS="$base" \
+  Notifications__PortalUrl="$base" \
   Database__Provider=Sqlite \
   ConnectionStrings__Portal="Data Source=$data/portal.db" \
   Demo__Enabled=true \

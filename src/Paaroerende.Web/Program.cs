@@ -26,6 +26,7 @@ builder.Services.AddPortalNotifications();
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 
 var app = builder.Build();
+app.Services.RequirePublicAddress();
 
 app.UsePortalPipeline();
 await app.Services.InitializeDatabaseAsync(app.Configuration);

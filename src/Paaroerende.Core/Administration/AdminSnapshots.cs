@@ -33,7 +33,7 @@ public static class AdminSnapshots
         ArgumentNullException.ThrowIfNull(o);
         return new
         {
-            o.Title, Kind = o.Kind.ToString(), o.Description, o.LegalReference, o.ContactName, o.Phone, o.Email,
+            o.Title, Kind = o.Kind.ToString(), o.Description, o.HowToApply, o.LegalReference, o.ContactName, o.Phone, o.Email,
             o.OpeningHours, o.WebAddress, o.SortOrder,
         };
     }

@@ -114,6 +114,9 @@ public sealed record ConsentReceipt(
     string RelativeName, RelationKind Kind, string Municipality, string MunicipalitySlug, string? MunicipalityWebAddress,
     string Unit, string? UnitEmail, string? UnitPhone, DateTime? RelationEndedAtUtc, IReadOnlyList<ReceiptLine> Lines)
 {
+    /// <summary>The short number shown on the receipt (<see cref="ReceiptNumbers"/>).</summary>
+    public string ReceiptNumber => ReceiptNumbers.From(ReceiptId);
+
     public static bool IsSensitive(ConsentTopic topic) => topic is ConsentTopic.HealthAndCare or ConsentTopic.Medicine;
 }
 

@@ -17,6 +17,9 @@ public class Offer
 
     public required string Description { get; set; }
 
+    /// <summary>"Sådan søger du": whom to contact or what to do to get the offer, in the municipality's own words.</summary>
+    public string? HowToApply { get; set; }
+
     public string? LegalReference { get; set; }
 
     public string? ContactName { get; set; }

@@ -5,8 +5,11 @@ public sealed class NotificationOptions
 {
     public const string Section = "Notifications";
 
-    /// <summary>The portal's public address, for the sign-in link in mails sent by background jobs.</summary>
-    public string PortalUrl { get; set; } = "http://localhost:5211";
+    /// <summary>
+    /// The portal's public address, which the links in every mail point to. No default: the Development and Testing
+    /// appsettings set one, a deployment must (the portal will not start without it, Web/Notifications/PublicAddress).
+    /// </summary>
+    public string PortalUrl { get; set; } = "";
 
     /// <summary>How often the jobs look for expired consents, due digests and reads to alert about.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(5);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
+using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Administration;
@@ -127,6 +128,7 @@ public abstract class AdminEditorModel<TEntity, TInput>(PortalDbContext db, Admi
         }
 
         await db.SaveChangesAsync(Aborted);
+        SavedNotice.Saved(TempData, NameOf(item));
         return RedirectToPage(IndexPage);
     }
 
@@ -163,6 +165,7 @@ public abstract class AdminEditorModel<TEntity, TInput>(PortalDbContext db, Admi
         Log(AdminAuditAction.Deleted, item, Snapshot(item), null);
         db.Remove(item);
         await db.SaveChangesAsync(Aborted);
+        SavedNotice.Deleted(TempData, NameOf(item));
         return RedirectToPage(IndexPage);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
+using Paaroerende.Web.Notifications;
 
 namespace Paaroerende.Web.Administration;
 
@@ -12,9 +13,9 @@ namespace Paaroerende.Web.Administration;
 internal static class InvitationMail
 {
     public static void Queue(
-        MailOutbox outbox, IStringLocalizer text, IUrlHelper url, string scheme, PortalUser user, string invitedBy, string token)
+        MailOutbox outbox, IStringLocalizer text, IUrlHelper url, PortalUser user, string invitedBy, string token)
     {
-        var link = url.Page("/Account/AcceptInvitation", pageHandler: null, values: new { token }, protocol: scheme)!;
+        var link = url.MailLink("/Account/AcceptInvitation", new { token });
         outbox.Enqueue(new OutgoingMail(
             user.Email!, text["MailSubject"], text["MailBody", user.DisplayName, invitedBy, link, (int)StaffInvitations.Lifetime.TotalDays]));
     }

@@ -25,6 +25,7 @@ public static class ReceiptJson
             consentTimestampIso = receipt.ChangedAtUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             collectionMethod = string.Join(", ", lines.Select(l => l.GivenHow.ToString()).Distinct()),
             consentReceiptID = receipt.ReceiptId.ToString(),
+            receiptNumber = receipt.ReceiptNumber,
             language = "da",
             piiPrincipalId = receipt.CitizenId.ToString(),
             piiControllers = new[]

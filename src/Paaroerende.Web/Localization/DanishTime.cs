@@ -20,6 +20,16 @@ public static class DanishTime
             : local.ToString("d MMMM yyyy HH:mm", culture);
     }
 
+    /// <summary>The time of day alone: "kl. 14.05" in Danish, "14:05" in English.</summary>
+    public static string FormatClock(DateTime utc)
+    {
+        var local = ToLocal(utc);
+        var culture = CultureInfo.CurrentCulture;
+        return culture.TwoLetterISOLanguageName == "da"
+            ? local.ToString("'kl.' HH.mm", culture)
+            : local.ToString("HH:mm", culture);
+    }
+
     public static string FormatDate(DateTime utc) => ToLocal(utc).ToString("d. MMMM yyyy", CultureInfo.CurrentCulture);
 
     /// <summary>A calendar day that is no instant (a birth date), in the same format as <see cref="FormatDate"/>.</summary>

@@ -8,17 +8,21 @@ namespace Paaroerende.Web.Relatives;
 
 /// <summary>
 /// The invitation mails (a relative's, and a citizen's own): always in Danish (the reader has chosen no language yet,
-/// and the staff member's choice says nothing about theirs), plain text, and naming no unit or municipality and, for a
-/// relative, no citizen — a mail can be read by others, and whose relative someone is, is personal data (ADR 0007).
+/// and the staff member's choice says nothing about theirs), plain text, addressing the one reader as "du". They name
+/// the municipality that sends them, in the subject, the text and the signature, so the reader can tell who is writing
+/// and check with them (a mail from an unnamed portal looks like phishing); they name no unit and, for a relative, no
+/// citizen — a mail can be read by others, and whose relative someone is, is personal data (ADR 0007, ADR 0029).
 /// </summary>
 public sealed class InvitationMail(IStringLocalizer<InvitationMail> text)
 {
-    public OutgoingMail Compose(string to, string relativeName, string link) =>
-        InDanish(() => new OutgoingMail(to, text["Subject"], text["Body", relativeName, link, (int)RelativeInvitations.Lifetime.TotalDays]));
+    public OutgoingMail Compose(string to, string relativeName, string municipality, string link) =>
+        InDanish(() => new OutgoingMail(to, text["Subject", municipality],
+            text["Body", relativeName, link, (int)RelativeInvitations.Lifetime.TotalDays, municipality]));
 
     /// <summary>The citizen's own invitation: the same rules, a text about steering one's relatives' access.</summary>
-    public OutgoingMail ComposeForCitizen(string to, string citizenName, string link) =>
-        InDanish(() => new OutgoingMail(to, text["CitizenSubject"], text["CitizenBody", citizenName, link, (int)CitizenInvitations.Lifetime.TotalDays]));
+    public OutgoingMail ComposeForCitizen(string to, string citizenName, string municipality, string link) =>
+        InDanish(() => new OutgoingMail(to, text["CitizenSubject", municipality],
+            text["CitizenBody", citizenName, link, (int)CitizenInvitations.Lifetime.TotalDays, municipality]));
 
     private static OutgoingMail InDanish(Func<OutgoingMail> compose)
     {

@@ -26,4 +26,23 @@ public class LanguageSwitchTests(PortalInChromium portal)
         await Expect(html).ToHaveAttributeAsync("lang", "da");
         await Expect(page.Locator("h1").First).ToHaveTextAsync(danishHeading);
     }
+
+    [Theory]
+    [InlineData("/Information/ishoej")]
+    [InlineData("/Kontakt/hvidovre")]
+    [InlineData("/Information/hvidovre/vaerdier")]
+    public async Task In_English_the_municipalitys_Danish_texts_are_marked_Danish_and_axe_finds_nothing(string url)
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await new LanguageSwitch(page).ChooseAsync("en");
+
+        await page.GotoAsync(url);
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        Assert.True(await page.Locator("#main-content [lang='da']").CountAsync() > 0, $"{url} marks no Danish text");
+        var violations = await Axe.ViolationsAsync(page);
+        Assert.True(violations.Count == 0, Axe.Describe(url + " in English", violations));
+    }
 }

@@ -43,14 +43,55 @@ public class ContentEditorTests(PortalFixture portal) : IClassFixture<PortalFixt
             web: "https://www.hvidovre.dk", description: "<script>alert('x')</script> Kaffe og kage"));
 
         Assert.Equal("/Admin/Offers", saved.Headers.Location?.OriginalString);
+        var list = await admin.GetDocumentAsync("/Admin/Offers");
+        Assert.Equal($"Gemt: {title}", list.QuerySelector("[role='status'][data-saved='Saved']")?.TextContent.Trim());
+        Assert.Null((await admin.GetDocumentAsync("/Admin/Offers")).QuerySelector("[data-saved]"));
         using var publicPage = await factory.CreateBrowserLikeClient().GetAsync(new Uri("/Information/hvidovre", UriKind.Relative));
         var html = await publicPage.Content.ReadAsStringAsync();
-        Assert.Contains(title, (await HtmlForms.ParseAsync(publicPage)).Body!.TextContent, StringComparison.Ordinal);
+        var shown = await HtmlForms.ParseAsync(publicPage);
+        Assert.Contains(title, shown.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sådan søger du: Ring til caféen og meld dig til.",
+            shown.QuerySelectorAll("[data-offer-kind]").Single(o => o.TextContent.Contains(title, StringComparison.Ordinal))
+                .QuerySelector(".offer-how-to-apply")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(", html, StringComparison.Ordinal);
         var entry = await factory.QueryAsync(db => db.AdminAuditEntries.SingleAsync(e => e.Summary == title));
         Assert.Equal((AdminEntityType.Offer, AdminAuditAction.Created, null), (entry.EntityType, entry.Action, entry.BeforeJson));
         Assert.Contains("\"Kind\":\"DementiaCafe\"", entry.AfterJson, StringComparison.Ordinal);
+        Assert.Contains("\"HowToApply\":\"Ring til caf", entry.AfterJson, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_new_meeting_previewed_and_then_saved_is_saved(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        var councilId = (await HvidovreData.IdsAsync(factory))["council"];
+        var page = await admin.GetDocumentAsync($"/Admin/Councils/Meeting?councilId={councilId}");
+        var details = $"Kl. 15.00, {Guid.NewGuid():N}"[..30];
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.MeetingDate"] = "2026-09-14",
+            ["Input.Details"] = details,
+            ["Input.MinutesMarkdown"] = "Vi talte om **maden**.",
+        };
+
+        // "Forhåndsvis referatet", then "Gem" on the page the preview answered, each posted where a browser posts it.
+        var previewUrl = BrowserPostsTo(page, "button.button-secondary[formaction]", $"/Admin/Councils/Meeting?councilId={councilId}");
+        using var previewed = await admin.PostAsync(new Uri(previewUrl, UriKind.Relative), FormFields(page, fields));
+        var preview = await HtmlForms.ParseAsync(previewed);
+        Assert.Contains("maden", preview.QuerySelector("[data-minutes-preview] strong")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(details, preview.QuerySelector("input[name='Input.Details']")?.GetAttribute("value"));
+        var saveUrl = BrowserPostsTo(preview, "button.button-primary", previewUrl);
+        using var saved = await admin.PostAsync(new Uri(saveUrl, UriKind.Relative), FormFields(preview, fields));
+
+        Assert.Equal("/Admin/Councils", saved.Headers.Location?.OriginalString);
+        var list = await admin.GetDocumentAsync("/Admin/Councils");
+        Assert.StartsWith("Gemt:", list.QuerySelector("[role='status'][data-saved='Saved']")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("2026-09-14", list.QuerySelector("[data-saved]")!.TextContent, StringComparison.Ordinal);
+        var meeting = await factory.QueryAsync(db => db.CouncilMeetings.SingleAsync(m => m.Details == details));
+        Assert.Equal((new DateOnly(2026, 9, 14), councilId.ToString(), "Vi talte om **maden**."), (meeting.MeetingDate, meeting.CouncilId.ToString(), meeting.MinutesMarkdown));
     }
 
     [Theory]
@@ -226,12 +267,27 @@ public class ContentEditorTests(PortalFixture portal) : IClassFixture<PortalFixt
         Assert.Equal([AdminAuditAction.Created, AdminAuditAction.Deleted], actions.Order());
     }
 
+    /// <summary>Where a browser posts the editor's form when the button is pressed: its formaction, else the form's action, else the page's own address.</summary>
+    private static string BrowserPostsTo(AngleSharp.Html.Dom.IHtmlDocument page, string button, string pageAddress)
+    {
+        var form = page.QuerySelector("form[novalidate]")!;
+        var target = form.QuerySelector(button)?.GetAttribute("formaction") ?? form.GetAttribute("action");
+        return string.IsNullOrEmpty(target) ? pageAddress : target;
+    }
+
+    /// <summary>The editor form's hidden fields (the antiforgery token) and the given values.</summary>
+    private static FormUrlEncodedContent FormFields(AngleSharp.Html.Dom.IHtmlDocument page, Dictionary<string, string> values) => new(
+        page.QuerySelector("form[novalidate]")!.QuerySelectorAll("input[type='hidden']")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .Concat(values));
+
     private static Dictionary<string, string> Offer(
         string title, string kind, string phone, string email, string web, string description = "Beskrivelse <b>fed</b>") => new()
     {
         ["Input.Title"] = title,
         ["Input.Kind"] = kind,
         ["Input.Description"] = description,
+        ["Input.HowToApply"] = "Ring til caféen og meld dig til.",
         ["Input.LegalReference"] = "",
         ["Input.ContactName"] = "",
         ["Input.Phone"] = phone,

@@ -35,6 +35,79 @@ public class DirectoryCsvTests(PortalFixture portal) : IClassFixture<PortalFixtu
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_upload_shows_what_is_added_changed_and_removed_and_saves_nothing_until_confirmed(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        var exported = await ExportAsync(admin);
+        var lines = exported.Split("\r\n").Where(l => !l.Contains(";Sundhedscentret;", StringComparison.Ordinal)).ToList();
+        lines.Insert(lines.Count - 1, "Akutte behov;Borgeren har brug for hjælp om natten;;;Nattevagten;36 39 00 00;;;;");
+        var changed = string.Join("\r\n", lines).Replace(";Genoptræningen;36 78 20 00;", ";Genoptræningen;36 78 20 99;", StringComparison.Ordinal);
+
+        using var uploaded = await UploadAsync(admin, Encoding.UTF8.GetBytes(changed));
+        var page = await HtmlForms.ParseAsync(uploaded);
+
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        Assert.Equal("Linjer, der tilføjes: 1. Ændres: 1. Fjernes: 1. Intet er gemt endnu.", page.QuerySelector("[data-import-summary]")?.TextContent.Trim());
+        Assert.Equal("Akutte behov › Borgeren har brug for hjælp om natten › Nattevagten", Assert.Single(page.QuerySelectorAll("[data-added] > li")).TextContent.Trim());
+        var change = Assert.Single(page.QuerySelectorAll("[data-changed] > li"));
+        Assert.Contains("› Genoptræningen", change.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Telefon: 36 78 20 00 → 36 78 20 99", Assert.Single(change.QuerySelectorAll("[data-field]")).TextContent.Trim());
+        Assert.EndsWith("› Sundhedscentret", Assert.Single(page.QuerySelectorAll("[data-removed] > li")).TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(exported, await ExportAsync(admin));
+        Assert.Equal(0, await factory.QueryAsync(db => db.AdminAuditEntries.CountAsync(e => e.Action == AdminAuditAction.Imported)));
+
+        using var confirmed = await admin.SubmitAsync(page, new Dictionary<string, string>(), "form[data-confirm-import]");
+
+        Assert.Equal("/Admin/Directory?importeret=true", confirmed.Headers.Location?.OriginalString);
+        // The same lines; the new situation is listed with its category.
+        Assert.Equal(changed.Split("\r\n").Order(StringComparer.Ordinal), (await ExportAsync(admin)).Split("\r\n").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_confirmation_after_the_directory_changed_meanwhile_shows_the_changes_again_and_saves_nothing(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        var exported = await ExportAsync(admin);
+        var changed = exported.Replace(";Genoptræningen;36 78 20 00;", ";Genoptræningen;36 78 20 99;", StringComparison.Ordinal);
+        var shown = await HtmlForms.ParseAsync(await UploadAsync(admin, Encoding.UTF8.GetBytes(changed)));
+        var meanwhile = exported.Replace(";Kræftkoordinator;36 39 38 29;", ";Kræftkoordinator;36 39 38 00;", StringComparison.Ordinal);
+        using (await ImportAsync(admin, Encoding.UTF8.GetBytes(meanwhile)))
+        {
+        }
+
+        using var confirmed = await admin.SubmitAsync(shown, new Dictionary<string, string>(), "form[data-confirm-import]");
+        var again = await HtmlForms.ParseAsync(confirmed);
+
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.NotNull(again.QuerySelector("[data-changed-meanwhile]"));
+        Assert.Equal(2, again.QuerySelectorAll("[data-changed] > li").Length);
+        Assert.Equal(meanwhile, await ExportAsync(admin));
+        using var confirmedAgain = await admin.SubmitAsync(again, new Dictionary<string, string>(), "form[data-confirm-import]");
+        Assert.Equal(HttpStatusCode.Redirect, confirmedAgain.StatusCode);
+        Assert.Equal(changed, await ExportAsync(admin));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_confirmation_with_a_damaged_file_asks_for_the_file_again_and_saves_nothing(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        var exported = await ExportAsync(admin);
+        var shown = await HtmlForms.ParseAsync(await UploadAsync(admin, Encoding.UTF8.GetBytes(exported.Replace("36 78 20 00", "36 78 20 99", StringComparison.Ordinal))));
+
+        using var confirmed = await admin.SubmitAsync(shown, new Dictionary<string, string> { ["Input.Content"] = "ikke base64!" }, "form[data-confirm-import]");
+
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains("Vælg filen igen", (await HtmlForms.ParseAsync(confirmed)).QuerySelector("[data-error-summary]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(exported, await ExportAsync(admin));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task An_import_is_logged_with_the_counts_and_the_lines_that_changed_before_and_after(string provider)
     {
         await using var factory = await PortalFactory.CreateAsync(provider);
@@ -177,7 +250,21 @@ public class DirectoryCsvTests(PortalFixture portal) : IClassFixture<PortalFixtu
         return Encoding.UTF8.GetString(bytes.AsSpan(3));
     }
 
+    /// <summary>Uploads the file and, when the page shows its changes, confirms them, as an administrator would.</summary>
     private static async Task<HttpResponseMessage> ImportAsync(HttpClient admin, byte[] content)
+    {
+        var uploaded = await UploadAsync(admin, content);
+        var page = await HtmlForms.ParseAsync(uploaded);
+        if (page.QuerySelector("form[data-confirm-import]") is null)
+        {
+            return uploaded;
+        }
+
+        uploaded.Dispose();
+        return await admin.SubmitAsync(page, new Dictionary<string, string>(), "form[data-confirm-import]");
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, byte[] content)
     {
         var page = await admin.GetDocumentAsync("/Admin/Directory/Import");
         return await admin.UploadAsync(page, "Input.File", content, "hvem-kontakter-jeg.csv");

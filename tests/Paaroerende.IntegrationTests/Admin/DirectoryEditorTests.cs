@@ -77,6 +77,8 @@ public class DirectoryEditorTests(PortalFixture portal) : IClassFixture<PortalFi
         using var saved = await admin.SubmitAsync(edit, fields);
 
         Assert.Equal("/Admin/Directory", saved.Headers.Location?.OriginalString);
+        var list = await admin.GetDocumentAsync("/Admin/Directory");
+        Assert.Equal($"Gemt: {name}", list.QuerySelector("[role='status'][data-saved='Saved']")?.TextContent.Trim());
         var directory = await DirectoryPage.OpenAsync(factory.CreateBrowserLikeClient(), "hvidovre");
         Assert.Contains("tel:+4536390002", directory.PhoneLinks);
         Assert.DoesNotContain("tel:+4536390001", directory.PhoneLinks);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Demo;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Mail;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Mail;
 using Paaroerende.IntegrationTests.Relatives;
@@ -38,8 +39,13 @@ public class CitizenInvitationTests
 
         var mail = await factory.SingleMailTextAsync();
         Assert.DoesNotContain(StaffWorld.DemoHome, mail, StringComparison.Ordinal);
-        Assert.DoesNotContain("Hvidovre", mail, StringComparison.Ordinal);
         var link = InvitationLink(mail);
+        // The municipality sends it and says so, in the subject and at the bottom; the reader is "du".
+        var read = PickupFolder.Read(Directory.GetFiles(factory.MailFolder, "*.eml").Single());
+        Assert.Equal("Hvidovre Kommune inviterer dig til Pårørendeportalen", read.Subject);
+        Assert.StartsWith("Hej Gudrun Inviteresen", read.Body, StringComparison.Ordinal);
+        Assert.Contains("Her kan du selv se og bestemme", read.Body, StringComparison.Ordinal);
+        Assert.EndsWith("Venlig hilsen\r\nHvidovre Kommune", read.Body.TrimEnd().ReplaceLineEndings("\r\n"), StringComparison.Ordinal);
         using var visitor = factory.CreateBrowserLikeClient();
         var form = await visitor.GetDocumentAsync(link);
         Assert.Contains("gudrun@test.example", form.Text(), StringComparison.Ordinal);

@@ -45,6 +45,26 @@ public class ConsentReceiptTests(PortalFixture portal) : IClassFixture<PortalFix
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_receipt_shows_a_short_readable_number_not_a_guid_and_the_file_carries_both(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var world = await CreateAsync(factory, Consent(ConsentTopic.DailyLife, ConsentLevel.Involved));
+        using var citizen = await world.SignInAsCitizenAsync(factory);
+
+        var page = await citizen.GetDocumentAsync($"/Citizen/Relations/{world.RelationId}/Receipt");
+        using var response = await citizen.GetAsync(new Uri($"/Citizen/Relations/{world.RelationId}/Receipt?handler=Json", UriKind.Relative));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var shown = page.QuerySelector(".consent-receipt dl")!.TextContent;
+        var number = page.QuerySelector("[data-receipt-number]")?.TextContent.Trim();
+        Assert.Matches("^K-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$", number);
+        Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-", shown);
+        Assert.Equal(number, json.RootElement.GetProperty("receiptNumber").GetString());
+        Assert.Equal(number, ReceiptNumbers.From(Guid.Parse(json.RootElement.GetProperty("consentReceiptID").GetString()!)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_relatives_receipt_lists_only_the_topics_they_may_follow(string provider)
     {
         var factory = await portal.ForAsync(provider);

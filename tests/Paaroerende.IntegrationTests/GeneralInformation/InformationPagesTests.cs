@@ -77,6 +77,26 @@ public class InformationPagesTests(PortalFixture portal) : IClassFixture<PortalF
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Every_demo_offer_says_what_it_is_and_the_statutory_ones_say_how_to_apply_to_Visitationen(string provider)
+    {
+        using var client = (await portal.ForAsync(provider)).CreateBrowserLikeClient();
+
+        foreach (var slug in new[] { "ishoej", "koebenhavn" })
+        {
+            var offers = (await client.GetDocumentAsync($"/Information/{slug}")).QuerySelectorAll("[data-offer-kind]");
+            Assert.NotEmpty(offers);
+            Assert.All(offers, offer => Assert.False(string.IsNullOrWhiteSpace(offer.QuerySelector("h4 ~ p")?.TextContent), offer.TextContent));
+        }
+        var respite = (await client.GetDocumentAsync("/Information/ishoej")).QuerySelectorAll("[data-offer-kind]")
+            .Single(o => o.QuerySelector("h4")!.TextContent == "Aflastning eller afløsning");
+        Assert.Contains("afløsning i hjemmet", respite.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Sådan søger du: Kontakt visitationen på tlf. 43 57 69 91",
+            respite.QuerySelector(".offer-how-to-apply")?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(respite.QuerySelector("a[href='tel:+4543576991']"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Copenhagen_shows_its_relatives_councils_and_pages_about_levels_of_involvement(string provider)
     {
         using var client = (await portal.ForAsync(provider)).CreateBrowserLikeClient();

@@ -108,7 +108,8 @@ public class DigestAndReadAlertTests(PortalFixture portal) : IClassFixture<Porta
         Assert.Single(await factory.MailsToAsync(world.CitizenEmail));
         var alert = Assert.Single(await factory.DeliveredToAsync(world.CitizenEmail, 1));
         Assert.Contains("En af dine pårørende", alert.Body, StringComparison.Ordinal);
-        Assert.Contains("/Citizen/WhoLooked", alert.Body, StringComparison.Ordinal);
+        // The link is to the configured public address (appsettings.Testing.json), not localhost.
+        Assert.Contains("https://paaroerende.test.example/Citizen/WhoLooked", alert.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Lise", alert.Body, StringComparison.Ordinal);
 
         factory.Clock.Advance(TimeSpan.FromHours(23));

@@ -50,6 +50,11 @@ public class AccessTests(PortalFixture portal) : IClassFixture<PortalFixture>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+        using var denied = await client.GetAsync(response.Headers.Location);
+        var page = await HtmlForms.ParseAsync(denied);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Equal("da", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Du har ikke adgang til siden", page.QuerySelector("h1")?.TextContent.Trim());
     }
 
     [Fact]

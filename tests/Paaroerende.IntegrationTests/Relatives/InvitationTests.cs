@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Demo;
+using Paaroerende.Core.Mail;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Mail;
 using Paaroerende.IntegrationTests.Staff;
@@ -27,12 +28,22 @@ public partial class InvitationTests
         using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
         var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
         var relationId = await NominateAsync(sofie, inger, "Nanna", "nanna@test.example");
+        var invitePage = await sofie.GetDocumentAsync($"/Staff/Citizens/{inger}/Relations/{relationId}/Invite");
+        // One person is named, not "de".
+        Assert.Matches("Derefter kan Nanna [^ ]+ logge ind", invitePage.QuerySelector(".font-lead")!.TextContent);
         await InviteAsync(sofie, inger, relationId);
 
         var mail = await factory.SingleMailTextAsync();
         Assert.DoesNotContain("Inger", mail, StringComparison.Ordinal);
         Assert.DoesNotContain(StaffWorld.DemoHome, mail, StringComparison.Ordinal);
         var link = InvitationLink(mail);
+        // The configured public address, not the request's host (a request's Host header is the sender's to choose).
+        Assert.Contains("https://paaroerende.test.example/Account/Invitation?token=", mail, StringComparison.Ordinal);
+        var read = PickupFolder.Read(Directory.GetFiles(factory.MailFolder, "*.eml").Single());
+        Assert.Equal("Hvidovre Kommune inviterer dig til Pårørendeportalen", read.Subject);
+        Assert.StartsWith("Hej Nanna ", read.Body, StringComparison.Ordinal);
+        Assert.Contains("Hvidovre Kommune inviterer dig til Pårørendeportalen, kommunens portal for pårørende.", read.Body, StringComparison.Ordinal);
+        Assert.EndsWith("Venlig hilsen\r\nHvidovre Kommune", read.Body.TrimEnd().ReplaceLineEndings("\r\n"), StringComparison.Ordinal);
         using var visitor = factory.CreateBrowserLikeClient();
         var form = await visitor.GetDocumentAsync(link);
         Assert.Contains("nanna@test.example", form.Text(), StringComparison.Ordinal);

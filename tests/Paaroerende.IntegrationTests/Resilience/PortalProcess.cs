@@ -33,7 +33,10 @@ public sealed partial class PortalProcess : IAsyncDisposable
     /// <summary>A random key-encryption key, as an operator would make with `openssl rand -base64 32`.</summary>
     public static string NewKeyEncryptionKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-    public static async Task<PortalProcess> StartAsync(DatabaseSettings database, string keyEncryptionKey)
+    /// <summary>The public address the test portals are given (Notifications__PortalUrl), unless a test leaves it out.</summary>
+    public const string PublicAddress = "https://paaroerende.test.example";
+
+    public static async Task<PortalProcess> StartAsync(DatabaseSettings database, string keyEncryptionKey, string? publicAddress = PublicAddress)
     {
         ArgumentNullException.ThrowIfNull(database);
         var folder = Directory.CreateTempSubdirectory("paaroerende-process-").FullName;
@@ -60,6 +63,11 @@ public sealed partial class PortalProcess : IAsyncDisposable
         environment["ConnectionStrings__Portal"] = database.ConnectionString;
         environment["DataProtection__KeyEncryptionKey"] = keyEncryptionKey;
         environment["Demo__Enabled"] = "true";
+        if (publicAddress is not null)
+        {
+            environment["Notifications__PortalUrl"] = publicAddress;
+        }
+
         environment["Mail__Folder"] = Path.Combine(folder, "mail");
         environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "portal-.json");
 

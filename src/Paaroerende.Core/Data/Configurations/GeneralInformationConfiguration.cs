@@ -25,6 +25,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.Title).HasMaxLength(FieldLengths.Title);
         builder.Property(o => o.Kind).StoredAsName();
         builder.Property(o => o.Description).HasMaxLength(FieldLengths.LongText);
+        builder.Property(o => o.HowToApply).HasMaxLength(FieldLengths.LongText);
         builder.Property(o => o.LegalReference).HasMaxLength(FieldLengths.Name);
         builder.Property(o => o.ContactName).HasMaxLength(FieldLengths.Name);
         builder.Property(o => o.Phone).HasMaxLength(FieldLengths.Phone);

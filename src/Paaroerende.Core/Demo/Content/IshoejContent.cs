@@ -56,11 +56,21 @@ internal static class IshoejContent
                 new DirectoryContact { Name = "Spindehuset", Phone = "40 15 61 91", Email = "spindehuset@ishoj.dk" })));
 
     private static Offer[] OffersForRelatives() => Offers(
-        Statutory("Aflastning eller afløsning", "Servicelovens § 84", OfferKind.Respite),
-        Statutory("Ledsagelse", "Servicelovens § 97"),
-        Statutory("Hjælp til personlig pleje og eller praktisk hjælp", "Servicelovens § 83"),
-        Statutory("Modtagelse af plejevederlag ved pasning af døende", "Servicelovens § 119"),
-        Statutory("Mulighed for selv at blive ansat som hjælper", "Servicelovens § 95, 96"),
+        Statutory("Aflastning eller afløsning", "Servicelovens § 84",
+            "Passer du en nærtstående med nedsat funktionsevne, kan kommunen tilbyde afløsning i hjemmet eller et "
+            + "midlertidigt ophold et andet sted, så du kan få en pause.", OfferKind.Respite),
+        Statutory("Ledsagelse", "Servicelovens § 97",
+            "Borgere under folkepensionsalderen, som ikke kan færdes alene på grund af en betydelig og varigt nedsat "
+            + "funktionsevne, kan få op til 15 timers ledsagelse om måneden, fx til indkøb, besøg eller fritid."),
+        Statutory("Hjælp til personlig pleje og eller praktisk hjælp", "Servicelovens § 83",
+            "Hjælp til personlig pleje, praktiske opgaver i hjemmet og madservice til borgere, der ikke selv kan klare "
+            + "dem. Hjælpen kan også lette dig som pårørende."),
+        Statutory("Modtagelse af plejevederlag ved pasning af døende", "Servicelovens § 119",
+            "Passer du en nærtstående, der ønsker at dø i eget hjem, kan du få plejevederlag fra kommunen, mens du "
+            + "passer den døende."),
+        Statutory("Mulighed for selv at blive ansat som hjælper", "Servicelovens § 95, 96",
+            "Har en borger brug for meget hjælp, kan kommunen give et tilskud, så borgeren selv ansætter sine "
+            + "hjælpere. I nogle tilfælde kan en pårørende blive ansat som hjælper."),
         new Offer
         {
             Title = "Individuelle samtaler for pårørende til borgere med en misbrugsproblematik",
@@ -69,6 +79,7 @@ internal static class IshoejContent
                 + "man som pårørende kunne opleve et behov for støtte og afklaring. Som pårørende til et menneske med et "
                 + "rusmiddelbrug tilbydes op til 5 anonyme individuelle samtaler. Hvis behovet for samtaler overstiger "
                 + "dette, kan der tilbydes et pårørendeforløb.",
+            HowToApply = "Kontakt Pitstop på tlf. 20 69 28 33, eller pr. mail: pitstop@ishoj.dk",
             ContactName = "Pitstop",
             Phone = "20 69 28 33",
             Email = Pitstop,
@@ -79,6 +90,7 @@ internal static class IshoejContent
             Kind = OfferKind.SupportGroup,
             Description = "Samtalecaféen er et åbent tilbud til alle, der har rusmiddelbrug inde på livet. Det kan være "
                 + "aktive eller tidligere rusmiddelbrugere, pårørende eller andre, der er berørt af overforbrug af rusmidler.",
+            HowToApply = "Kontakt Pitstop på tlf. 20 69 28 33, eller pr. mail: pitstop@ishoj.dk",
             ContactName = "Pitstop",
             Phone = "20 69 28 33",
             Email = Pitstop,
@@ -89,6 +101,7 @@ internal static class IshoejContent
             Kind = OfferKind.Counselling,
             Description = "Borgerrådgiverens hovedopgave er dialog og rådgivning om konkrete sager.",
             ContactName = "Borgerrådgiveren",
+            HowToApply = "Kontakt borgerrådgiveren på tlf. 61 91 68 00 eller pr. mail: borgerraadgiver@ishoj.dk",
             Phone = "61 91 68 00",
             Email = "borgerraadgiver@ishoj.dk",
         },
@@ -100,6 +113,7 @@ internal static class IshoejContent
                 + "pårørende, få viden om demens og hvordan du praktisk og følelsesmæssigt klarer udfordringerne i "
                 + "hverdagen. Pårørendegruppen ledes af demenskonsulenter.",
             ContactName = "Demenskoordinatorerne",
+            HowToApply = "Kontakt demenskoordinatorerne på tlf. " + DementiaPhones,
             Phone = DementiaPhones,
         },
         new Offer
@@ -110,6 +124,7 @@ internal static class IshoejContent
                 + "fællesskab med andre. Gruppeforløbet består af otte mødegange i Vejleå Kirkens lokaler og gruppeledere "
                 + "er kommunale medarbejdere og præster.",
             ContactName = "Koordinator af grupperne",
+            HowToApply = "Kontakt koordinator af grupperne på tlf. 21 70 75 96 eller agy@km.dk",
             Phone = "21 70 75 96",
             Email = "agy@km.dk",
         },
@@ -120,6 +135,7 @@ internal static class IshoejContent
             Description = "Frivillige støtter sårbare borgere i deres kontakt med systemet. Det kan fx være for at skabe "
                 + "overblik over aftaler, ledsage til lægen mm. Navigator er forankret under Røde Kors.",
             ContactName = "Navigator",
+            HowToApply = "Kontakt Navigator på tlf. 23 99 20 13.",
             Phone = "23 99 20 13",
         },
         new Offer
@@ -127,6 +143,7 @@ internal static class IshoejContent
             Title = "Røde Kors Ishøj",
             Kind = OfferKind.Activity,
             Description = "Røde Kors har flere aktiviteter og tilbud i Ishøj.",
+            HowToApply = "Se mere her: http://ishoej.drk.dk/",
             WebAddress = "http://ishoej.drk.dk/",
         },
         new Offer
@@ -145,8 +162,21 @@ internal static class IshoejContent
             Description = "”Forældre med handicappede børn i Ishøj og Vallensbæk kommuner”.",
         });
 
-    private static Offer Statutory(string title, string legalReference, OfferKind kind = OfferKind.StatutoryHelp) =>
-        new() { Title = title, Kind = kind, LegalReference = legalReference, Description = "" };
+    /// <summary>
+    /// The policy lists the help under serviceloven by title and paragraph only. The description is the demo's own plain
+    /// summary of the paragraph; how to apply is the policy's own line for Visitationen, which decides on this help.
+    /// </summary>
+    private static Offer Statutory(string title, string legalReference, string description, OfferKind kind = OfferKind.StatutoryHelp) => new()
+    {
+        Title = title,
+        Kind = kind,
+        LegalReference = legalReference,
+        Description = description,
+        HowToApply = "Kontakt visitationen på tlf. 43 57 69 91 (hverdage fra 8.30-10 & 14-15), mail: cvv@ishoj.dk",
+        ContactName = "Visitationen",
+        Phone = "43 57 69 91",
+        Email = "cvv@ishoj.dk",
+    };
 
     private static UsefulLink[] UsefulLinks() => Links(
         Link("www.aeldresagen.dk/paaroerende", "http://www.aeldresagen.dk/paaroerende"),

@@ -19,6 +19,7 @@ internal static class KoebenhavnContent
         new Offer
         {
             Title = "Vejledning og støtte fra pårørendevejlederen",
+            HowToApply = "Find pårørendevejlederens kontaktoplysninger på Borgercenter Handicaps hjemmeside, eller spørg personalet på botilbuddet.",
             Kind = OfferKind.RelativesCounsellor,
             Description = "Pårørende til et barn, ung eller voksen med nedsat funktionsevne, som er tilknyttet et af vores "
                 + "botilbud, har mulighed for at få vejledning og støtte hos vores pårørendevejleder.",
@@ -27,6 +28,7 @@ internal static class KoebenhavnContent
         new Offer
         {
             Title = "Rådgivning, kurser, oplæg og cafémøder for forældre",
+            HowToApply = "Se kalenderen på Borgercenter Handicaps hjemmeside og tilmeld dig dér.",
             Kind = OfferKind.Activity,
             Description = "Rådgivning, kurser, oplæg og cafémøder for forældre til børn og unge med funktionsnedsættelse. "
                 + "Læs mere på vores hjemmeside og se i kalenderen, om der er aktuelle arrangementer for forældre.",
@@ -35,6 +37,7 @@ internal static class KoebenhavnContent
         new Offer
         {
             Title = "Temaarrangementer for pårørende",
+            HowToApply = "Se kalenderen på hjemmesiden, eller spørg pårørendevejlederen om lokale arrangementer.",
             Kind = OfferKind.Activity,
             Description = "Tjek kalenderen på vores hjemmeside for aktuelle arrangementer - eller kontakt vores "
                 + "pårørendevejleder, som evt. kan henvise til lokale temaarrangementer på botilbuddene.",
@@ -43,6 +46,7 @@ internal static class KoebenhavnContent
         new Offer
         {
             Title = "Forældregrupper",
+            HowToApply = "Spørg jeres sagsbehandler eller personalet på botilbuddet om en forældregruppe.",
             Kind = OfferKind.SupportGroup,
             Description = "Forældregrupper, hvor forældre til børn med handicap kan styrkes i forældrerollen og få et "
                 + "netværk med andre forældre.",
@@ -50,12 +54,14 @@ internal static class KoebenhavnContent
         new Offer
         {
             Title = "Indsatser i Familiehuset",
+            HowToApply = "Tal med jeres sagsbehandler i Borgercenter Handicap, som kan henvise til Familiehuset.",
             Kind = OfferKind.Counselling,
             Description = "Indsatser i Familiehuset i Borgercenter Handicap, der kan bidrage til at øge trivslen i familien.",
         },
         new Offer
         {
             Title = "Informationsmateriale til pårørende",
+            HowToApply = "Spørg personalet på botilbuddet om materialet til jeres tilbud.",
             Kind = OfferKind.Other,
             Description = "Fx information om overgange og børnefaglig undersøgelse eller velkomstfoldere med information og "
                 + "råd om det at være pårørende til en, der bor på et af vores botilbud - tilpasset det enkelte tilbud.",
@@ -63,6 +69,7 @@ internal static class KoebenhavnContent
         new Offer
         {
             Title = "Netværksgrupper, kurser, råd og vejledning i civilsamfundet",
+            HowToApply = "Pårørendevejlederen kan hjælpe dig med at finde et tilbud, der passer til dig.",
             Kind = OfferKind.Other,
             Description = "Andre relevante netværksgrupper, kurser, råd og vejledning i civilsamfundet.",
         });

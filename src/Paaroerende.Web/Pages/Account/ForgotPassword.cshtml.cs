@@ -11,6 +11,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Notifications;
 
 namespace Paaroerende.Web.Pages.Account;
 
@@ -42,8 +43,7 @@ public class ForgotPasswordModel(
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-            var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { userId = user.Id, code },
-                protocol: Request.Scheme)!;
+            var link = Url.MailLink("/Account/ResetPassword", new { userId = user.Id, code });
             outbox.Enqueue(new OutgoingMail(user.Email, text["Account_ResetMailSubject"],
                 text["Account_ResetMailBody", user.DisplayName, link]));
             await db.SaveChangesAsync(HttpContext.RequestAborted);

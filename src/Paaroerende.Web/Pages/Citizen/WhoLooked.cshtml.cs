@@ -12,7 +12,10 @@ using Paaroerende.Web.Localization;
 
 namespace Paaroerende.Web.Pages.Citizen;
 
-/// <summary>Who looked: the relatives' reads of the citizen's information from the audit log, newest first.</summary>
+/// <summary>
+/// Who looked: the relatives' visits to the citizen's information, from the audit log's reads, newest first; one line
+/// per visit (what a visit is: <see cref="ReadVisits"/>).
+/// </summary>
 public class WhoLookedModel(PortalDbContext db, IStringLocalizerFactory texts) : PageModel
 {
     public const int PageSize = 25;
@@ -24,7 +27,7 @@ public class WhoLookedModel(PortalDbContext db, IStringLocalizerFactory texts) :
 
     public IReadOnlyList<RelativeOption> Relatives { get; private set; } = [];
 
-    public IReadOnlyList<ReadRow> Reads { get; private set; } = [];
+    public IReadOnlyList<ReadVisits.Visit> Visits { get; private set; } = [];
 
     public int PageNumber { get; private set; } = 1;
 
@@ -68,16 +71,24 @@ public class WhoLookedModel(PortalDbContext db, IStringLocalizerFactory texts) :
             reads = reads.Where(a => a.OccurredAtUtc < untilUtc);
         }
 
-        var page = await reads.AsNoTracking()
+        var newestFirst = reads.AsNoTracking()
             .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
-            .Skip((PageNumber - 1) * PageSize)
-            .Take(PageSize + 1)
-            .Select(a => new ReadRow(a.OccurredAtUtc, a.PersonId,
-                db.People.Where(p => p.Id == a.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(), a.Topic))
-            .ToListAsync(ct);
-        HasNextPage = page.Count > PageSize;
-        Reads = page.Take(PageSize).ToList();
+            .Select(a => new ReadVisits.Read(a.OccurredAtUtc, a.PersonId, a.Topic))
+            .AsAsyncEnumerable();
+        var visits = await ReadVisits.NewestAsync(newestFirst, PageNumber * PageSize + 1, ct);
+        HasNextPage = visits.Count > PageNumber * PageSize;
+        Visits = visits.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        var shown = Visits.Select(v => v.PersonId).OfType<Guid>().Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => shown.Contains(p.Id))
+            .Select(p => new { p.Id, Name = p.FirstName + " " + p.LastName }).ToListAsync(ct);
+        _names = names.ToDictionary(p => p.Id, p => p.Name);
     }
+
+    private Dictionary<Guid, string> _names = [];
+
+    /// <summary>The relative's name, or null when their record is gone (deleted after the relation ended).</summary>
+    public string? NameOf(ReadVisits.Visit visit) =>
+        visit is { PersonId: { } id } && _names.TryGetValue(id, out var name) ? name : null;
 
     /// <summary>The filter travels with the paging links.</summary>
     public Dictionary<string, string> PagingRoute(int side) => new Dictionary<string, string?>
@@ -105,6 +116,4 @@ public class WhoLookedModel(PortalDbContext db, IStringLocalizerFactory texts) :
     }
 
     public sealed record RelativeOption(Guid PersonId, string Name);
-
-    public sealed record ReadRow(DateTime OccurredAtUtc, Guid? PersonId, string? Relative, ConsentTopic? Topic);
 }

@@ -78,7 +78,7 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
                 Offers = db.Offers
                     .Where(o => o.MunicipalityId == m.Id)
                     .OrderBy(o => o.SortOrder).ThenBy(o => o.Title)
-                    .Select(o => new OfferItem(o.Kind, o.Title, o.Description, o.LegalReference, o.ContactName,
+                    .Select(o => new OfferItem(o.Kind, o.Title, o.Description, o.HowToApply, o.LegalReference, o.ContactName,
                         new ContactDetails(o.Phone, o.Email, o.OpeningHours, o.WebAddress)))
                     .ToList(),
                 // The municipality's id as well as the join: SQLite reads a joined list before joining it, and only
@@ -129,7 +129,7 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
     public sealed record PageItem(string Slug, string Title, string? Summary);
 
     public sealed record OfferItem(
-        OfferKind Kind, string Title, string Description, string? LegalReference, string? ContactName, ContactDetails Contact);
+        OfferKind Kind, string Title, string Description, string? HowToApply, string? LegalReference, string? ContactName, ContactDetails Contact);
 
     public sealed record CouncilItem(string Name, string Description, string? Unit, string? ContactEmail, Guid Id);
 

@@ -6,6 +6,7 @@ using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Mail;
 using Paaroerende.Core.Staff;
+using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
 
@@ -44,8 +45,8 @@ public class InviteCitizenModel(
 
         var email = Input.Email!.Trim();
         var token = await invitations.IssueAsync(access.UserId, access.CitizenId, email, HttpContext.RequestAborted);
-        var link = Url.Page("/Account/Invitation", pageHandler: null, values: new { token }, protocol: Request.Scheme)!;
-        outbox.Enqueue(mail.ComposeForCitizen(email, Citizen.Name, link));
+        var link = Url.MailLink("/Account/Invitation", new { token });
+        outbox.Enqueue(mail.ComposeForCitizen(email, Citizen.Name, Citizen.Municipality, link));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
 
         new StaffNotice(StaffNoticeKind.InvitationSent, 1, null).Store(TempData);
@@ -58,14 +59,14 @@ public class InviteCitizenModel(
         var ct = HttpContext.RequestAborted;
         Citizen = await scope.Citizens(access.UserId).AsNoTracking()
             .Where(c => c.Id == access.CitizenId)
-            .Select(c => new CitizenView(c.FirstName, c.FirstName + " " + c.LastName, invitations.CitizensWithSignIn().Contains(c.Id)))
+            .Select(c => new CitizenView(c.FirstName, c.FirstName + " " + c.LastName, c.Municipality!.Name, invitations.CitizensWithSignIn().Contains(c.Id)))
             .SingleAsync(ct);
         Latest = await invitations.Newest(access.CitizenId)
             .Select(i => new InviteModel.LatestInvitation(i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
             .FirstOrDefaultAsync(ct);
     }
 
-    public sealed record CitizenView(string FirstName, string Name, bool HasSignIn);
+    public sealed record CitizenView(string FirstName, string Name, string Municipality, bool HasSignIn);
 
     public sealed class InputModel
     {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.GeneralInformation;
+using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Admin.Councils;
@@ -83,6 +84,7 @@ public class MeetingModel(PortalDbContext db, AdminAudit audit) : PageModel
         }
 
         await db.SaveChangesAsync(HttpContext.RequestAborted);
+        SavedNotice.Saved(TempData, Summary(council, meeting));
         return RedirectToPage("/Admin/Councils/Index");
     }
 
@@ -129,6 +131,7 @@ public class MeetingModel(PortalDbContext db, AdminAudit audit) : PageModel
             Summary(meeting.Council!, meeting), AdminSnapshots.Of(meeting), null);
         db.CouncilMeetings.Remove(meeting);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
+        SavedNotice.Deleted(TempData, Summary(meeting.Council!, meeting));
         return RedirectToPage("/Admin/Councils/Index");
     }
 

@@ -49,6 +49,7 @@ public class EditModel(PortalDbContext db, AdminAudit audit) : OrderedAdminEdito
         Title = item.Title,
         Kind = item.Kind,
         Description = item.Description,
+        HowToApply = item.HowToApply,
         LegalReference = item.LegalReference,
         ContactName = item.ContactName,
         Phone = item.Phone,
@@ -71,6 +72,7 @@ public class EditModel(PortalDbContext db, AdminAudit audit) : OrderedAdminEdito
         item.Title = Input.Title.Trim();
         item.Kind = Input.Kind!.Value;
         item.Description = Input.Description.Trim();
+        item.HowToApply = Optional.Text(Input.HowToApply);
         item.LegalReference = Optional.Text(Input.LegalReference);
         item.ContactName = Optional.Text(Input.ContactName);
         item.Phone = Optional.Text(Input.Phone);
@@ -96,6 +98,10 @@ public class EditModel(PortalDbContext db, AdminAudit audit) : OrderedAdminEdito
         [StringLength(FieldLengths.LongText)]
         [Display(Name = "Description")]
         public string Description { get; set; } = "";
+
+        [StringLength(FieldLengths.LongText)]
+        [Display(Name = "HowToApply")]
+        public string? HowToApply { get; set; }
 
         [StringLength(FieldLengths.Name)]
         [Display(Name = "LegalReference")]

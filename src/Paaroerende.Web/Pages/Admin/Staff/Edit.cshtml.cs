@@ -91,6 +91,7 @@ public class EditModel(
             await StaffAccounts.SnapshotAsync(db, user, ct));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        SavedNotice.Saved(TempData, user.DisplayName);
         return RedirectToPage("/Admin/Staff/Index");
     }
 
@@ -170,7 +171,7 @@ public class EditModel(
         var token = await invitations.IssueAsync(user.Id, actor.UserId, ct);
         var snapshot = await StaffAccounts.SnapshotAsync(db, user, ct);
         audit.Add(actor, AdminEntityType.StaffAccount, user.Id, AdminAuditAction.InvitationResent, user.DisplayName, snapshot, snapshot);
-        InvitationMail.Queue(outbox, text, Url, Request.Scheme, user, actor.Name, token);
+        InvitationMail.Queue(outbox, text, Url, user, actor.Name, token);
         await db.SaveChangesAsync(ct);
         return RedirectToPage(new { id, besked = "resent" });
     }
