@@ -21,11 +21,6 @@ public sealed class MessageAccess(PortalDbContext db, ConsentGate gate)
         VisibleOn(db.MessageThreads.Where(t => t.CitizenId == citizenId && t.PersonId == personId),
             gate.ActiveRelations(personId, atUtc).Where(r => r.CitizenId == citizenId), atUtc);
 
-    /// <summary>The threads of these person records that the gate lets them see now (for the relative's copy of their data).</summary>
-    public IQueryable<MessageThread> VisibleToPersons(IReadOnlyCollection<Guid> personIds, DateTime atUtc) =>
-        VisibleOn(db.MessageThreads.Where(t => personIds.Contains(t.PersonId)),
-            db.Relations.Where(r => personIds.Contains(r.PersonId)).Where(ConsentRule.RelationActiveAt(atUtc)), atUtc);
-
     /// <summary>
     /// The topics the sign-in's person records may write about now: those the gate lets them see. A thread about no
     /// topic needs only the relation, which the caller has checked.

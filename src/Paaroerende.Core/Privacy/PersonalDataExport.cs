@@ -102,6 +102,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
         var copy = new RelativesCopy(userIds, relationHeads);
         var cooperation = await CooperationData.ForRelativeAsync(db, relationIds, personIds, ct);
         var notifications = await NotificationData.ForRelativeAsync(db, userIds, personIds, ct);
+        var conversations = await MessageData.ForRelativeAsync(db, personIds, relationHeads, ct);
         var consents = await ConsentRowsAsync(db.ConsentRecords.Where(c => relationIds.Contains(c.RelationId)), includeNotes: false, ct);
         var audit = await AuditHeadsAsync(EitherOf(
             db.AuditEntries.Where(a => a.PersonId != null && personIds.Contains(a.PersonId.Value)),
@@ -118,7 +119,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             copy.AuditEntries(audit),
             copy.Agreements(cooperation.Agreements), cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback,
             cooperation.Invitations, [], notifications.Preferences, notifications.Sent,
-            await MessageData.ThreadsAsync(db, personIds, ct), await MessageData.MessagesAsync(db, gate, personIds, now, ct));
+            conversations.Threads, conversations.Messages);
     }
 
     /// <summary>
