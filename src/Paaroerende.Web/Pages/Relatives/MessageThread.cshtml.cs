@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +5,7 @@ using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Messages;
+using Paaroerende.Web.Messages;
 using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.Web.Pages.Relatives;
@@ -21,7 +21,7 @@ public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAcc
     : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public ReplyInput Input { get; set; } = new();
 
     public RelationFacts Facts { get; private set; } = null!;
 
@@ -103,14 +103,4 @@ public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAcc
             HttpContext.RequestAborted);
 
     public sealed record ThreadView(Guid Id, ConsentTopic? Topic, string Subject, Guid PersonId, IReadOnlyList<MessageView> Messages);
-
-    public sealed record MessageView(MessageSide From, string Body, DateTime SentAtUtc, string? StaffName, DateTime? ReadAtUtc);
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Validation_Required")]
-        [StringLength(Message.BodyLength)]
-        [Display(Name = "Body")]
-        public string? Body { get; set; }
-    }
 }

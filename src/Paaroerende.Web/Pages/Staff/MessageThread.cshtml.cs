@@ -1,10 +1,10 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Messages;
+using Paaroerende.Web.Messages;
 using Paaroerende.Web.Staff;
 
 namespace Paaroerende.Web.Pages.Staff;
@@ -19,7 +19,7 @@ namespace Paaroerende.Web.Pages.Staff;
 public class MessageThreadModel(PortalDbContext db, MessageAccess access, Conversations conversations) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public ReplyInput Input { get; set; } = new();
 
     public ThreadView Thread { get; private set; } = null!;
 
@@ -94,14 +94,4 @@ public class MessageThreadModel(PortalDbContext db, MessageAccess access, Conver
     }
 
     public sealed record ThreadView(Guid Id, ConsentTopic? Topic, string Subject, string Citizen, string Relative, IReadOnlyList<MessageView> Messages);
-
-    public sealed record MessageView(MessageSide From, string Body, DateTime SentAtUtc, string? StaffName, DateTime? ReadAtUtc);
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Validation_Required")]
-        [StringLength(Message.BodyLength)]
-        [Display(Name = "Body")]
-        public string? Body { get; set; }
-    }
 }
