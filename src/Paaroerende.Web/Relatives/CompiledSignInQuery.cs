@@ -32,8 +32,7 @@ public sealed class CompiledSignInQuery<TRow>(
     public async Task<IReadOnlyList<TRow>> ListAsync(
         PortalDbContext db, string userId, Guid citizenId, DateTime atUtc, int skip, CancellationToken ct)
     {
-        // Two requests may both compile on a cold start; either result is the same query.
-        var query = compiled.GetOrAdd(db.Model, _ => Compile(db));
+        var query = CompiledFor(db);
         var rows = new List<TRow>();
         await foreach (var row in query(db, userId, citizenId, atUtc, skip).WithCancellation(ct))
         {
@@ -43,6 +42,21 @@ public sealed class CompiledSignInQuery<TRow>(
         return rows;
     }
 
+    /// <summary>
+    /// The compiled query for <paramref name="db"/>'s model. Two requests may both compile on a cold start; either
+    /// result is the same query, and neither holds the context it was built with (see <see cref="Compile"/>).
+    /// </summary>
+    internal Func<PortalDbContext, string, Guid, DateTime, int, IAsyncEnumerable<TRow>> CompiledFor(PortalDbContext db) =>
+        compiled.GetOrAdd(db.Model, _ => Compile(db));
+
+    /// <summary>
+    /// Builds the query with <paramref name="db"/> and turns it into a compiled query of its own parameters. A table the
+    /// built expression still reaches through the context (a sub-query inside a lambda, <c>db.Table.Any(...)</c>) is read
+    /// here, on the request that builds the query, and inlined like the captured sub-queries. Left for EF, it would be
+    /// read when the query first runs — from whichever request runs it first, on a context that, pooled, is by then
+    /// another request's, and two requests running it first at once used that context from two threads
+    /// (CompiledSignInQueryTests). Nothing of the building context's own is left in the compiled query.
+    /// </summary>
     private Func<PortalDbContext, string, Guid, DateTime, int, IAsyncEnumerable<TRow>> Compile(PortalDbContext db)
     {
         var built = build(db, new ConsentGate(db), StandIns.UserId, StandIns.CitizenId, StandIns.AtUtc, StandIns.Skip);
@@ -88,17 +102,19 @@ internal sealed class StandInsToParameters(IReadOnlyDictionary<object, Parameter
 
     protected override Expression VisitMember(MemberExpression node)
     {
+        // A table read through a captured context (db.Units inside a lambda): read now and inlined.
+        if (node is { Expression: MemberExpression { Expression: ConstantExpression holder } reference, Member: PropertyInfo table }
+            && ValueOf(reference, holder) is DbContext context && table.GetValue(context) is IQueryable rows)
+        {
+            return Visit(rows.Expression);
+        }
+
         if (node.Expression is not ConstantExpression closure)
         {
             return base.VisitMember(node);
         }
 
-        var value = node.Member switch
-        {
-            FieldInfo field => field.GetValue(closure.Value),
-            PropertyInfo property => property.GetValue(closure.Value),
-            _ => null,
-        };
+        var value = ValueOf(node, closure);
         if (value is not null && parameters.TryGetValue(value, out var parameter) && parameter.Type == node.Type)
         {
             return parameter;
@@ -109,6 +125,12 @@ internal sealed class StandInsToParameters(IReadOnlyDictionary<object, Parameter
             return Visit(captured.Expression);
         }
 
+        if (value is DbContext or ConsentGate)
+        {
+            throw new InvalidOperationException(
+                $"The query holds {node.Member.Name} ({value.GetType().Name}) of the request that built it: compiled, it would run on that request's context.");
+        }
+
         if (ParameterTypes.Contains(Nullable.GetUnderlyingType(node.Type) ?? node.Type))
         {
             throw new InvalidOperationException(
@@ -117,4 +139,11 @@ internal sealed class StandInsToParameters(IReadOnlyDictionary<object, Parameter
 
         return node;
     }
+
+    private static object? ValueOf(MemberExpression member, ConstantExpression closure) => member.Member switch
+    {
+        FieldInfo field => field.GetValue(closure.Value),
+        PropertyInfo property => property.GetValue(closure.Value),
+        _ => null,
+    };
 }

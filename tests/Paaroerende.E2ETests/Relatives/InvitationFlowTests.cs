@@ -37,6 +37,11 @@ public partial class InvitationFlowTests(PortalInChromium portal)
             var relation = RelationInAddress().Match(staff.Url).Groups[1].Value;
 
             await staff.Locator("[data-topic='DailyLife'] label", new() { HasText = "Orienteret" }).ClickAsync();
+            // The last week's updates too, as staff choose for a new relative: without it only today's show, and the
+            // demo's "Gåtur i haven" (three hours old) is yesterday's between midnight and three in Danish time.
+            await staff.Locator("[data-topic='DailyLife'] summary").ClickAsync();
+            await staff.Locator("[data-topic='DailyLife']").GetByLabel("Vis også opdateringer fra").FillAsync(
+                DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             await staff.Locator("label", new() { HasTextRegex = new("^\\s*Mundtligt\\s*$") }).ClickAsync();
             await staff.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
             await staff.WaitForURLAsync(url => !url.Contains("/Consent", StringComparison.Ordinal));

@@ -7,7 +7,9 @@ namespace Paaroerende.IntegrationTests.Relatives;
 /// <summary>
 /// The relatives' pages compile their queries once with stand-in values that become parameters
 /// (<see cref="CompiledSignInQuery{TRow}"/>). Each request must get its own values, and a value that would be baked in
-/// for every request must stop the compiling.
+/// for every request must stop the compiling. The compiled query must not hold the context it was built with: contexts
+/// are pooled, so by the time another request first runs the query that context belongs to someone else (CI once saw
+/// two requests on a cold start use one context from two threads, which left it broken in the pool).
 /// </summary>
 public sealed class CompiledSignInQueryTests(MigratedDatabases databases) : IClassFixture<MigratedDatabases>
 {
@@ -61,5 +63,51 @@ public sealed class CompiledSignInQueryTests(MigratedDatabases databases) : ICla
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
             () => query.ListAsync(context, "someone", Guid.NewGuid(), DateTime.UtcNow, 0, CancellationToken.None));
         Assert.Contains("dayBefore", error.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_query_runs_on_the_context_it_is_given_not_on_the_one_that_built_it(string provider)
+    {
+        var slug = $"c-{Guid.NewGuid():N}"[..20];
+        var municipalityId = Guid.NewGuid();
+        await using (var setup = await databases.ContextAsync(provider))
+        {
+            setup.Municipalities.Add(new Municipality { Id = municipalityId, Slug = slug, Name = "Tredje Kommune" });
+            setup.Units.Add(new Unit { Id = Guid.NewGuid(), MunicipalityId = municipalityId, Name = "Plejecenter Solhøj" });
+            await setup.SaveChangesAsync();
+        }
+
+        // A sub-query inside a lambda (db.Units.Any) keeps the context it names, as the start page's queries do.
+        var query = new CompiledSignInQuery<string>((db, _, userId, _, _, _) =>
+            db.Municipalities.Where(m => m.Slug == userId && db.Units.Any(u => u.MunicipalityId == m.Id)).Select(m => m.Name));
+        Func<Paaroerende.Core.Data.PortalDbContext, string, Guid, DateTime, int, IAsyncEnumerable<string>> compiled;
+        await using (var builder = await databases.ContextAsync(provider))
+        {
+            compiled = query.CompiledFor(builder);
+        }
+
+        // The context that built the query is gone (a pooled one would be another request's by now); it is first run here.
+        await using var context = await databases.ContextAsync(provider);
+        var names = new List<string>();
+        await foreach (var name in compiled(context, slug, Guid.Empty, DateTime.UtcNow, 0))
+        {
+            names.Add(name);
+        }
+
+        Assert.Equal(["Tredje Kommune"], names);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_query_that_holds_the_gate_itself_stops_the_compiling(string provider)
+    {
+        var query = new CompiledSignInQuery<Guid>((db, gate, userId, _, atUtc, _) =>
+            db.Municipalities.Where(m => gate.ActiveRelationsOfUser(userId, atUtc).Any()).Select(m => m.Id));
+
+        await using var context = await databases.ContextAsync(provider);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => query.ListAsync(context, "someone", Guid.NewGuid(), DateTime.UtcNow, 0, CancellationToken.None));
+        Assert.Contains("gate", error.Message);
     }
 }
