@@ -26,4 +26,10 @@ public enum AuditAction
 
     /// <summary>An invitation was accepted: a new sign-in, or the relation (or citizen) added to an existing one.</summary>
     InvitationAccepted,
+
+    /// <summary>Staff corrected the text of an update about the citizen (what it said before is kept).</summary>
+    UpdateCorrected,
+
+    /// <summary>Staff withdrew an update about the citizen: no relative sees it from then on.</summary>
+    UpdateWithdrawn,
 }

@@ -29,4 +29,7 @@ public sealed class VisibleUpdate
     public required string Body { get; init; }
 
     public DateTime PublishedAtUtc { get; init; }
+
+    /// <summary>When staff last corrected the text (the relative sees "Rettet den …"); null if never.</summary>
+    public DateTime? CorrectedAtUtc { get; init; }
 }

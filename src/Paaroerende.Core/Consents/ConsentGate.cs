@@ -115,9 +115,10 @@ public sealed class ConsentGate(PortalDbContext db)
         from topic in allowed
         join update in db.CitizenUpdates on new { topic.CitizenId, topic.Topic } equals new { update.CitizenId, update.Topic }
         where update.PublishedAtUtc <= atUtc && topic.DisclosesFromUtc != null && topic.DisclosesFromUtc <= update.PublishedAtUtc
+            && update.WithdrawnAtUtc == null
         select new VisibleUpdate
         {
             PersonId = topic.PersonId, CitizenId = update.CitizenId, Id = update.Id, Topic = update.Topic,
-            Title = update.Title, Body = update.Body, PublishedAtUtc = update.PublishedAtUtc,
+            Title = update.Title, Body = update.Body, PublishedAtUtc = update.PublishedAtUtc, CorrectedAtUtc = update.CorrectedAtUtc,
         };
 }

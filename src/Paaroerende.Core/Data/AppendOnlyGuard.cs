@@ -65,9 +65,14 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
             switch (entry.Entity)
             {
                 case ConsentRecord or AuditEntry or AdminAuditEntry or ExpectationAgreement or ExpectationAcknowledgement or Message
-                    or MessageRead
+                    or MessageRead or Updates.CitizenUpdateRevision
                     when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new AppendOnlyViolationException($"{entry.Metadata.ClrType.Name} is append-only.");
+                case Updates.CitizenUpdate when entry.State == EntityState.Deleted:
+                    throw new AppendOnlyViolationException("An update is withdrawn, never deleted.");
+                case Updates.CitizenUpdate when entry.State == EntityState.Modified:
+                    CheckUpdateChange(entry);
+                    break;
                 case Relation when entry.State == EntityState.Deleted:
                     throw new AppendOnlyViolationException("A relation is ended, never deleted.");
                 case Relation when entry.State == EntityState.Modified:
@@ -76,6 +81,26 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
             }
         }
     }
+
+    /// <summary>
+    /// An update's text may be corrected (its old text kept as a revision) and it may be withdrawn, once; its topic,
+    /// citizen, author and time never change, so what a grant disclosed stays decidable, and a withdrawn update stays so.
+    /// </summary>
+    private static void CheckUpdateChange(EntityEntry entry)
+    {
+        var changed = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
+        var withdrawnBefore = entry.OriginalValues[nameof(Updates.CitizenUpdate.WithdrawnAtUtc)] is not null;
+        if (withdrawnBefore || changed.Except(UpdateCorrectionFields).Any())
+        {
+            throw new AppendOnlyViolationException("An update's text can be corrected and the update withdrawn; nothing else changes.");
+        }
+    }
+
+    private static readonly string[] UpdateCorrectionFields =
+    [
+        nameof(Updates.CitizenUpdate.Title), nameof(Updates.CitizenUpdate.Body), nameof(Updates.CitizenUpdate.CorrectedAtUtc),
+        nameof(Updates.CitizenUpdate.WithdrawnAtUtc),
+    ];
 
     private static void CheckRelationChange(EntityEntry entry)
     {
@@ -127,7 +152,8 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         match.Groups[1].Value.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
         && text.StartsWith(MigrationBackfillTag, StringComparison.Ordinal);
 
-    private const string AppendOnlyTables = "ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements";
+    private const string AppendOnlyTables =
+        "ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements|CitizenUpdateRevisions";
 
     [GeneratedRegex($$"""^\s*(UPDATE|DELETE\s+FROM)\s+["\[]?({{AppendOnlyTables}})["\]]?(?!\w)""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BulkChangeOfAppendOnlyTable();

@@ -63,6 +63,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<CitizenUpdate> CitizenUpdates => Set<CitizenUpdate>();
 
+    public DbSet<CitizenUpdateRevision> CitizenUpdateRevisions => Set<CitizenUpdateRevision>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AdminAuditEntry> AdminAuditEntries => Set<AdminAuditEntry>();

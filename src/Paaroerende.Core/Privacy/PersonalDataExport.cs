@@ -36,7 +36,14 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             await ConsentRowsAsync(db.ConsentRecords.Where(c => relations.Select(r => r.Id).Contains(c.RelationId)), includeNotes: true, ct),
             await db.CitizenUpdates.AsNoTracking().Where(u => u.CitizenId == citizenId)
                 .OrderByDescending(u => u.PublishedAtUtc)
-                .Select(u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc, db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault()))
+                .Select(u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc, db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(),
+                    u.CorrectedAtUtc, u.WithdrawnAtUtc))
+                .ToListAsync(ct),
+            // What corrected and withdrawn updates said before: the citizen's insight covers them (docs/adr/0034).
+            await db.CitizenUpdateRevisions.AsNoTracking()
+                .Where(r => db.CitizenUpdates.Any(u => u.Id == r.UpdateId && u.CitizenId == citizenId))
+                .OrderBy(r => r.RecordedAtUtc)
+                .Select(r => new UpdateRevisionRow(r.Id, r.UpdateId, r.Change, r.Title, r.Body, r.Reason, r.RecordedAtUtc))
                 .ToListAsync(ct),
             await AuditRowsAsync(EitherOf(db.AuditEntries.Where(a => a.CitizenId == citizenId), db.AuditEntries.Where(a => userIds.Contains(a.ActorUserId))), ct),
             cooperation.Agreements, cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback, cooperation.Invitations,
@@ -116,6 +123,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             copy.Relations(),
             copy.ConsentRecords(consents),
             [],
+            [],
             copy.AuditEntries(audit),
             copy.Agreements(cooperation.Agreements), cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback,
             cooperation.Invitations, [], notifications.Preferences, notifications.Sent,
@@ -177,7 +185,7 @@ public sealed record PersonalData(
     PersonalDataSubject Subject, Guid SubjectId, DateTime GeneratedAtUtc,
     IReadOnlyList<UserRow> AspNetUsers, IReadOnlyList<CitizenRow> Citizens, IReadOnlyList<PersonRow> People,
     IReadOnlyList<RelationRow> Relations, IReadOnlyList<ConsentRow> ConsentRecords, IReadOnlyList<UpdateRow> CitizenUpdates,
-    IReadOnlyList<AuditRow> AuditEntries, IReadOnlyList<AgreementRow> ExpectationAgreements,
+    IReadOnlyList<UpdateRevisionRow> CitizenUpdateRevisions, IReadOnlyList<AuditRow> AuditEntries, IReadOnlyList<AgreementRow> ExpectationAgreements,
     IReadOnlyList<AcknowledgementRow> ExpectationAcknowledgements, IReadOnlyList<CheckInRow> WellbeingCheckIns,
     IReadOnlyList<FeedbackRow> UnitFeedback, IReadOnlyList<InvitationRow> RelativeInvitations,
     IReadOnlyList<CitizenInvitationRow> CitizenInvitations,
@@ -213,7 +221,13 @@ public sealed record ConsentRow(
     string? BasisScope, DateTime ValidFromUtc, DateTime? ValidUntilUtc, DateTime RecordedAtUtc, string? RecordedBy,
     string? Note);
 
-public sealed record UpdateRow(Guid Id, ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, string? Author);
+public sealed record UpdateRow(
+    Guid Id, ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, string? Author, DateTime? CorrectedAtUtc,
+    DateTime? WithdrawnAtUtc);
+
+/// <summary>What an update said before staff corrected or withdrew it, and why.</summary>
+public sealed record UpdateRevisionRow(
+    Guid Id, Guid UpdateId, Updates.UpdateChange Change, string Title, string Body, string Reason, DateTime RecordedAtUtc);
 
 /// <summary>An audit entry as a copy shows it, with the actor's id that tells the subject's own entries from others'.</summary>
 internal sealed class AuditHead

@@ -29,6 +29,7 @@ public static class PersonalDataJson
                 ["Relations"] = data.Relations,
                 ["ConsentRecords"] = data.ConsentRecords,
                 ["CitizenUpdates"] = data.CitizenUpdates,
+                ["CitizenUpdateRevisions"] = data.CitizenUpdateRevisions,
                 ["AuditEntries"] = data.AuditEntries,
                 ["ExpectationAgreements"] = data.ExpectationAgreements,
                 ["ExpectationAcknowledgements"] = data.ExpectationAcknowledgements,

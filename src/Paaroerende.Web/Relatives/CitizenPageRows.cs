@@ -40,7 +40,7 @@ public static class CitizenPageRows
             Email = "", VisitingHours = "", OpeningHours = "",
             TopicBits = topicBit, HasComing = false, AgreementVersion = 0, AgreementAcknowledgedAtUtc = u.PublishedAtUtc,
             UpdateId = u.Id, UpdateTitle = u.Title, UpdateBody = u.Body,
-            NewsTitle = "", NewsBody = "", PublishedAtUtc = u.PublishedAtUtc,
+            NewsTitle = "", NewsBody = "", PublishedAtUtc = u.PublishedAtUtc, ChangedAtUtc = u.CorrectedAtUtc ?? u.PublishedAtUtc,
         });
 
     public static IQueryable<CitizenPageRow> Query(
@@ -70,7 +70,7 @@ public static class CitizenPageRows
                     .Select(k => (DateTime?)k.AcknowledgedAtUtc).FirstOrDefault())
                 .FirstOrDefault(),
             UpdateId = r.Id, UpdateTitle = "", UpdateBody = "",
-            NewsTitle = "", NewsBody = "", PublishedAtUtc = r.RecordedAtUtc,
+            NewsTitle = "", NewsBody = "", PublishedAtUtc = r.RecordedAtUtc, ChangedAtUtc = r.RecordedAtUtc,
         });
 
         var updates = gate.VisibleUpdatesOn(activeRelations, atUtc)
@@ -95,7 +95,7 @@ public static class CitizenPageRows
                 Email = "", VisitingHours = "", OpeningHours = "",
                 TopicBits = 0, HasComing = false, AgreementVersion = 0, AgreementAcknowledgedAtUtc = n.PublishedAtUtc,
                 UpdateId = n.Id, UpdateTitle = "", UpdateBody = "",
-                NewsTitle = n.Title, NewsBody = n.Body, PublishedAtUtc = n.PublishedAtUtc,
+                NewsTitle = n.Title, NewsBody = n.Body, PublishedAtUtc = n.PublishedAtUtc, ChangedAtUtc = n.PublishedAtUtc,
             });
 
         // The order is the database's, so the updates keep the order their page was cut by (ties by id included).
@@ -168,4 +168,7 @@ public sealed class CitizenPageRow
     public string NewsBody { get; init; } = "";
 
     public DateTime PublishedAtUtc { get; init; }
+
+    /// <summary>An update's last correction, or its publishing time if it was never corrected (never NULL: see above).</summary>
+    public DateTime ChangedAtUtc { get; init; }
 }

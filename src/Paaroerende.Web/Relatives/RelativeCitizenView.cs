@@ -62,7 +62,8 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         var facts = new CitizenFacts(row.Name, row.Municipality, row.Unit, row.Street, row.PostalCode, row.City,
             row.Phone, row.Email, row.VisitingHours, row.OpeningHours);
         var updates = rows.Where(r => r.Kind == CitizenPageRows.Update)
-            .Select(r => new UpdateView(TopicBits.Topics(r.TopicBits).Single(), r.UpdateTitle, r.UpdateBody, r.PublishedAtUtc)).ToList();
+            .Select(r => new UpdateView(TopicBits.Topics(r.TopicBits).Single(), r.UpdateTitle, r.UpdateBody, r.PublishedAtUtc,
+                r.ChangedAtUtc > r.PublishedAtUtc ? r.ChangedAtUtc : null)).ToList();
         var news = rows.Where(r => r.Kind == CitizenPageRows.News)
             .Select(r => new NewsView(r.NewsTitle, r.NewsBody, r.PublishedAtUtc)).ToList();
         var agreement = row.AgreementVersion is { } version ? new AgreementState(version, row.AgreementAcknowledgedAtUtc) : null;
@@ -129,4 +130,5 @@ public sealed record CitizenFacts(
     string Name, string Municipality, string Unit, string? Street, string? PostalCode, string? City,
     string? Phone, string? Email, string? VisitingHours, string? OpeningHours);
 
-public sealed record UpdateView(ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc);
+/// <summary>An update as the relative sees it; <paramref name="CorrectedAtUtc"/> when staff have corrected its text.</summary>
+public sealed record UpdateView(ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, DateTime? CorrectedAtUtc = null);

@@ -12,6 +12,8 @@ public enum StaffNoticeKind
     ConsentRecorded,
     RelationEnded,
     UpdatePosted,
+    UpdateCorrected,
+    UpdateWithdrawn,
     NewsPosted,
     ExpectationsRecorded,
     InvitationSent,

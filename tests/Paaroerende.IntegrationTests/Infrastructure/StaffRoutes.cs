@@ -32,9 +32,18 @@ public static class StaffRoutes
         return routes.DistinctBy(r => r.Template).ToList();
     }
 
-    /// <summary>The address for the citizen and relation; a thread in the route is the given one, or one that does not exist.</summary>
-    public static string Fill(string template, Guid citizenId, Guid relationId, Guid? threadId = null) =>
-        template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
+    /// <summary>
+    /// The address for the citizen and relation; a thread or an update in the route is the given one, or one that does
+    /// not exist. A route parameter this does not know fails the test, so a new page's route cannot go untested as a 404.
+    /// </summary>
+    public static string Fill(string template, Guid citizenId, Guid relationId, Guid? threadId = null, Guid? updateId = null)
+    {
+        var address = template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
             .Replace("{relationId:guid}", relationId.ToString(), StringComparison.Ordinal)
-            .Replace("{threadId:guid}", (threadId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
+            .Replace("{threadId:guid}", (threadId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
+            .Replace("{updateId:guid}", (updateId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
+        return address.Contains('{', StringComparison.Ordinal)
+            ? throw new InvalidOperationException($"StaffRoutes.Fill does not know a parameter of {template}.")
+            : address;
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
@@ -87,7 +88,9 @@ public class CitizenPageTests(PortalFixture portal) : IClassFixture<PortalFixtur
         using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
         var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
         var mette = await factory.RelationIdAsync(inger, DemoAccounts.Relative);
-        var urls = (await StaffRoutes.DiscoverAsync(factory)).Select(r => StaffRoutes.Fill(r.Template, inger, mette)).ToList();
+        var thread = await factory.WithDbAsync(db => db.MessageThreads.Where(t => t.RelationId == mette).Select(t => t.Id).FirstAsync());
+        var update = await factory.WithDbAsync(db => db.CitizenUpdates.Where(u => u.CitizenId == inger).Select(u => u.Id).FirstAsync());
+        var urls = (await StaffRoutes.DiscoverAsync(factory)).Select(r => StaffRoutes.Fill(r.Template, inger, mette, thread, update)).ToList();
 
         foreach (var culture in new[] { "da-DK", "en" })
         {

@@ -37,6 +37,7 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
         var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
         var metteRelation = await factory.RelationIdAsync(inger, DemoAccounts.Relative);
         var metteThread = await factory.WithDbAsync(db => db.MessageThreads.Where(t => t.RelationId == metteRelation).Select(t => t.Id).FirstAsync());
+        var ingersUpdate = await factory.WithDbAsync(db => db.CitizenUpdates.Where(u => u.CitizenId == inger).Select(u => u.Id).FirstAsync());
         var token = await AntiforgeryTokenAsync(stranger);
         var routes = (await StaffRoutes.DiscoverAsync(factory)).Where(r => !r.IsOverview).ToList();
         Assert.True(routes.Count >= 5, string.Join(", ", routes));
@@ -44,7 +45,7 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
 
         foreach (var route in routes)
         {
-            var ingers = StaffRoutes.Fill(route.Template, inger, metteRelation, metteThread);
+            var ingers = StaffRoutes.Fill(route.Template, inger, metteRelation, metteThread, ingersUpdate);
             var nobodys = StaffRoutes.Fill(route.Template, Guid.NewGuid(), Guid.NewGuid());
             foreach (var post in new[] { false, true })
             {

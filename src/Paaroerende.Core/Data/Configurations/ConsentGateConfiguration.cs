@@ -22,6 +22,21 @@ internal sealed class CitizenUpdateConfiguration : IEntityTypeConfiguration<Citi
     }
 }
 
+internal sealed class CitizenUpdateRevisionConfiguration : IEntityTypeConfiguration<CitizenUpdateRevision>
+{
+    public void Configure(EntityTypeBuilder<CitizenUpdateRevision> builder)
+    {
+        builder.Property(r => r.Change).StoredAsName();
+        builder.Property(r => r.Title).HasMaxLength(FieldLengths.Title);
+        builder.Property(r => r.Body).HasMaxLength(FieldLengths.LongText);
+        builder.Property(r => r.Reason).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(r => r.RecordedByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.HasOne<CitizenUpdate>().WithMany()
+            .HasForeignKey(r => r.UpdateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.UpdateId, r.RecordedAtUtc });
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

@@ -88,12 +88,14 @@ public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate
             .Where(u => u.CitizenId == access.CitizenId)
             .OrderByDescending(u => u.PublishedAtUtc)
             .Take(Shown)
-            .Select(u => new UpdateRow(u.Topic, u.Title, u.Body, u.PublishedAtUtc,
-                db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault()))
+            .Select(u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc,
+                db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(), u.CorrectedAtUtc, u.WithdrawnAtUtc))
             .ToListAsync(ct);
     }
 
-    public sealed record UpdateRow(ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, string? Author);
+    public sealed record UpdateRow(
+        Guid Id, ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, string? Author, DateTime? CorrectedAtUtc,
+        DateTime? WithdrawnAtUtc);
 
     public sealed class InputModel
     {
