@@ -22,7 +22,7 @@ public class ForwardDatedTopicInTheBrowserTests(PortalInChromium portal)
 {
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
-    private readonly List<string> _problems = [];
+    private readonly BothWidths _widths = new("forms");
 
     [Fact]
     public async Task Staff_give_Jens_one_extra_topic_from_a_later_day_and_he_keeps_the_others_while_Inger_sees_it_waiting()
@@ -40,14 +40,14 @@ public class ForwardDatedTopicInTheBrowserTests(PortalInChromium portal)
             var staff = await staffContext.NewPageAsync();
             await SignIn.AsAsync(staff, DemoRole.Staff);
             await staff.GotoAsync($"/Staff/Citizens/{inger}/Relations/{jens}/Consent");
-            await CheckBothWidthsAsync(staff, "staff-consent-form");
+            await _widths.CheckAsync(staff, "staff-consent-form");
 
             // A removal is shown first; "Ret igen" goes back with nothing lost and nothing saved.
             await staff.Locator("[data-topic='Medicine'] label", new() { HasText = "Ingen adgang" }).ClickAsync();
             await staff.Locator("label", new() { HasTextRegex = new("^\\s*Mundtligt\\s*$") }).ClickAsync();
             await staff.GetByRole(AriaRole.Button, new() { Name = "Gem samtykke" }).ClickAsync();
             await Assertions.Expect(staff.Locator("[data-change-preview] li")).ToHaveTextAsync("Jens kan ikke længere se Medicin fra i dag.");
-            await CheckBothWidthsAsync(staff, "staff-consent-confirm");
+            await _widths.CheckAsync(staff, "staff-consent-confirm");
             await staff.GetByRole(AriaRole.Button, new() { Name = "Ret igen" }).ClickAsync();
             await Assertions.Expect(staff.Locator("[name='Input.Levels[Medicine]'][value='None']")).ToBeCheckedAsync();
             Assert.Equal(before, await TopicsJensSeesAsync(inger));
@@ -63,7 +63,7 @@ public class ForwardDatedTopicInTheBrowserTests(PortalInChromium portal)
             await Assertions.Expect(staff.Locator("[data-notice]")).ToContainTextAsync("1 ændring er registreret");
             var row = staff.Locator($"[data-relation='{jens}'] tr[data-topic='HousingAndMoving']");
             await Assertions.Expect(row.Locator("[data-sees-from]")).ToHaveTextAsync($"fra {laterText}");
-            await CheckBothWidthsAsync(staff, "staff-citizen-grid");
+            await _widths.CheckAsync(staff, "staff-citizen-grid");
 
             // Jens, on his phone, still sees every topic he had.
             Assert.Equal(before, await TopicsJensSeesAsync(inger));
@@ -87,55 +87,27 @@ public class ForwardDatedTopicInTheBrowserTests(PortalInChromium portal)
             var start = new CitizenStartPage(citizen);
             await Assertions.Expect(start.Relative("Jens Prøvesen").Locator("[data-topic-later='HousingAndMoving']"))
                 .ToHaveTextAsync($"Fra {laterText}: Bolig og flytning");
-            await CheckBothWidthsAsync(citizen, "citizen-start");
+            await _widths.CheckAsync(citizen, "citizen-start");
 
             await citizen.GotoAsync($"/Citizen/Relations/{jens}");
             await Assertions.Expect(citizen.Locator("[data-topic='HousingAndMoving'] .form-hint").First)
                 .ToContainTextAsync($"Fra {laterText}: Orienteret");
-            await CheckBothWidthsAsync(citizen, "citizen-form");
+            await _widths.CheckAsync(citizen, "citizen-form");
             var lastDay = today.AddDays(30);
             await citizen.Locator("#Input_Until_DailyLife_").FillAsync(lastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await citizen.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
             await Assertions.Expect(citizen.Locator("[data-change-preview] li")).ToHaveTextAsync(
                 $"Jens kan se Dagligdag og trivsel til og med {lastDay.ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("da-DK"))}.");
-            await CheckBothWidthsAsync(citizen, "citizen-confirm");
+            await _widths.CheckAsync(citizen, "citizen-confirm");
             await citizen.GetByRole(AriaRole.Button, new() { Name = "Ret igen" }).ClickAsync();
             await Assertions.Expect(citizen.Locator("#Input_Until_DailyLife_")).ToHaveValueAsync(lastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-            Assert.Empty(_problems);
+            Assert.Empty(_widths.Problems);
         }
         finally
         {
             // Leave the demo people as the other tests expect them.
             await WithdrawHousingAsync(jens);
-        }
-    }
-
-    /// <summary>The page as it is at desktop and at phone width; it is left at desktop width.</summary>
-    private async Task CheckBothWidthsAsync(IPage page, string step)
-    {
-        await page.SetViewportSizeAsync(PortalInChromium.Phone.Width, PortalInChromium.Phone.Height);
-        await CheckAsync(page, step, phone: true);
-        await page.SetViewportSizeAsync(PortalInChromium.Desktop.Width, PortalInChromium.Desktop.Height);
-        await CheckAsync(page, step, phone: false);
-    }
-
-    /// <summary>axe on the page as it is, and a screenshot named by step when PAAROERENDE_SCREENSHOTS is set.</summary>
-    private async Task CheckAsync(IPage page, string step, bool phone)
-    {
-        var violations = await Axe.ViolationsAsync(page);
-        if (violations.Count > 0)
-        {
-            _problems.Add(Axe.Describe($"{step} ({(phone ? "phone" : "desktop")})", violations));
-        }
-
-        if (Screenshots.Folder is { } folder)
-        {
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions
-            {
-                Path = Path.Combine(folder, $"forms__{step}.{(phone ? "phone" : "desktop")}.png"), FullPage = true,
-            });
         }
     }
 

@@ -16,7 +16,7 @@ namespace Paaroerende.E2ETests.Messages;
 [Collection(SharedPortal.Name)]
 public class MessagesInTheBrowserTests(PortalInChromium portal)
 {
-    private readonly List<string> _problems = [];
+    private readonly BothWidths _widths = new("messages");
 
     [Fact]
     public async Task A_relative_writes_about_a_topic_she_follows_staff_answer_and_she_reads_the_answer_on_her_phone()
@@ -30,21 +30,21 @@ public class MessagesInTheBrowserTests(PortalInChromium portal)
         await mette.GotoAsync($"/Relatives/Citizen/{inger}");
         await mette.Locator("[data-messages-link]").ClickAsync();
         await Assertions.Expect(mette.Locator("h1")).ToHaveTextAsync("Beskeder");
-        await CheckBothWidthsAsync(mette, "relative-messages");
+        await _widths.CheckAsync(mette, "relative-messages");
 
         // Nothing typed is lost on a validation error.
         await mette.GetByLabel("Emne").FillAsync(subject);
         await mette.GetByRole(AriaRole.Button, new() { Name = "Send besked" }).ClickAsync();
         await Assertions.Expect(mette.Locator(".form-error-message").First).ToBeVisibleAsync();
         await Assertions.Expect(mette.GetByLabel("Emne")).ToHaveValueAsync(subject);
-        await CheckBothWidthsAsync(mette, "relative-messages-error");
+        await _widths.CheckAsync(mette, "relative-messages-error");
 
         await mette.Locator("label", new() { HasText = "Aftaler og besøg" }).ClickAsync();
         await mette.GetByLabel("Din besked").FillAsync("Mor har brug for nye briller. Kan I bestille en tid hos optikeren?");
         await mette.GetByRole(AriaRole.Button, new() { Name = "Send besked" }).ClickAsync();
         await Assertions.Expect(mette.Locator("h1")).ToHaveTextAsync(subject);
         await Assertions.Expect(mette.Locator("[data-message='Relative'] [data-read]")).ToHaveTextAsync("Ikke læst endnu");
-        await CheckBothWidthsAsync(mette, "relative-thread");
+        await _widths.CheckAsync(mette, "relative-thread");
 
         await using var staffContext = await portal.NewContextAsync();
         var sofie = await staffContext.NewPageAsync();
@@ -52,9 +52,9 @@ public class MessagesInTheBrowserTests(PortalInChromium portal)
         await sofie.GotoAsync("/Staff");
         await Assertions.Expect(sofie.Locator("[data-unread-messages]")).ToBeVisibleAsync();
         await sofie.GetByRole(AriaRole.Link, new() { Name = "Beskeder fra pårørende" }).ClickAsync();
-        await CheckBothWidthsAsync(sofie, "staff-messages");
+        await _widths.CheckAsync(sofie, "staff-messages");
         await sofie.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
-        await CheckBothWidthsAsync(sofie, "staff-thread");
+        await _widths.CheckAsync(sofie, "staff-thread");
         await sofie.GetByLabel("Dit svar").FillAsync("Hej Mette. Vi har bestilt tid hos optikeren på tirsdag kl. 13. Venlig hilsen Sofie");
         await sofie.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync();
         await Assertions.Expect(sofie.Locator("[data-message='Staff']").Last).ToContainTextAsync("optikeren på tirsdag");
@@ -65,32 +65,9 @@ public class MessagesInTheBrowserTests(PortalInChromium portal)
         await row.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
         await Assertions.Expect(mette.Locator("[data-message='Staff']").Last).ToContainTextAsync("optikeren på tirsdag");
         await Assertions.Expect(mette.Locator("[data-message='Relative'] [data-read]")).ToContainTextAsync("Læst af personalet");
-        await CheckBothWidthsAsync(mette, "relative-thread-answered");
+        await _widths.CheckAsync(mette, "relative-thread-answered");
 
-        Assert.Empty(_problems);
-    }
-
-    /// <summary>The page as it is at phone and at desktop width; it is left at desktop width.</summary>
-    private async Task CheckBothWidthsAsync(IPage page, string step)
-    {
-        foreach (var (size, phone) in new[] { (PortalInChromium.Phone, true), (PortalInChromium.Desktop, false) })
-        {
-            await page.SetViewportSizeAsync(size.Width, size.Height);
-            var violations = await Axe.ViolationsAsync(page);
-            if (violations.Count > 0)
-            {
-                _problems.Add(Axe.Describe($"{step} ({(phone ? "phone" : "desktop")})", violations));
-            }
-
-            if (Screenshots.Folder is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-                await page.ScreenshotAsync(new PageScreenshotOptions
-                {
-                    Path = Path.Combine(folder, $"messages__{step}.{(phone ? "phone" : "desktop")}.png"), FullPage = true,
-                });
-            }
-        }
+        Assert.Empty(_widths.Problems);
     }
 
     private async Task<Guid> IngerAsync()

@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace Paaroerende.E2ETests.Infrastructure;
+
+/// <summary>
+/// A flow's check of the page it is on: axe at phone and at desktop width, each problem collected (so the flow goes on
+/// and reports them all at the end), and a screenshot per width named by the step when PAAROERENDE_SCREENSHOTS is set.
+/// The page is left at desktop width.
+/// </summary>
+public sealed class BothWidths(string flow)
+{
+    private readonly List<string> _problems = [];
+
+    public IReadOnlyList<string> Problems => _problems;
+
+    public async Task CheckAsync(IPage page, string step)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        foreach (var (size, device) in new[] { (PortalInChromium.Phone, "phone"), (PortalInChromium.Desktop, "desktop") })
+        {
+            await page.SetViewportSizeAsync(size.Width, size.Height);
+            var violations = await Axe.ViolationsAsync(page);
+            if (violations.Count > 0)
+            {
+                _problems.Add(Axe.Describe($"{step} ({device})", violations));
+            }
+
+            if (Screenshots.Folder is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+                await page.ScreenshotAsync(new PageScreenshotOptions
+                {
+                    Path = Path.Combine(folder, $"{flow}__{step}.{device}.png"), FullPage = true,
+                });
+            }
+        }
+    }
+}
