@@ -11,7 +11,8 @@ public sealed record ConsentSpec(
     int? DisclosesFrom = null);
 
 /// <summary>An update about a citizen, published at any slot of the history (before, during and after consents).</summary>
-public sealed record UpdateSpec(int Citizen, ConsentTopic Topic, int PublishedAt);
+/// <summary>An update; a withdrawn one (ADR 0034) is one staff have taken back, which no relative may see.</summary>
+public sealed record UpdateSpec(int Citizen, ConsentTopic Topic, int PublishedAt, bool Withdrawn = false);
 
 public sealed record Question(int Person, int Citizen, ConsentTopic Topic, int At);
 
@@ -55,10 +56,12 @@ public static class ReferenceModel
     public static HashSet<ConsentTopic> AllowedTopics(History history, int person, int citizen, int at) =>
         Enum.GetValues<ConsentTopic>().Where(t => Allows(history, person, citizen, t, at)).ToHashSet();
 
-    /// <summary>The updates the person may read at the moment: in an allowed topic, published inside what it discloses.</summary>
+    /// <summary>
+    /// The updates the person may read at the moment: not withdrawn, in an allowed topic, published inside what it discloses.
+    /// </summary>
     public static HashSet<int> VisibleUpdates(History history, int person, int citizen, int at) =>
         Enumerable.Range(0, history.Updates.Length)
-            .Where(i => history.Updates[i] is var u && u.Citizen == citizen && u.PublishedAt <= at
+            .Where(i => history.Updates[i] is var u && !u.Withdrawn && u.Citizen == citizen && u.PublishedAt <= at
                 && DisclosesFrom(history, person, citizen, u.Topic, at) is { } from && from <= u.PublishedAt)
             .ToHashSet();
 

@@ -40,7 +40,8 @@ public static class HistoryGenerators
         from citizen in Gen.Choose(0, 1)
         from topic in Gen.Elements(Enum.GetValues<ConsentTopic>())
         from publishedAt in Gen.Choose(-2, LastSlot + 4)
-        select new UpdateSpec(citizen, topic, publishedAt);
+        from withdrawn in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new UpdateSpec(citizen, topic, publishedAt, withdrawn);
 
     private static readonly Gen<Question> Question =
         from person in Gen.Choose(0, 1)

@@ -42,7 +42,7 @@ public sealed class StoredHistory
         }
 
         var updates = history.Updates
-            .Select(u => scenario.Update(citizens[u.Citizen], u.Topic, At(u.PublishedAt), UpdateTitle(u)))
+            .Select(u => scenario.Update(citizens[u.Citizen], u.Topic, At(u.PublishedAt), UpdateTitle(u), u.Withdrawn))
             .ToArray();
 
         await scenario.SaveAsync();

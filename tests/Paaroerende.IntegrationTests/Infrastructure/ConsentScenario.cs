@@ -72,12 +72,13 @@ public sealed class ConsentScenario(PortalDbContext db)
         });
     }
 
-    public Guid Update(Guid citizenId, ConsentTopic topic, DateTime publishedAt, string title = "Opdatering")
+    /// <summary>An update; a withdrawn one as staff leave it (ADR 0034), taken back a moment after it was published.</summary>
+    public Guid Update(Guid citizenId, ConsentTopic topic, DateTime publishedAt, string title = "Opdatering", bool withdrawn = false)
     {
         var update = new CitizenUpdate
         {
             Id = Guid.NewGuid(), CitizenId = citizenId, Topic = topic, Title = title, Body = "Tekst",
-            PublishedAtUtc = publishedAt, AuthorUserId = "test",
+            PublishedAtUtc = publishedAt, AuthorUserId = "test", WithdrawnAtUtc = withdrawn ? publishedAt.AddMinutes(1) : null,
         };
         db.CitizenUpdates.Add(update);
         return update.Id;
