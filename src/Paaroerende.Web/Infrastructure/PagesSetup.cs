@@ -50,6 +50,7 @@ internal static class PagesSetup
             {
                 options.ModelMetadataDetailsProviders.Add(new ValidationMessages());
                 options.Filters.Add(new MissingHandlerFilter());
+                options.Filters.Add(new NotFoundExceptionFilter());
             })
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = PageFirstStringLocalizer.For);

@@ -28,6 +28,42 @@ public class ErrorPageTests
         Assert.Contains(factory.Logs.Lines, l => l.Contains(correlationId, StringComparison.Ordinal) && l.Contains("responded 500", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Not_yours_from_the_core_answers_the_same_404_as_an_unknown_address_not_a_500()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite, demoData: false,
+            services: s => s.Configure<MvcOptions>(o => o.Filters.Add(new NotYoursWhenAsked())));
+        using var client = factory.CreateBrowserLikeClient();
+
+        using var notYours = await client.GetAsync(new Uri("/Tilgaengelighed?ikke-din=1", UriKind.Relative));
+        using var unknown = await client.GetAsync(new Uri("/findes-ikke", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, notYours.StatusCode);
+        Assert.Equal((await HtmlForms.ParseAsync(unknown)).QuerySelector("h1")?.TextContent,
+            (await HtmlForms.ParseAsync(notYours)).QuerySelector("h1")?.TextContent);
+        Assert.DoesNotContain(factory.Logs.Lines, l => l.Contains("responded 500", StringComparison.Ordinal));
+    }
+
+    /// <summary>The core's "not yours", as a page handler meets it when an update was withdrawn a moment earlier.</summary>
+    private sealed class NotYoursWhenAsked : IPageFilter
+    {
+        public void OnPageHandlerSelected(PageHandlerSelectedContext context)
+        {
+        }
+
+        public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+        {
+            if (context.HttpContext.Request.Query.ContainsKey("ikke-din"))
+            {
+                throw new Paaroerende.Core.Consents.CitizenNotFoundException();
+            }
+        }
+
+        public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+        {
+        }
+    }
+
     /// <summary>Makes any page fail when the query asks for it, as a bug in a page would.</summary>
     private sealed class FailWhenAsked : IPageFilter
     {

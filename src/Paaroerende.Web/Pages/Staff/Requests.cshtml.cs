@@ -72,17 +72,10 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
     public Task<IActionResult> OnPostFeedbackHandledAsync(Guid id) =>
         HandleAsync(() => tasks.MarkFeedbackHandledAsync(PortalClaims.UserIdOf(User), id, HttpContext.RequestAborted), $"feedback-{id:N}");
 
+    /// <summary>Another unit's request is "not found" from the core, answered 404 by NotFoundExceptionFilter.</summary>
     private async Task<IActionResult> HandleAsync(Func<Task> mark, string fragment)
     {
-        try
-        {
-            await mark();
-        }
-        catch (CitizenNotFoundException)
-        {
-            return NotFound();
-        }
-
+        await mark();
         new StaffNotice(StaffNoticeKind.Handled, 1, null).Store(TempData);
         return RedirectToPage("/Staff/Requests", null, null, fragment);
     }
