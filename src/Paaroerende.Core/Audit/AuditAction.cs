@@ -32,4 +32,10 @@ public enum AuditAction
 
     /// <summary>Staff withdrew an update about the citizen: no relative sees it from then on.</summary>
     UpdateWithdrawn,
+
+    /// <summary>Staff corrected the text of a unit's news (what it said before is kept).</summary>
+    NewsCorrected,
+
+    /// <summary>Staff withdrew a unit's news: no relative sees it from then on.</summary>
+    NewsWithdrawn,
 }

@@ -42,7 +42,7 @@ public sealed class ConsentGate(PortalDbContext db)
     public IQueryable<UnitNews> VisibleUnitNews(string userId, DateTime atUtc)
     {
         var units = ActiveRelationsOfUser(userId, atUtc).Select(r => r.Citizen!.UnitId);
-        return db.UnitNews.Where(n => n.PublishedAtUtc <= atUtc && units.Contains(n.UnitId));
+        return db.UnitNews.Where(n => n.PublishedAtUtc <= atUtc && n.WithdrawnAtUtc == null && units.Contains(n.UnitId));
     }
 
     /// <summary>The citizens the person may open a page for: general facts (name, unit) and the allowed topics.</summary>

@@ -65,12 +65,12 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
             switch (entry.Entity)
             {
                 case ConsentRecord or AuditEntry or AdminAuditEntry or ExpectationAgreement or ExpectationAcknowledgement or Message
-                    or MessageRead or Updates.CitizenUpdateRevision
+                    or MessageRead or Updates.TextRevision
                     when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new AppendOnlyViolationException($"{entry.Metadata.ClrType.Name} is append-only.");
-                case Updates.CitizenUpdate when entry.State == EntityState.Deleted:
-                    throw new AppendOnlyViolationException("An update is withdrawn, never deleted.");
-                case Updates.CitizenUpdate when entry.State == EntityState.Modified:
+                case Updates.ICorrectableText when entry.State == EntityState.Deleted:
+                    throw new AppendOnlyViolationException("Published text is withdrawn, never deleted.");
+                case Updates.ICorrectableText when entry.State == EntityState.Modified:
                     CheckUpdateChange(entry);
                     break;
                 case Relation when entry.State == EntityState.Deleted:
@@ -83,13 +83,14 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
     }
 
     /// <summary>
-    /// An update's text may be corrected (its old text kept as a revision) and it may be withdrawn, once; its topic,
-    /// citizen, author and time never change, so what a grant disclosed stays decidable, and a withdrawn update stays so.
+    /// An update's or a news item's text may be corrected (its old text kept as a revision) and it may be withdrawn, once;
+    /// its topic, citizen or unit, author and time never change, so what a grant disclosed stays decidable, and a
+    /// withdrawn text stays withdrawn.
     /// </summary>
     private static void CheckUpdateChange(EntityEntry entry)
     {
         var changed = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
-        var withdrawnBefore = entry.OriginalValues[nameof(Updates.CitizenUpdate.WithdrawnAtUtc)] is not null;
+        var withdrawnBefore = entry.OriginalValues[nameof(Updates.ICorrectableText.WithdrawnAtUtc)] is not null;
         if (withdrawnBefore || changed.Except(UpdateCorrectionFields).Any())
         {
             throw new AppendOnlyViolationException("An update's text can be corrected and the update withdrawn; nothing else changes.");
@@ -98,8 +99,8 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
 
     private static readonly string[] UpdateCorrectionFields =
     [
-        nameof(Updates.CitizenUpdate.Title), nameof(Updates.CitizenUpdate.Body), nameof(Updates.CitizenUpdate.CorrectedAtUtc),
-        nameof(Updates.CitizenUpdate.WithdrawnAtUtc),
+        nameof(Updates.ICorrectableText.Title), nameof(Updates.ICorrectableText.Body), nameof(Updates.ICorrectableText.CorrectedAtUtc),
+        nameof(Updates.ICorrectableText.WithdrawnAtUtc),
     ];
 
     private static void CheckRelationChange(EntityEntry entry)
@@ -153,7 +154,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         && text.StartsWith(MigrationBackfillTag, StringComparison.Ordinal);
 
     private const string AppendOnlyTables =
-        "ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements|CitizenUpdateRevisions";
+        "ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements|CitizenUpdateRevisions|UnitNewsRevisions";
 
     [GeneratedRegex($$"""^\s*(UPDATE|DELETE\s+FROM)\s+["\[]?({{AppendOnlyTables}})["\]]?(?!\w)""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BulkChangeOfAppendOnlyTable();

@@ -77,6 +77,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<UnitNews> UnitNews => Set<UnitNews>();
 
+    public DbSet<UnitNewsRevision> UnitNewsRevisions => Set<UnitNewsRevision>();
+
     public DbSet<ExpectationAgreement> ExpectationAgreements => Set<ExpectationAgreement>();
 
     public DbSet<ExpectationAcknowledgement> ExpectationAcknowledgements => Set<ExpectationAcknowledgement>();

@@ -8,7 +8,7 @@ namespace Paaroerende.Core.Updates;
 /// or withdraw it (docs/adr/0034); what it said before is kept as a <see cref="CitizenUpdateRevision"/>, and its topic,
 /// citizen and publishing time never change.
 /// </summary>
-public class CitizenUpdate
+public class CitizenUpdate : ICorrectableText
 {
     public Guid Id { get; set; }
 

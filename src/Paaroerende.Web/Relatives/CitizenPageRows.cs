@@ -84,7 +84,7 @@ public static class CitizenPageRows
         // relation still decides whether there are any.
         var citizenUnit = db.Citizens.Where(c => c.Id == citizenId).Select(c => c.UnitId);
         var news = db.UnitNews
-            .Where(n => citizenUnit.Contains(n.UnitId) && n.PublishedAtUtc <= atUtc
+            .Where(n => citizenUnit.Contains(n.UnitId) && n.PublishedAtUtc <= atUtc && n.WithdrawnAtUtc == null
                 && relation.Any(r => r.Citizen!.UnitId == n.UnitId))
             .OrderByDescending(n => n.PublishedAtUtc)
             .Take(RelativeCitizenView.NewsShown)
@@ -95,7 +95,7 @@ public static class CitizenPageRows
                 Email = "", VisitingHours = "", OpeningHours = "",
                 TopicBits = 0, HasComing = false, AgreementVersion = 0, AgreementAcknowledgedAtUtc = n.PublishedAtUtc,
                 UpdateId = n.Id, UpdateTitle = "", UpdateBody = "",
-                NewsTitle = n.Title, NewsBody = n.Body, PublishedAtUtc = n.PublishedAtUtc, ChangedAtUtc = n.PublishedAtUtc,
+                NewsTitle = n.Title, NewsBody = n.Body, PublishedAtUtc = n.PublishedAtUtc, ChangedAtUtc = n.CorrectedAtUtc ?? n.PublishedAtUtc,
             });
 
         // The order is the database's, so the updates keep the order their page was cut by (ties by id included).
@@ -169,6 +169,6 @@ public sealed class CitizenPageRow
 
     public DateTime PublishedAtUtc { get; init; }
 
-    /// <summary>An update's last correction, or its publishing time if it was never corrected (never NULL: see above).</summary>
+    /// <summary>An update's or news item's last correction, or its publishing time if never corrected (never NULL: see above).</summary>
     public DateTime ChangedAtUtc { get; init; }
 }

@@ -65,7 +65,8 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
             .Select(r => new UpdateView(TopicBits.Topics(r.TopicBits).Single(), r.UpdateTitle, r.UpdateBody, r.PublishedAtUtc,
                 r.ChangedAtUtc > r.PublishedAtUtc ? r.ChangedAtUtc : null)).ToList();
         var news = rows.Where(r => r.Kind == CitizenPageRows.News)
-            .Select(r => new NewsView(r.NewsTitle, r.NewsBody, r.PublishedAtUtc)).ToList();
+            .Select(r => new NewsView(r.NewsTitle, r.NewsBody, r.PublishedAtUtc, r.ChangedAtUtc > r.PublishedAtUtc ? r.ChangedAtUtc : null))
+            .ToList();
         var agreement = row.AgreementVersion is { } version ? new AgreementState(version, row.AgreementAcknowledgedAtUtc) : null;
         var topics = TopicBits.Topics(row.TopicBits);
         var outlook = row.HasComing || explain ? await OutlookAsync(activeRelations, personId, citizenId, atUtc, ct) : [];
@@ -102,7 +103,8 @@ public sealed record DisclosedPeriod(ConsentTopic Topic, DateTime FromUtc, DateT
 public sealed record RelativeCitizenLoad(
     Guid RelationId, Guid PersonId, RelativeCitizenPage Page, IReadOnlyList<NewsView> News, AgreementState? Agreement);
 
-public sealed record NewsView(string Title, string Body, DateTime PublishedAtUtc);
+/// <summary>A unit's news as the relative sees it; <paramref name="CorrectedAtUtc"/> when staff have corrected its text.</summary>
+public sealed record NewsView(string Title, string Body, DateTime PublishedAtUtc, DateTime? CorrectedAtUtc = null);
 
 /// <summary>The newest version of the relative's expectation agreement, if staff have written one.</summary>
 public sealed record AgreementState(int Version, DateTime? AcknowledgedAtUtc);

@@ -33,15 +33,16 @@ public static class StaffRoutes
     }
 
     /// <summary>
-    /// The address for the citizen and relation; a thread or an update in the route is the given one, or one that does
-    /// not exist. A route parameter this does not know fails the test, so a new page's route cannot go untested as a 404.
+    /// The address for the citizen and relation; a thread or an item (an update, a news item: <c>{id}</c>) in the route is
+    /// the given one, or one that does not exist. A route parameter this does not know fails the test, so a new page's
+    /// route cannot go untested as a 404.
     /// </summary>
-    public static string Fill(string template, Guid citizenId, Guid relationId, Guid? threadId = null, Guid? updateId = null)
+    public static string Fill(string template, Guid citizenId, Guid relationId, Guid? threadId = null, Guid? itemId = null)
     {
         var address = template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
             .Replace("{relationId:guid}", relationId.ToString(), StringComparison.Ordinal)
             .Replace("{threadId:guid}", (threadId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
-            .Replace("{updateId:guid}", (updateId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
+            .Replace("{id:guid}", (itemId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
         return address.Contains('{', StringComparison.Ordinal)
             ? throw new InvalidOperationException($"StaffRoutes.Fill does not know a parameter of {template}.")
             : address;

@@ -90,7 +90,11 @@ public class CitizenPageTests(PortalFixture portal) : IClassFixture<PortalFixtur
         var mette = await factory.RelationIdAsync(inger, DemoAccounts.Relative);
         var thread = await factory.WithDbAsync(db => db.MessageThreads.Where(t => t.RelationId == mette).Select(t => t.Id).FirstAsync());
         var update = await factory.WithDbAsync(db => db.CitizenUpdates.Where(u => u.CitizenId == inger).Select(u => u.Id).FirstAsync());
-        var urls = (await StaffRoutes.DiscoverAsync(factory)).Select(r => StaffRoutes.Fill(r.Template, inger, mette, thread, update)).ToList();
+        var news = await factory.WithDbAsync(db => db.UnitNews
+            .Where(n => db.Citizens.Any(c => c.Id == inger && c.UnitId == n.UnitId)).Select(n => n.Id).FirstAsync());
+        var urls = (await StaffRoutes.DiscoverAsync(factory))
+            .Select(r => StaffRoutes.Fill(r.Template, inger, mette, thread, r.Template.StartsWith("/Staff/News/", StringComparison.Ordinal) ? news : update))
+            .ToList();
 
         foreach (var culture in new[] { "da-DK", "en" })
         {

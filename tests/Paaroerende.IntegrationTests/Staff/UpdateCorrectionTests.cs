@@ -116,6 +116,56 @@ public class UpdateCorrectionTests(PortalFixture portal) : IClassFixture<PortalF
         }));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_units_news_is_corrected_and_withdrawn_the_same_way_and_only_by_its_own_unit(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var unit = await factory.WithDbAsync(db => db.Citizens.Where(c => c.Id == inger).Select(c => c.UnitId).SingleAsync());
+        var newsId = Guid.NewGuid();
+        var title = $"Sommerfest {newsId:N}"[..20];
+        var author = await factory.UserIdAsync(DemoAccounts.Staff);
+        await factory.AddAsync(db => db.UnitNews.Add(new UnitNews
+        {
+            Id = newsId, UnitId = unit, Title = title, Body = "Lørdag kl. 14 i haven.", PublishedAtUtc = Core.Instant.Now(factory.Clock),
+            AuthorUserId = author,
+        }));
+        using var mette = await factory.SignInAsAsync(DemoAccounts.Relative);
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        using var corrected = await sofie.SubmitAsync(await sofie.GetDocumentAsync($"/Staff/News/{newsId}"), new Dictionary<string, string>
+        {
+            ["Input.Title"] = title, ["Input.Body"] = "Lørdag kl. 15 i haven.", ["Input.Reason"] = "Forkert klokkeslæt",
+        }, "[data-correct-form]");
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        var card = (await mette.GetDocumentAsync($"/Relatives/Citizen/{inger}")).QuerySelectorAll("[data-unit-news]")
+            .Single(a => a.TextContent.Contains(title, StringComparison.Ordinal));
+        Assert.Contains("kl. 15", card.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(card.QuerySelector("[data-corrected]"));
+
+        var otherEmail = await factory.CreateStaffInAsync(StaffWorld.OtherHvidovreUnit);
+        using var other = await factory.SignInAsAsync(otherEmail, TestUsers.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri($"/Staff/News/{newsId}", UriKind.Relative))).StatusCode);
+        var otherId = await factory.UserIdAsync(otherEmail);
+        await Assert.ThrowsAsync<CitizenNotFoundException>(() => factory.WithServiceAsync<UpdateCorrections, bool>(async c =>
+        {
+            await c.WithdrawNewsAsync(otherId, newsId, "Ikke min enhed");
+            return true;
+        }));
+
+        using var withdrawn = await sofie.SubmitAsync(await sofie.GetDocumentAsync($"/Staff/News/{newsId}"), new Dictionary<string, string>
+        {
+            ["Withdrawal.Reason"] = "Festen er aflyst",
+        }, "[data-withdraw-form]");
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.DoesNotContain(title, (await mette.GetDocumentAsync($"/Relatives/Citizen/{inger}")).Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain(title, (await mette.GetDocumentAsync("/Relatives")).Text(), StringComparison.Ordinal);
+        Assert.Equal(2, await factory.QueryAsync(db => db.UnitNewsRevisions.CountAsync(r => r.NewsId == newsId)));
+        Assert.NotNull((await sofie.GetDocumentAsync("/Staff/News")).QuerySelector($"[data-unit-news='{newsId}'] [data-withdrawn]"));
+    }
+
     /// <summary>A relative who follows Inger's appointments, and an update in that topic published after the grant.</summary>
     private async Task<(PortalFactory Factory, Guid Inger, TestRelative Relative, Guid UpdateId, string Title)> ArrangeAsync(string provider)
     {

@@ -26,14 +26,21 @@ internal sealed class CitizenUpdateRevisionConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<CitizenUpdateRevision> builder)
     {
-        builder.Property(r => r.Change).StoredAsName();
-        builder.Property(r => r.Title).HasMaxLength(FieldLengths.Title);
-        builder.Property(r => r.Body).HasMaxLength(FieldLengths.LongText);
-        builder.Property(r => r.Reason).HasMaxLength(FieldLengths.ShortText);
-        builder.Property(r => r.RecordedByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.RevisionColumns();
         builder.HasOne<CitizenUpdate>().WithMany()
             .HasForeignKey(r => r.UpdateId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.UpdateId, r.RecordedAtUtc });
+    }
+}
+
+internal sealed class UnitNewsRevisionConfiguration : IEntityTypeConfiguration<UnitNewsRevision>
+{
+    public void Configure(EntityTypeBuilder<UnitNewsRevision> builder)
+    {
+        builder.RevisionColumns();
+        builder.HasOne<UnitNews>().WithMany()
+            .HasForeignKey(r => r.NewsId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.NewsId, r.RecordedAtUtc });
     }
 }
 

@@ -82,14 +82,17 @@ public class NewsModel(PortalDbContext db, StaffScope scope, TimeProvider clock,
             .OrderByDescending(n => n.PublishedAtUtc)
             .Take(Shown)
             .Select(n => new NewsRow(
-                db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).First(), n.Title, n.Body, n.PublishedAtUtc,
-                db.Users.Where(x => x.Id == n.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault()))
+                n.Id, db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).First(), n.Title, n.Body, n.PublishedAtUtc,
+                db.Users.Where(x => x.Id == n.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(), n.CorrectedAtUtc,
+                n.WithdrawnAtUtc))
             .ToListAsync(ct);
     }
 
     public sealed record UnitOption(Guid Id, string Name);
 
-    public sealed record NewsRow(string Unit, string Title, string Body, DateTime PublishedAtUtc, string? Author);
+    public sealed record NewsRow(
+        Guid Id, string Unit, string Title, string Body, DateTime PublishedAtUtc, string? Author, DateTime? CorrectedAtUtc,
+        DateTime? WithdrawnAtUtc);
 
     public sealed class InputModel
     {

@@ -1,114 +1,35 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Staff;
 using Paaroerende.Core.Updates;
 using Paaroerende.Web.Forms;
+using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
 
 namespace Paaroerende.Web.Pages.Staff;
 
-/// <summary>
-/// Staff correct an update's text, or withdraw it (docs/adr/0034). The page shows what it says now, who can read it,
-/// and what it said before each earlier change. A withdrawn update is shown with its history and can no longer change.
-/// </summary>
+/// <summary>Staff correct or withdraw an update about a citizen of their unit (docs/adr/0034).</summary>
 [StaffCitizenPage]
 public class UpdateCorrectionModel(
-    PortalDbContext db, StaffScope scope, UpdateCorrections corrections, PageText<UpdateCorrectionModel> text) : PageModel
+    PortalDbContext db, StaffScope scope, UpdateCorrections corrections, EnumTexts enums, PageText<UpdateCorrectionModel> text)
+    : CorrectionPageModel
 {
-    [BindProperty]
-    public CorrectionInput Input { get; set; } = new();
-
-    [BindProperty]
-    public WithdrawalInput Withdrawal { get; set; } = new();
-
     public string CitizenName { get; private set; } = "";
 
-    public UpdateFacts Update { get; private set; } = null!;
+    protected override string NothingChanged => text["NothingChanged"];
 
-    public IReadOnlyList<RevisionRow> History { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(Guid updateId)
-    {
-        if (!await LoadAsync(updateId))
-        {
-            return NotFound();
-        }
-
-        Input = new CorrectionInput { Title = Update.Title, Body = Update.Body };
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostCorrectAsync(Guid updateId)
-    {
-        OnlyValidate(nameof(Input));
-
-        if (!await LoadAsync(updateId) || Update.WithdrawnAtUtc is not null)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid && Input.Title!.Trim() == Update.Title && Input.Body!.Trim() == Update.Body)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Body)}", text["NothingChanged"]);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var access = StaffAccess.From(HttpContext);
-        await corrections.CorrectAsync(access.UserId, access.CitizenId, updateId,
-            new UpdateText(Input.Title!.Trim(), Input.Body!.Trim(), Input.Reason!), HttpContext.RequestAborted);
-        new StaffNotice(StaffNoticeKind.UpdateCorrected, 1, null).Store(TempData);
-        return RedirectToPage("/Staff/Updates", new { citizenId = access.CitizenId });
-    }
-
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid updateId)
-    {
-        OnlyValidate(nameof(Withdrawal));
-
-        if (!await LoadAsync(updateId) || Update.WithdrawnAtUtc is not null)
-        {
-            return NotFound();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            Input = new CorrectionInput { Title = Update.Title, Body = Update.Body };
-            return Page();
-        }
-
-        var access = StaffAccess.From(HttpContext);
-        await corrections.WithdrawAsync(access.UserId, access.CitizenId, updateId, Withdrawal.Reason!, HttpContext.RequestAborted);
-        new StaffNotice(StaffNoticeKind.UpdateWithdrawn, 1, null).Store(TempData);
-        return RedirectToPage("/Staff/Updates", new { citizenId = access.CitizenId });
-    }
-
-    /// <summary>The page has two forms; a post validates only its own (the other's empty fields are not errors).</summary>
-    private void OnlyValidate(string form)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(form + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-    }
-
-    private async Task<bool> LoadAsync(Guid updateId)
+    protected override async Task<bool> LoadAsync(Guid id)
     {
         var access = StaffAccess.From(HttpContext);
         var ct = HttpContext.RequestAborted;
         var citizens = scope.Citizens(access.UserId).Where(c => c.Id == access.CitizenId);
         var found = await db.CitizenUpdates.AsNoTracking()
-            .Where(u => u.Id == updateId && citizens.Any(c => c.Id == u.CitizenId))
+            .Where(u => u.Id == id && citizens.Any(c => c.Id == u.CitizenId))
             .Select(u => new
             {
-                Update = new UpdateFacts(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc, u.CorrectedAtUtc, u.WithdrawnAtUtc,
-                    db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault()),
+                u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc, u.CorrectedAtUtc, u.WithdrawnAtUtc,
+                Author = db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(),
                 Citizen = citizens.Select(c => c.FirstName + " " + c.LastName).First(),
             })
             .SingleOrDefaultAsync(ct);
@@ -117,10 +38,11 @@ public class UpdateCorrectionModel(
             return false;
         }
 
-        Update = found.Update;
+        Item = new PublishedText(found.Id, enums[found.Topic], found.Title, found.Body, found.PublishedAtUtc, found.CorrectedAtUtc,
+            found.WithdrawnAtUtc, found.Author);
         CitizenName = found.Citizen;
         History = await db.CitizenUpdateRevisions.AsNoTracking()
-            .Where(r => r.UpdateId == updateId)
+            .Where(r => r.UpdateId == id)
             .OrderByDescending(r => r.RecordedAtUtc)
             .Select(r => new RevisionRow(r.Change, r.Title, r.Body, r.Reason, r.RecordedAtUtc,
                 db.Users.Where(x => x.Id == r.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault()))
@@ -128,35 +50,18 @@ public class UpdateCorrectionModel(
         return true;
     }
 
-    public sealed record UpdateFacts(
-        Guid Id, ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, DateTime? CorrectedAtUtc,
-        DateTime? WithdrawnAtUtc, string? Author);
-
-    public sealed record RevisionRow(UpdateChange Change, string Title, string Body, string Reason, DateTime RecordedAtUtc, string? By);
-
-    public sealed class CorrectionInput
+    protected override Task SaveCorrectionAsync(Guid id, UpdateText text)
     {
-        [Required]
-        [StringLength(FieldLengths.Title)]
-        [Display(Name = "UpdateTitle")]
-        public string? Title { get; set; }
-
-        [Required]
-        [StringLength(FieldLengths.LongText)]
-        [Display(Name = "Body")]
-        public string? Body { get; set; }
-
-        [Required]
-        [StringLength(FieldLengths.ShortText)]
-        [Display(Name = "Reason")]
-        public string? Reason { get; set; }
+        var access = StaffAccess.From(HttpContext);
+        return corrections.CorrectAsync(access.UserId, access.CitizenId, id, text, HttpContext.RequestAborted);
     }
 
-    public sealed class WithdrawalInput
+    protected override Task SaveWithdrawalAsync(Guid id, string reason)
     {
-        [Required]
-        [StringLength(FieldLengths.ShortText)]
-        [Display(Name = "WithdrawReason")]
-        public string? Reason { get; set; }
+        var access = StaffAccess.From(HttpContext);
+        return corrections.WithdrawAsync(access.UserId, access.CitizenId, id, reason, HttpContext.RequestAborted);
     }
+
+    protected override IActionResult BackToList() =>
+        RedirectToPage("/Staff/Updates", new { citizenId = StaffAccess.From(HttpContext).CitizenId });
 }
