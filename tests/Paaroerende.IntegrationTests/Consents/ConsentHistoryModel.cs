@@ -10,15 +10,22 @@ public sealed record ConsentSpec(
     int Relation, ConsentTopic Topic, ConsentLevel Level, ConsentBasis Basis, int RecordedAt, int ValidFrom, int? ValidUntil,
     int? DisclosesFrom = null);
 
-/// <summary>An update about a citizen, published at any slot of the history (before, during and after consents).</summary>
-/// <summary>An update; a withdrawn one (ADR 0034) is one staff have taken back, which no relative may see.</summary>
+/// <summary>
+/// An update about a citizen, published at any slot of the history (before, during and after consents); a withdrawn one
+/// (ADR 0034) is one staff have taken back, which no relative may see.
+/// </summary>
 public sealed record UpdateSpec(int Citizen, ConsentTopic Topic, int PublishedAt, bool Withdrawn = false);
+
+/// <summary>A conversation of a relation's relative with the unit about the citizen, on a topic or on none (ADR 0031).</summary>
+public sealed record ThreadSpec(int Relation, ConsentTopic? Topic);
 
 public sealed record Question(int Person, int Citizen, ConsentTopic Topic, int At);
 
 public sealed record History(RelationSpec[] Relations, ConsentSpec[] Consents, Question[] Questions)
 {
     public UpdateSpec[] Updates { get; init; } = [];
+
+    public ThreadSpec[] Threads { get; init; } = [];
 
     /// <summary>A decision line has one record per instant (the recorder guarantees it; the database enforces it).</summary>
     public History Normalized() => this with
@@ -27,6 +34,7 @@ public sealed record History(RelationSpec[] Relations, ConsentSpec[] Consents, Q
             .Where(c => c.Relation < Relations.Length)
             .DistinctBy(c => (c.Relation, c.Topic, c.Basis, c.RecordedAt))
             .ToArray(),
+        Threads = Threads.Where(t => t.Relation < Relations.Length).ToArray(),
     };
 
     /// <summary>What was known at the end of a slot: the records made by then, and only the relation ends that happened.</summary>
@@ -37,7 +45,7 @@ public sealed record History(RelationSpec[] Relations, ConsentSpec[] Consents, Q
     };
 
     public override string ToString() =>
-        $"relations: [{string.Join("; ", Relations.Select((r, i) => $"#{i} {r}"))}] consents: [{string.Join("; ", Consents.Select(c => c.ToString()))}] updates: [{string.Join("; ", Updates.Select(u => u.ToString()))}]";
+        $"relations: [{string.Join("; ", Relations.Select((r, i) => $"#{i} {r}"))}] consents: [{string.Join("; ", Consents.Select(c => c.ToString()))}] updates: [{string.Join("; ", Updates.Select(u => u.ToString()))}] threads: [{string.Join("; ", Threads.Select(t => t.ToString()))}]";
 }
 
 /// <summary>
@@ -63,6 +71,17 @@ public static class ReferenceModel
         Enumerable.Range(0, history.Updates.Length)
             .Where(i => history.Updates[i] is var u && !u.Withdrawn && u.Citizen == citizen && u.PublishedAt <= at
                 && DisclosesFrom(history, person, citizen, u.Topic, at) is { } from && from <= u.PublishedAt)
+            .ToHashSet();
+
+    /// <summary>
+    /// The threads the person may read at the moment: their own (of any of their relations to the citizen), while they
+    /// have an active relation to the citizen, about no topic or about a topic they may see now.
+    /// </summary>
+    public static HashSet<int> VisibleThreads(History history, int person, int citizen, int at) =>
+        Enumerable.Range(0, history.Threads.Length)
+            .Where(i => history.Threads[i] is var t && history.Relations[t.Relation] is var r
+                && r.Person == person && r.Citizen == citizen && HasActiveRelation(history, person, citizen, at)
+                && (t.Topic is not { } topic || Allows(history, person, citizen, topic, at)))
             .ToHashSet();
 
     public static bool HasActiveRelation(History history, int person, int citizen, int at) =>

@@ -13,7 +13,8 @@ namespace Paaroerende.IntegrationTests.Consents;
 /// <summary>
 /// What the relative's pages really show over HTTP, for random histories at a random moment, compared with the
 /// reference model: the page answers 404 exactly when there is no active relation, and otherwise shows exactly the
-/// allowed topics and exactly the updates they disclose, with updates published all through the history.
+/// allowed topics and exactly the updates they disclose, with updates published all through the history; and the
+/// messages page lists exactly the threads the model lets the relative read.
 /// </summary>
 public class ConsentPagesModelTests
 {
@@ -89,6 +90,15 @@ public class ConsentPagesModelTests
             if (!fits)
             {
                 problems.Add($"citizen {citizen} at {question.At}: page lists [{string.Join(",", titles)}], model [{string.Join(",", expectedTitles)}]; {history}");
+            }
+
+            var messages = await client.GetDocumentAsync($"/Relatives/Citizen/{stored.Citizens[citizen]}/Messages");
+            var threads = messages.QuerySelectorAll("[data-thread]").Select(t => t.GetAttribute("data-thread")!).ToHashSet();
+            var expectedThreads = ReferenceModel.VisibleThreads(history, question.Person, citizen, question.At)
+                .Select(i => stored.Threads[i].ToString()).ToHashSet();
+            if (!threads.SetEquals(expectedThreads))
+            {
+                problems.Add($"citizen {citizen} at {question.At}: messages list [{string.Join(",", threads)}], model [{string.Join(",", expectedThreads)}]; {history}");
             }
         }
 

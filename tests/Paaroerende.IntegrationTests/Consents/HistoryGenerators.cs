@@ -43,6 +43,13 @@ public static class HistoryGenerators
         from withdrawn in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         select new UpdateSpec(citizen, topic, publishedAt, withdrawn);
 
+    private static readonly Gen<ThreadSpec> Thread =
+        from relation in Gen.Choose(0, 3)
+        from topic in Gen.Frequency(
+            (1, Gen.Constant<ConsentTopic?>(null)),
+            (3, Gen.Elements(Enum.GetValues<ConsentTopic>()).Select(t => (ConsentTopic?)t)))
+        select new ThreadSpec(relation, topic);
+
     private static readonly Gen<Question> Question =
         from person in Gen.Choose(0, 1)
         from citizen in Gen.Choose(0, 1)
@@ -58,5 +65,7 @@ public static class HistoryGenerators
         from questions in Gen.ArrayOf(Question, QuestionsPerHistory)
         from updateCount in Gen.Choose(0, 24)
         from updates in Gen.ArrayOf(Update, updateCount)
-        select (new History(relations, consents, questions) { Updates = updates }).Normalized();
+        from threadCount in Gen.Choose(0, 4)
+        from threads in Gen.ArrayOf(Thread, threadCount)
+        select (new History(relations, consents, questions) { Updates = updates, Threads = threads }).Normalized();
 }

@@ -6,11 +6,12 @@ namespace Paaroerende.IntegrationTests.Consents;
 /// <summary>A generated history written into a real database, with the ids it was given.</summary>
 public sealed class StoredHistory
 {
-    private StoredHistory(Guid[] citizens, Guid[] people, Guid[] updates)
+    private StoredHistory(Guid[] citizens, Guid[] people, Guid[] updates, Guid[] threads)
     {
         Citizens = citizens;
         People = people;
         Updates = updates;
+        Threads = threads;
     }
 
     public Guid[] Citizens { get; }
@@ -19,6 +20,9 @@ public sealed class StoredHistory
 
     /// <summary>The ids of the history's updates, by their index in <see cref="History.Updates"/>.</summary>
     public Guid[] Updates { get; }
+
+    /// <summary>The ids of the history's message threads, by their index in <see cref="History.Threads"/>.</summary>
+    public Guid[] Threads { get; }
 
     /// <summary>An update's title names its slot and topic, so a page's list can be matched against the model.</summary>
     public static string UpdateTitle(UpdateSpec update) => $"u-{update.Citizen}-{update.Topic}-{update.PublishedAt}";
@@ -45,8 +49,14 @@ public sealed class StoredHistory
             .Select(u => scenario.Update(citizens[u.Citizen], u.Topic, At(u.PublishedAt), UpdateTitle(u), u.Withdrawn))
             .ToArray();
 
+        var threads = history.Threads
+            .Select(t => history.Relations[t.Relation] is var r
+                ? scenario.Thread(relations[t.Relation], citizens[r.Citizen], people[r.Person], t.Topic, At(r.RecordedAt))
+                : Guid.Empty)
+            .ToArray();
+
         await scenario.SaveAsync();
         db.ChangeTracker.Clear();
-        return new StoredHistory(citizens, people, updates);
+        return new StoredHistory(citizens, people, updates, threads);
     }
 }

@@ -84,5 +84,22 @@ public sealed class ConsentScenario(PortalDbContext db)
         return update.Id;
     }
 
+    /// <summary>A relative's thread with one message, started when the relation was recorded.</summary>
+    public Guid Thread(Guid relationId, Guid citizenId, Guid personId, ConsentTopic? topic, DateTime startedAt)
+    {
+        var thread = new Core.Messages.MessageThread
+        {
+            Id = Guid.NewGuid(), CitizenId = citizenId, PersonId = personId, RelationId = relationId, Topic = topic,
+            Subject = $"Tråd {topic?.ToString() ?? "generel"}", StartedAtUtc = startedAt, StartedByUserId = "test",
+        };
+        db.MessageThreads.Add(thread);
+        db.Messages.Add(new Core.Messages.Message
+        {
+            Id = Guid.NewGuid(), ThreadId = thread.Id, From = Core.Messages.MessageSide.Relative, AuthorUserId = "test",
+            Body = "Hej", SentAtUtc = startedAt,
+        });
+        return thread.Id;
+    }
+
     public Task SaveAsync() => db.SaveChangesAsync();
 }
