@@ -32,7 +32,7 @@ public class PrivacyNoticeTests(PortalFixture portal) : IClassFixture<PortalFixt
         var page = await visitor.GetDocumentAsync("/Privatliv/ballerup");
 
         Assert.Contains("Ballerup Kommune", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Ballerup Kommune har endnu ikke skrevet", page.QuerySelector("[data-privacy-default]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ballerup Kommune har endnu ikke skrevet her, hvordan du når", page.QuerySelector("[data-privacy-default]")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Ballerup Kommune er dataansvarlig", Section(page, "controller"), StringComparison.Ordinal);
         Assert.Contains("bed om at tale med kommunens databeskyttelsesrådgiver", Section(page, "dpo"), StringComparison.Ordinal);
         Assert.Contains("Kommunen bruger Pårørendeportalen", Section(page, "purposes"), StringComparison.Ordinal);

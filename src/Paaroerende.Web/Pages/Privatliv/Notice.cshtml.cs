@@ -35,9 +35,11 @@ public class NoticeModel(PortalDbContext db, IOptions<RetentionOptions> retentio
 
     public string DefaultLegalBases => defaults.LegalBases;
 
-    /// <summary>The controller's own details and the DPO are what only the municipality can give; without them the page says where to ask.</summary>
-    public bool IsFilledIn => Notice is { } n && (n.ControllerAddress ?? n.ControllerEmail ?? n.ControllerPhone) is not null
-        && (n.DpoEmail ?? n.DpoPhone) is not null;
+    /// <summary>
+    /// How to reach the data protection officer is what only the municipality can give (art. 13(1)(b)); the controller is
+    /// named and linked from the municipality's own record either way. Until it is given, the page says where to ask.
+    /// </summary>
+    public bool IsFilledIn => Notice is { } n && (n.DpoEmail ?? n.DpoPhone) is not null;
 
     public bool HasDpo => Notice is { } n && (n.DpoName ?? n.DpoEmail ?? n.DpoPhone) is not null;
 
