@@ -120,6 +120,13 @@ public class PrivacyNoticeTests(PortalFixture portal) : IClassFixture<PortalFixt
         Assert.Contains("CVR-nummer: 12345678", Section(shown, "controller"), StringComparison.Ordinal);
         Assert.Equal("portalen", shown.QuerySelector("[data-privacy-section='purposes'] strong")?.TextContent);
         Assert.Contains("artikel 6, stk. 1, litra e", Section(shown, "legal-bases"), StringComparison.Ordinal);
+        // In English the municipality's own text is marked Danish; the default saved unchanged is shown translated.
+        using var english = factory.CreateBrowserLikeClient();
+        using var _ = await english.SubmitAsync(await english.GetDocumentAsync("/"), new Dictionary<string, string> { ["culture"] = "en" });
+        var inEnglish = await english.GetDocumentAsync("/Privatliv/hvidovre");
+        Assert.Equal("da", inEnglish.QuerySelector("[data-privacy-section='purposes'] .information-body")?.GetAttribute("lang"));
+        Assert.Null(inEnglish.QuerySelector("[data-privacy-section='legal-bases'] .information-body")?.GetAttribute("lang"));
+        Assert.Contains("article 6(1)(e)", Section(inEnglish, "legal-bases"), StringComparison.Ordinal);
 
         // Ishøj's administrator sees and saves Ishøj's notice only; there is no address for Hvidovre's.
         using var pia = await factory.SignInAsAsync(DemoAccounts.IshoejAdministrator);
