@@ -15,4 +15,7 @@ public enum AdminEntityType
     InformationPage,
     Unit,
     StaffAccount,
+
+    /// <summary>The municipality's privacy notice (one per municipality).</summary>
+    PrivacyNotice,
 }

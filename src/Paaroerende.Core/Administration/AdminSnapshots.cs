@@ -1,5 +1,6 @@
 using Paaroerende.Core.ContactDirectory;
 using Paaroerende.Core.GeneralInformation;
+using Paaroerende.Core.Privacy;
 using Paaroerende.Core.Tenancy;
 
 namespace Paaroerende.Core.Administration;
@@ -90,4 +91,14 @@ public static class AdminSnapshots
         new { Categories = categories, Situations = situations, Contacts = contacts, Lines = linesOnlyHere.Take(MaxDirectoryLines).ToArray() };
 
     public const int MaxDirectoryLines = 100;
+
+    public static object Of(PrivacyNotice n)
+    {
+        ArgumentNullException.ThrowIfNull(n);
+        return new
+        {
+            n.ControllerAddress, n.ControllerCvr, n.ControllerEmail, n.ControllerPhone, n.DpoName, n.DpoEmail, n.DpoPhone,
+            n.PurposesMarkdown, n.LegalBasesMarkdown,
+        };
+    }
 }

@@ -15,6 +15,7 @@ using Paaroerende.Core.Mail;
 using Paaroerende.Core.Messages;
 using Paaroerende.Core.Notifications;
 using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Privacy;
 using Paaroerende.Core.Retention;
 using Paaroerende.Core.Tenancy;
 using Paaroerende.Core.Updates;
@@ -107,6 +108,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Message> Messages => Set<Message>();
 
     public DbSet<MessageRead> MessageReads => Set<MessageRead>();
+
+    public DbSet<PrivacyNotice> PrivacyNotices => Set<PrivacyNotice>();
 
     /// <summary>Saves with the current-access table kept up in the same transaction as the consent records appended.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Forms;
+using Paaroerende.Web.Privacy;
 using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.Web.Infrastructure;
@@ -60,6 +61,7 @@ internal static class PagesSetup
         services.AddScoped<RelativeAccessFilter>();
         services.AddTransient(typeof(PageText<>));
         services.AddSingleton<InvitationMail>();
+        services.AddSingleton<PrivacyNoticeDefaults>();
         services.AddScoped<RelativeCitizenView>();
         services.AddScoped<CitizenAccessFilter>();
         services.AddAntiforgery(options =>

@@ -12,17 +12,18 @@ namespace Paaroerende.Web.Relatives;
 /// the municipality that sends them, in the subject, the text and the signature, so the reader can tell who is writing
 /// and check with them (a mail from an unnamed portal looks like phishing); they name no unit and, for a relative, no
 /// citizen — a mail can be read by others, and whose relative someone is, is personal data (ADR 0007, ADR 0029).
+/// They link to the municipality's privacy notice (GDPR art. 13 at the first contact, docs/adr/0032).
 /// </summary>
 public sealed class InvitationMail(IStringLocalizer<InvitationMail> text)
 {
-    public OutgoingMail Compose(string to, string relativeName, string municipality, string link) =>
+    public OutgoingMail Compose(string to, string relativeName, string municipality, string link, string privacyLink) =>
         InDanish(() => new OutgoingMail(to, text["Subject", municipality],
-            text["Body", relativeName, link, (int)RelativeInvitations.Lifetime.TotalDays, municipality]));
+            text["Body", relativeName, link, (int)RelativeInvitations.Lifetime.TotalDays, municipality, privacyLink]));
 
     /// <summary>The citizen's own invitation: the same rules, a text about steering one's relatives' access.</summary>
-    public OutgoingMail ComposeForCitizen(string to, string citizenName, string municipality, string link) =>
+    public OutgoingMail ComposeForCitizen(string to, string citizenName, string municipality, string link, string privacyLink) =>
         InDanish(() => new OutgoingMail(to, text["CitizenSubject", municipality],
-            text["CitizenBody", citizenName, link, (int)CitizenInvitations.Lifetime.TotalDays, municipality]));
+            text["CitizenBody", citizenName, link, (int)CitizenInvitations.Lifetime.TotalDays, municipality, privacyLink]));
 
     private static OutgoingMail InDanish(Func<OutgoingMail> compose)
     {

@@ -45,6 +45,8 @@ public class CitizenInvitationTests
         Assert.Equal("Hvidovre Kommune inviterer dig til Pårørendeportalen", read.Subject);
         Assert.StartsWith("Hej Gudrun Inviteresen", read.Body, StringComparison.Ordinal);
         Assert.Contains("Her kan du selv se og bestemme", read.Body, StringComparison.Ordinal);
+        Assert.Contains("Læs, hvordan Hvidovre Kommune behandler data om dig, i kommunens privatlivspolitik:\r\nhttps://paaroerende.test.example/Privatliv/hvidovre\r\n",
+            read.Body.ReplaceLineEndings("\r\n"), StringComparison.Ordinal);
         Assert.EndsWith("Venlig hilsen\r\nHvidovre Kommune", read.Body.TrimEnd().ReplaceLineEndings("\r\n"), StringComparison.Ordinal);
         using var visitor = factory.CreateBrowserLikeClient();
         var form = await visitor.GetDocumentAsync(link);

@@ -32,6 +32,7 @@ public class SmtpDeliveryTests
         Assert.Contains("Nanna", mail.Body, StringComparison.Ordinal);
         // The municipality is named, so the mail does not look like phishing (docs/adr/0029); the citizen is not.
         Assert.Contains("Hvidovre", mail.Subject + mail.Body, StringComparison.Ordinal);
+        Assert.Contains("https://paaroerende.test.example/Privatliv/hvidovre", mail.Body, StringComparison.Ordinal);
         foreach (var mustNotCarry in new[] { "Inger", "Prøvesen" })
         {
             Assert.DoesNotContain(mustNotCarry, mail.Subject + mail.Body, StringComparison.OrdinalIgnoreCase);

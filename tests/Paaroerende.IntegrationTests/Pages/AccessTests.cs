@@ -8,7 +8,7 @@ public class AccessTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     public static TheoryData<string> PublicPages => new(
         "/", "/Tilgaengelighed", "/Information", "/Information/hvidovre", "/Information/hvidovre/vaerdier",
-        "/Kontakt", "/Kontakt/hvidovre", "/Account/Login", "/Account/ForgotPassword");
+        "/Kontakt", "/Kontakt/hvidovre", "/Privatliv", "/Privatliv/hvidovre", "/Account/Login", "/Account/ForgotPassword");
 
     public static TheoryData<string> RoleStartPages => new("/Relatives", "/Staff", "/Admin", "/Citizen");
 

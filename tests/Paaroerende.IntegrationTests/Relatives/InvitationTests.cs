@@ -43,6 +43,9 @@ public partial class InvitationTests
         Assert.Equal("Hvidovre Kommune inviterer dig til Pårørendeportalen", read.Subject);
         Assert.StartsWith("Hej Nanna ", read.Body, StringComparison.Ordinal);
         Assert.Contains("Hvidovre Kommune inviterer dig til Pårørendeportalen, kommunens portal for pårørende.", read.Body, StringComparison.Ordinal);
+        // The municipality's privacy notice, at the configured public address (docs/adr/0032).
+        Assert.Contains("Læs, hvordan Hvidovre Kommune behandler data om dig, i kommunens privatlivspolitik:\r\nhttps://paaroerende.test.example/Privatliv/hvidovre\r\n",
+            read.Body.ReplaceLineEndings("\r\n"), StringComparison.Ordinal);
         Assert.EndsWith("Venlig hilsen\r\nHvidovre Kommune", read.Body.TrimEnd().ReplaceLineEndings("\r\n"), StringComparison.Ordinal);
         using var visitor = factory.CreateBrowserLikeClient();
         var form = await visitor.GetDocumentAsync(link);

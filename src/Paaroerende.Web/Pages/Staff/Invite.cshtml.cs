@@ -7,6 +7,7 @@ using Paaroerende.Core.Mail;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Notifications;
+using Paaroerende.Web.Privacy;
 using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
 
@@ -49,7 +50,7 @@ public class InviteModel(
         var email = Input.Email!.Trim();
         var token = await invitations.IssueAsync(access.UserId, access.RelationId!.Value, email, HttpContext.RequestAborted);
         var link = Url.MailLink("/Account/Invitation", new { token });
-        outbox.Enqueue(mail.Compose(email, Relation.Name, Relation.Municipality, link));
+        outbox.Enqueue(mail.Compose(email, Relation.Name, Relation.Municipality, link, Url.PrivacyNoticeMailLink(Relation.MunicipalitySlug)));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
 
         new StaffNotice(StaffNoticeKind.InvitationSent, 1, access.RelationId).Store(TempData);
@@ -65,14 +66,14 @@ public class InviteModel(
             .Select(r => new RelationView(
                 r.PersonId, r.Person!.FirstName + " " + r.Person.LastName, r.Person.Email,
                 invitations.PeopleWithSignIn().Contains(r.PersonId),
-                r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Municipality!.Name, r.EndedAtUtc))
+                r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.EndedAtUtc))
             .SingleAsync(ct);
         Latest = await invitations.Newest(db.People.Where(p => p.Id == Relation.PersonId).Select(p => p.Id))
             .Select(i => new LatestInvitation(i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
             .FirstOrDefaultAsync(ct);
     }
 
-    public sealed record RelationView(Guid PersonId, string Name, string? Email, bool HasSignIn, string CitizenName, string Municipality, DateTime? EndedAtUtc);
+    public sealed record RelationView(Guid PersonId, string Name, string? Email, bool HasSignIn, string CitizenName, string Municipality, string MunicipalitySlug, DateTime? EndedAtUtc);
 
     public sealed record LatestInvitation(string Email, DateTime SentAtUtc, DateTime ExpiresAtUtc, DateTime? AcceptedAtUtc);
 

@@ -7,6 +7,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Mail;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Notifications;
+using Paaroerende.Web.Privacy;
 using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
 
@@ -46,7 +47,7 @@ public class InviteCitizenModel(
         var email = Input.Email!.Trim();
         var token = await invitations.IssueAsync(access.UserId, access.CitizenId, email, HttpContext.RequestAborted);
         var link = Url.MailLink("/Account/Invitation", new { token });
-        outbox.Enqueue(mail.ComposeForCitizen(email, Citizen.Name, Citizen.Municipality, link));
+        outbox.Enqueue(mail.ComposeForCitizen(email, Citizen.Name, Citizen.Municipality, link, Url.PrivacyNoticeMailLink(Citizen.MunicipalitySlug)));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
 
         new StaffNotice(StaffNoticeKind.InvitationSent, 1, null).Store(TempData);
@@ -59,14 +60,14 @@ public class InviteCitizenModel(
         var ct = HttpContext.RequestAborted;
         Citizen = await scope.Citizens(access.UserId).AsNoTracking()
             .Where(c => c.Id == access.CitizenId)
-            .Select(c => new CitizenView(c.FirstName, c.FirstName + " " + c.LastName, c.Municipality!.Name, invitations.CitizensWithSignIn().Contains(c.Id)))
+            .Select(c => new CitizenView(c.FirstName, c.FirstName + " " + c.LastName, c.Municipality!.Name, c.Municipality.Slug, invitations.CitizensWithSignIn().Contains(c.Id)))
             .SingleAsync(ct);
         Latest = await invitations.Newest(access.CitizenId)
             .Select(i => new InviteModel.LatestInvitation(i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
             .FirstOrDefaultAsync(ct);
     }
 
-    public sealed record CitizenView(string FirstName, string Name, string Municipality, bool HasSignIn);
+    public sealed record CitizenView(string FirstName, string Name, string Municipality, string MunicipalitySlug, bool HasSignIn);
 
     public sealed class InputModel
     {

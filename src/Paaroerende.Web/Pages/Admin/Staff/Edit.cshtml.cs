@@ -171,7 +171,7 @@ public class EditModel(
         var token = await invitations.IssueAsync(user.Id, actor.UserId, ct);
         var snapshot = await StaffAccounts.SnapshotAsync(db, user, ct);
         audit.Add(actor, AdminEntityType.StaffAccount, user.Id, AdminAuditAction.InvitationResent, user.DisplayName, snapshot, snapshot);
-        InvitationMail.Queue(outbox, text, Url, user, actor.Name, token);
+        await InvitationMail.QueueAsync(db, outbox, text, Url, user, actor.Name, token, ct);
         await db.SaveChangesAsync(ct);
         return RedirectToPage(new { id, besked = "resent" });
     }

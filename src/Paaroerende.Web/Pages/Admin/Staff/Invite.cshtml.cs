@@ -74,7 +74,7 @@ public class InviteModel(
             await users.AddToRolesAsync(user, Input.Roles.Distinct());
             await StaffAccounts.SetUnitsAsync(db, user.Id, Input.UnitIds.Distinct().ToList(), ct);
             var token = await invitations.IssueAsync(user.Id, actor.UserId, ct);
-            InvitationMail.Queue(outbox, text, Url, user, actor.Name, token);
+            await InvitationMail.QueueAsync(db, outbox, text, Url, user, actor.Name, token, ct);
             await db.SaveChangesAsync(ct);
             audit.Add(actor, AdminEntityType.StaffAccount, user.Id, AdminAuditAction.Invited, user.DisplayName, null,
                 await StaffAccounts.SnapshotAsync(db, user, ct));
