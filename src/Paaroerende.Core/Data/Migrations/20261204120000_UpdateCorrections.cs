@@ -20,33 +20,19 @@ public class UpdateCorrections : Migration
             m.AddColumn<DateTime>("WithdrawnAtUtc", table, nullable: true);
         }
 
-        m.CreateTable(
-            name: "CitizenUpdateRevisions",
-            columns: t => new
-            {
-                Id = t.Column<Guid>(nullable: false),
-                UpdateId = t.Column<Guid>(nullable: false),
-                Change = t.Column<string>(maxLength: FieldLengths.Enum, nullable: false),
-                Title = t.Column<string>(maxLength: FieldLengths.Title, nullable: false),
-                Body = t.Column<string>(maxLength: FieldLengths.LongText, nullable: false),
-                Reason = t.Column<string>(maxLength: FieldLengths.ShortText, nullable: false),
-                RecordedAtUtc = t.Column<DateTime>(nullable: false),
-                RecordedByUserId = t.Column<string>(maxLength: FieldLengths.UserId, nullable: false),
-            },
-            constraints: t =>
-            {
-                t.PrimaryKey("PK_CitizenUpdateRevisions", x => x.Id);
-                t.ForeignKey("FK_CitizenUpdateRevisions_CitizenUpdates_UpdateId", x => x.UpdateId, "CitizenUpdates", "Id",
-                    onDelete: ReferentialAction.Restrict);
-            });
-        m.CreateIndex("IX_CitizenUpdateRevisions_UpdateId_RecordedAtUtc", "CitizenUpdateRevisions", ["UpdateId", "RecordedAtUtc"]);
+        CreateRevisionTable(m, "CitizenUpdateRevisions", "UpdateId", "CitizenUpdates");
+        CreateRevisionTable(m, "UnitNewsRevisions", "NewsId", "UnitNews");
+    }
 
+    /// <summary>The earlier texts of one kind of published text, pointing at it by <paramref name="key"/>.</summary>
+    private static void CreateRevisionTable(MigrationBuilder m, string name, string key, string itemTable)
+    {
         m.CreateTable(
-            name: "UnitNewsRevisions",
+            name: name,
             columns: t => new
             {
                 Id = t.Column<Guid>(nullable: false),
-                NewsId = t.Column<Guid>(nullable: false),
+                Item = t.Column<Guid>(name: key, nullable: false),
                 Change = t.Column<string>(maxLength: FieldLengths.Enum, nullable: false),
                 Title = t.Column<string>(maxLength: FieldLengths.Title, nullable: false),
                 Body = t.Column<string>(maxLength: FieldLengths.LongText, nullable: false),
@@ -56,10 +42,10 @@ public class UpdateCorrections : Migration
             },
             constraints: t =>
             {
-                t.PrimaryKey("PK_UnitNewsRevisions", x => x.Id);
-                t.ForeignKey("FK_UnitNewsRevisions_UnitNews_NewsId", x => x.NewsId, "UnitNews", "Id", onDelete: ReferentialAction.Restrict);
+                t.PrimaryKey($"PK_{name}", x => x.Id);
+                t.ForeignKey($"FK_{name}_{itemTable}_{key}", x => x.Item, itemTable, "Id", onDelete: ReferentialAction.Restrict);
             });
-        m.CreateIndex("IX_UnitNewsRevisions_NewsId_RecordedAtUtc", "UnitNewsRevisions", ["NewsId", "RecordedAtUtc"]);
+        m.CreateIndex($"IX_{name}_{key}_RecordedAtUtc", name, [key, "RecordedAtUtc"]);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

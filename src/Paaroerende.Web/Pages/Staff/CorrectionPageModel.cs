@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Updates;
 using Paaroerende.Web.Staff;
@@ -90,6 +91,16 @@ public abstract class CorrectionPageModel : PageModel
         new StaffNotice(StaffNoticeKind.UpdateWithdrawn, 1, null).Store(TempData);
         return BackToList();
     }
+
+    /// <summary>A text's earlier versions, newest first, with who changed it.</summary>
+    protected static async Task<IReadOnlyList<RevisionRow>> HistoryAsync<TRevision>(
+        PortalDbContext db, IQueryable<TRevision> revisions, CancellationToken ct)
+        where TRevision : TextRevision =>
+        await revisions.AsNoTracking()
+            .OrderByDescending(r => r.RecordedAtUtc)
+            .Select(r => new RevisionRow(r.Change, r.Title, r.Body, r.Reason, r.RecordedAtUtc,
+                db.Users.Where(x => x.Id == r.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault()))
+            .ToListAsync(ct);
 
     /// <summary>The page has two forms; a post validates only its own (the other's empty fields are not errors).</summary>
     private void OnlyValidate(string form)

@@ -36,12 +36,7 @@ public class NewsCorrectionModel(
         }
 
         Item = found;
-        History = await db.UnitNewsRevisions.AsNoTracking()
-            .Where(r => r.NewsId == id)
-            .OrderByDescending(r => r.RecordedAtUtc)
-            .Select(r => new RevisionRow(r.Change, r.Title, r.Body, r.Reason, r.RecordedAtUtc,
-                db.Users.Where(x => x.Id == r.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault()))
-            .ToListAsync(ct);
+        History = await HistoryAsync(db, db.UnitNewsRevisions.Where(r => r.NewsId == id), ct);
         return true;
     }
 

@@ -41,12 +41,7 @@ public class UpdateCorrectionModel(
         Item = new PublishedText(found.Id, enums[found.Topic], found.Title, found.Body, found.PublishedAtUtc, found.CorrectedAtUtc,
             found.WithdrawnAtUtc, found.Author);
         CitizenName = found.Citizen;
-        History = await db.CitizenUpdateRevisions.AsNoTracking()
-            .Where(r => r.UpdateId == id)
-            .OrderByDescending(r => r.RecordedAtUtc)
-            .Select(r => new RevisionRow(r.Change, r.Title, r.Body, r.Reason, r.RecordedAtUtc,
-                db.Users.Where(x => x.Id == r.RecordedByUserId).Select(x => x.DisplayName).FirstOrDefault()))
-            .ToListAsync(ct);
+        History = await HistoryAsync(db, db.CitizenUpdateRevisions.Where(r => r.UpdateId == id), ct);
         return true;
     }
 
