@@ -129,6 +129,7 @@ public class LegalBasisFormTests(PortalFixture portal) : IClassFixture<PortalFix
             Assert.Contains("Omfatter: Økonomiske forhold", document, StringComparison.Ordinal);
             Assert.Contains("Dokument: Fuldmagt af 3. marts 2026, journalnr. 26-1234", document, StringComparison.Ordinal);
             Assert.Contains($"Dokumentet gælder til og med {Long(expires)}", document, StringComparison.Ordinal);
+            Assert.EndsWith($"– {Long(expires)}", row.QuerySelector("[data-period]")?.TextContent.Trim(), StringComparison.Ordinal);
         }
 
         var grid = await sofie.GetDocumentAsync($"/Staff/Citizens/{world.CitizenId}");
