@@ -8,7 +8,8 @@ namespace Paaroerende.Core.Consents;
 /// <summary>A proposed new decision on one line of a relation (the record it would append, before it is saved).</summary>
 public sealed record LineProposal(
     Guid RelationId, ConsentTopic Topic, ConsentBasis Basis, ConsentLevel Level, DateTime ValidFromUtc,
-    DateTime? ValidUntilUtc, DateTime? DisclosesFromUtc, string? BasisScope);
+    DateTime? ValidUntilUtc, DateTime? DisclosesFromUtc, string? BasisScope,
+    string? BasisDocument = null, DateTime? BasisExpiresUtc = null);
 
 /// <summary>
 /// What a set of proposals changes for the relative, and a fingerprint of the data and proposals it was worked out
@@ -92,7 +93,8 @@ public sealed class ConsentChangePreview(PortalDbContext db, ConsentGate gate)
         {
             text.Append('|').Append(p.RelationId).Append(p.Topic).Append(p.Basis).Append(p.Level)
                 .Append(DateOnly.FromDateTime(p.ValidFromUtc).DayNumber).Append('/').Append(p.ValidUntilUtc?.Ticks)
-                .Append('/').Append(p.DisclosesFromUtc is { } d ? DateOnly.FromDateTime(d).DayNumber : null).Append(p.BasisScope);
+                .Append('/').Append(p.DisclosesFromUtc is { } d ? DateOnly.FromDateTime(d).DayNumber : null).Append(p.BasisScope)
+                .Append('/').Append(p.BasisDocument).Append('/').Append(p.BasisExpiresUtc?.Ticks);
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];

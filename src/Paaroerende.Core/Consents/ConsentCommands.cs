@@ -26,6 +26,18 @@ public sealed record ConsentCommand(
     string? Note,
     IReadOnlyList<TopicDecision> Topics)
 {
+    /// <summary>
+    /// For fuldmagt and værgemål: the document the basis rests on ("Fuldmagt af 3. marts 2026, j.nr. …", the
+    /// Familieretshuset's decision). Required for them, ignored for other bases.
+    /// </summary>
+    public string? BasisDocument { get; init; }
+
+    /// <summary>
+    /// For fuldmagt and værgemål: the first instant the document no longer counts (exclusive, like valid until); none
+    /// for a værgemål "indtil videre". No decision on the basis counts past it.
+    /// </summary>
+    public DateTime? BasisExpiresUtc { get; init; }
+
     /// <summary>Several topics with one validity (seeding, tests, integrations that decide a whole basis at once).</summary>
     public static ConsentCommand Alike(
         Guid relationId, ConsentBasis basis, string? basisScope, HowGiven givenHow, DateTime validFromUtc,

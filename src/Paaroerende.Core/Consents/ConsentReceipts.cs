@@ -41,7 +41,8 @@ public sealed class ConsentReceipts(PortalDbContext db)
             Lines = newest.Where(c => c.RelationId == r.Id)
                 .Select(c => new ReceiptLine(c.Topic, c.Level, c.Basis, c.GivenHow, c.BasisScope, c.ValidFromUtc,
                     c.ValidUntilUtc, c.RecordedAtUtc, c.RecordedByUserId,
-                    db.Users.Where(u => u.Id == c.RecordedByUserId).Select(u => u.DisplayName).FirstOrDefault()))
+                    db.Users.Where(u => u.Id == c.RecordedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                    c.BasisDocument, c.BasisExpiresUtc))
                 .ToList(),
         });
     }
@@ -122,4 +123,9 @@ public sealed record ConsentReceipt(
 
 public sealed record ReceiptLine(
     ConsentTopic Topic, ConsentLevel Level, ConsentBasis Basis, HowGiven GivenHow, string? BasisScope,
-    DateTime ValidFromUtc, DateTime? ValidUntilUtc, DateTime RecordedAtUtc, string RecordedByUserId, string? RecordedByName);
+    DateTime ValidFromUtc, DateTime? ValidUntilUtc, DateTime RecordedAtUtc, string RecordedByUserId, string? RecordedByName,
+    string? BasisDocument = null, DateTime? BasisExpiresUtc = null)
+{
+    /// <summary>Fuldmagt and værgemål show what they rest on: scope, document and expiry (ADR 0033).</summary>
+    public bool RestsOnDocument => LegalBasisRules.RestsOnDocument(Basis) && (BasisScope ?? BasisDocument) is not null;
+}

@@ -22,8 +22,14 @@ public class ConsentRecord
 
     public HowGiven GivenHow { get; set; }
 
-    /// <summary>For guardianship (værgemål): the scope set by the authority.</summary>
+    /// <summary>For fuldmagt and værgemål: what the document covers (for værgemål, the scope set by the authority).</summary>
     public string? BasisScope { get; set; }
+
+    /// <summary>For fuldmagt and værgemål: the reference of the document the decision rests on.</summary>
+    public string? BasisDocument { get; set; }
+
+    /// <summary>For fuldmagt and værgemål: when the document expires (exclusive); none for "indtil videre".</summary>
+    public DateTime? BasisExpiresUtc { get; set; }
 
     public DateTime ValidFromUtc { get; set; }
 

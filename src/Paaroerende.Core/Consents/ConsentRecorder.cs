@@ -50,16 +50,74 @@ public sealed class ConsentRecorder(
             .GroupBy(c => c.Topic)
             .Select(g => g.OrderByDescending(c => c.RecordedAtUtc).First())
             .ToDictionaryAsync(c => c.Topic, ct);
-        return [.. command.Topics
+        var topics = command.Topics
             .Where(t => Enum.IsDefined(t.Topic) && Enum.IsDefined(t.Level))
             .DistinctBy(t => t.Topic)
+            .ToList();
+        var basis = await BasisOfAsync(relation, command, topics, ct);
+        return [.. topics
             .Select(t => new LineProposal(relation.Id, t.Topic, command.Basis, t.Level,
                 KeepOrTruncate(t.ValidFromUtc, latest.GetValueOrDefault(t.Topic)?.ValidFromUtc),
-                t.ValidUntilUtc is { } until ? KeepOrTruncate(until, latest.GetValueOrDefault(t.Topic)?.ValidUntilUtc) : null,
+                Capped(t, latest.GetValueOrDefault(t.Topic)?.ValidUntilUtc, basis.EndsUtc),
                 t.DisclosesFromUtc is { } shown && ConsentRule.Grants(t.Level) ? Instant.Truncate(shown) : null,
-                command.BasisScope))
+                basis.Scope, basis.Document, basis.ExpiresUtc))
             .Where(p => Changes(latest.GetValueOrDefault(p.Topic), p))];
     }
+
+    /// <summary>
+    /// Checks that the basis holds for every decision other than "no access" (a withdrawal always may be recorded) and
+    /// gives what the records keep of it and when it ends by itself: custody at the citizen's 18th birthday, a document
+    /// at its expiry. Refuses custody for an adult citizen, and fuldmagt or værgemål without their document.
+    /// </summary>
+    private async Task<BasisFacts> BasisOfAsync(
+        Relation relation, ConsentCommand command, IReadOnlyList<TopicDecision> topics, CancellationToken ct)
+    {
+        var decided = topics.Where(t => t.Level != ConsentLevel.None).ToList();
+        if (command.Basis == ConsentBasis.ParentalCustody)
+        {
+            var birthDate = await db.Citizens.Where(c => c.Id == relation.CitizenId).Select(c => c.BirthDate).SingleAsync(ct);
+            var custodyEnds = LegalBasisRules.CustodyEndsUtc(birthDate);
+            if (decided.Any(t => t.ValidFromUtc >= custodyEnds) || (decided.Count > 0 && Instant.Now(clock) >= custodyEnds))
+            {
+                throw new LegalBasisRefusedException(LegalBasisProblem.CustodyForAdult);
+            }
+
+            return new BasisFacts(null, null, null, custodyEnds);
+        }
+
+        if (!LegalBasisRules.RestsOnDocument(command.Basis))
+        {
+            return new BasisFacts(command.BasisScope, null, null, null);
+        }
+
+        var scope = string.IsNullOrWhiteSpace(command.BasisScope) ? null : command.BasisScope.Trim();
+        var document = string.IsNullOrWhiteSpace(command.BasisDocument) ? null : command.BasisDocument.Trim();
+        var expires = command.BasisExpiresUtc is { } e ? Instant.Truncate(e) : (DateTime?)null;
+        if (decided.Count > 0)
+        {
+            var problem = scope is null ? LegalBasisProblem.ScopeMissing
+                : document is null ? LegalBasisProblem.DocumentMissing
+                : expires is null && LegalBasisRules.ExpiryRequired(command.Basis) ? LegalBasisProblem.ExpiryMissing
+                : decided.Any(t => t.ValidFromUtc >= expires) ? LegalBasisProblem.DocumentExpired
+                : (LegalBasisProblem?)null;
+            if (problem is { } refused)
+            {
+                throw new LegalBasisRefusedException(refused);
+            }
+        }
+
+        return new BasisFacts(scope, document, expires, expires);
+    }
+
+    /// <summary>A decision's end, never later than the end of its basis; "no access" keeps the end it was given.</summary>
+    private static DateTime? Capped(TopicDecision decision, DateTime? currentUntilUtc, DateTime? basisEndsUtc)
+    {
+        var until = decision.ValidUntilUtc is { } u ? KeepOrTruncate(u, currentUntilUtc) : (DateTime?)null;
+        return decision.Level == ConsentLevel.None ? until : LegalBasisRules.Cap(until, basisEndsUtc);
+    }
+
+    /// <summary>What the records keep of the basis, and the instant it ends by itself (none: it does not).</summary>
+    private sealed record BasisFacts(string? Scope, string? Document, DateTime? ExpiresUtc, DateTime? EndsUtc);
 
     /// <summary>
     /// Appends the records <see cref="ProposeAsync"/> gives. The relative is told by mail only when what they can see
@@ -93,6 +151,8 @@ public sealed class ConsentRecorder(
                 Level = p.Level,
                 Basis = p.Basis,
                 BasisScope = p.BasisScope,
+                BasisDocument = p.BasisDocument,
+                BasisExpiresUtc = p.BasisExpiresUtc,
                 GivenHow = command.GivenHow,
                 ValidFromUtc = p.ValidFromUtc,
                 ValidUntilUtc = p.ValidUntilUtc,
@@ -174,6 +234,8 @@ public sealed class ConsentRecorder(
                   || current.ValidFromUtc != proposal.ValidFromUtc
                   || current.ValidUntilUtc != proposal.ValidUntilUtc
                   || current.BasisScope != proposal.BasisScope
+                  || current.BasisDocument != proposal.BasisDocument
+                  || current.BasisExpiresUtc != proposal.BasisExpiresUtc
                   || proposal.DisclosesFromUtc < (current.DisclosesFromUtc ?? DateTime.MaxValue));
 
     private async Task<Relation> RelationToRecordOnAsync(string staffUserId, Guid relationId, CancellationToken ct)

@@ -51,6 +51,8 @@ public static class ReceiptJson
                         level = l.Level.ToString(),
                         legalBasis = l.Basis.ToString(),
                         basisScope = l.BasisScope,
+                        basisDocument = l.BasisDocument,
+                        basisExpires = l.BasisExpiresUtc,
                         consentType = "EXPLICIT",
                         purposeCategory = new[] { l.Topic.ToString() },
                         piiCategory = new[] { l.Topic.ToString() },

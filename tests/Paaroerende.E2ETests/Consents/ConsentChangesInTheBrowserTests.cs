@@ -118,9 +118,13 @@ public class ConsentChangesInTheBrowserTests(PortalInChromium portal)
         // The demo updates were published before this relative existed: the grants also show those (the disclosure
         // choice), so each topic has updates on the relative's page.
         var from = DateTime.UtcNow.AddMinutes(-1);
-        await scope.ServiceProvider.GetRequiredService<ConsentRecorder>().RecordConsentsAsync(staffId, new ConsentCommand(
+        var command = new ConsentCommand(
             relationId, basis, null, HowGiven.Oral, null,
-            [.. levels.Select(l => new TopicDecision(l.Topic, l.Level, from, validUntilUtc, from.AddYears(-1)))]));
+            [.. levels.Select(l => new TopicDecision(l.Topic, l.Level, from, validUntilUtc, from.AddYears(-1)))]);
+        // A fuldmagt or værgemål rests on a document (ADR 0033).
+        await scope.ServiceProvider.GetRequiredService<ConsentRecorder>().RecordConsentsAsync(staffId, LegalBasisRules.RestsOnDocument(basis)
+            ? command with { BasisScope = "Personlige forhold", BasisDocument = "Fuldmagt af 1. marts 2026", BasisExpiresUtc = from.AddYears(1) }
+            : command);
     }
 
     private sealed record ArrangedRelative(string Email, Guid CitizenId, Guid RelationId);

@@ -124,6 +124,7 @@ public class ConsentFlowTests(PortalFixture portal) : IClassFixture<PortalFixtur
         {
             ["Input.Basis"] = "Guardianship",
             ["Input.BasisScope"] = "Økonomiske forhold",
+            ["Input.BasisDocument"] = "Familieretshusets afgørelse af 1. marts 2026, sagsnr. 26-77",
             ["Input.Levels[Finances]"] = "Involved",
             ["Input.GivenHow"] = "Written",
         });

@@ -252,8 +252,13 @@ public class ConsentPerTopicTests(PortalFixture portal) : IClassFixture<PortalFi
         PortalFactory factory, TestRelative relative, ConsentBasis basis, params (ConsentTopic Topic, ConsentLevel Level)[] levels)
     {
         var staff = await factory.UserIdAsync(DemoAccounts.Staff);
-        await factory.WithServiceAsync<ConsentRecorder, int>(r => r.RecordConsentsAsync(staff, ConsentCommand.Alike(
+        var command = ConsentCommand.Alike(
             relative.RelationId, basis, null, Core.Relatives.HowGiven.Written, Instant.Now(factory.Clock).AddMinutes(-1), null, null,
-            levels.ToDictionary(l => l.Topic, l => l.Level))));
+            levels.ToDictionary(l => l.Topic, l => l.Level));
+        // A fuldmagt or værgemål rests on a document (ADR 0033).
+        await factory.WithServiceAsync<ConsentRecorder, int>(r => r.RecordConsentsAsync(staff, LegalBasisRules.RestsOnDocument(basis)
+            ? command with { BasisScope = "Personlige forhold", BasisDocument = "Fuldmagt af 1. marts 2026",
+                BasisExpiresUtc = Instant.Now(factory.Clock).AddYears(1) }
+            : command));
     }
 }

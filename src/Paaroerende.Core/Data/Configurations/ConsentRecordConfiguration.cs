@@ -13,6 +13,7 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
         builder.Property(c => c.Basis).StoredAsName();
         builder.Property(c => c.GivenHow).StoredAsName();
         builder.Property(c => c.BasisScope).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(c => c.BasisDocument).HasMaxLength(FieldLengths.ShortText);
         builder.Property(c => c.RecordedByUserId).HasMaxLength(FieldLengths.UserId);
         builder.Property(c => c.Note).HasMaxLength(FieldLengths.ShortText);
         builder.HasOne(c => c.Relation).WithMany()

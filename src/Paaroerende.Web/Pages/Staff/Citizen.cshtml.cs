@@ -88,7 +88,8 @@ public class CitizenModel(
 
         var records = scope.ConsentRecords(access.UserId).Where(c => c.Relation!.CitizenId == access.CitizenId);
         var lines = await records.NewestOfLineAt(AtUtc).AsNoTracking()
-            .Select(c => new LineView(c.Id, c.RelationId, c.Topic, c.Basis, c.Level, c.BasisScope, c.ValidFromUtc, c.ValidUntilUtc))
+            .Select(c => new LineView(c.Id, c.RelationId, c.Topic, c.Basis, c.Level, c.BasisScope, c.ValidFromUtc, c.ValidUntilUtc,
+                c.BasisDocument, c.BasisExpiresUtc))
             .ToListAsync(ct);
 
         Relations = await ViewsAsync(relations, lines, access.CitizenId, ct);
@@ -184,7 +185,7 @@ public class CitizenModel(
 
     public sealed record LineView(
         Guid RecordId, Guid RelationId, ConsentTopic Topic, ConsentBasis Basis, ConsentLevel Level, string? Scope,
-        DateTime ValidFromUtc, DateTime? ValidUntilUtc)
+        DateTime ValidFromUtc, DateTime? ValidUntilUtc, string? Document, DateTime? DocumentExpiresUtc)
     {
         public bool InForceAt(DateTime atUtc) => ConsentRule.Covers(ValidFromUtc, ValidUntilUtc, atUtc);
     }

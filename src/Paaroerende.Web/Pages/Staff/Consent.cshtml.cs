@@ -48,14 +48,25 @@ public class ConsentModel(
     public bool DataChanged { get; private set; }
 
     public static bool BasisHasScope(ConsentBasis? basis) =>
-        basis is ConsentBasis.Guardianship or ConsentBasis.PowerOfAttorney;
+        basis is { } b && LegalBasisRules.RestsOnDocument(b);
+
+    /// <summary>The citizen is 18 or older today: custody cannot be chosen (ADR 0033).</summary>
+    public bool CitizenIsAdult => LegalBasisRules.IsAdultAt(Relation.CitizenBirthDate, NowUtc);
+
+    /// <summary>The last day custody can count: the day before the citizen's 18th birthday.</summary>
+    public DateOnly LastDayOfCustody => Relation.CitizenBirthDate.AddYears(LegalBasisRules.AgeOfMajority).AddDays(-1);
 
     public async Task OnGetAsync(ConsentBasis? basis)
     {
         Notice = StaffNotice.Take(TempData);
         var shown = basis ?? ConsentBasis.CitizenConsent;
         await LoadAsync(shown);
-        Input = new InputModel { Basis = shown, ShownBasis = shown, BasisScope = CurrentScope };
+        var document = CurrentDocument;
+        Input = new InputModel
+        {
+            Basis = shown, ShownBasis = shown, BasisScope = document?.Scope, BasisDocument = document?.Document,
+            BasisExpiresOn = document?.DocumentExpiresUtc is { } expires ? DanishTime.LastDayOf(expires) : null,
+        };
         FillUntouchedRows();
     }
 
@@ -90,27 +101,40 @@ public class ConsentModel(
         }
 
         var command = CommandFor(access.RelationId!.Value, basis);
-        var proposals = await recorder.ProposeAsync(access.UserId, command, ct);
-        if (proposals.Count > 0)
+        int added;
+        try
         {
-            var changes = await preview.PreviewAsync(access.RelationId.Value, proposals, NowUtc, ct);
-            if (changes.TakesAway && !(confirmed && Input.Fingerprint == changes.Fingerprint))
+            var proposals = await recorder.ProposeAsync(access.UserId, command, ct);
+            if (proposals.Count > 0)
             {
-                PendingChanges = changes.Changes;
-                DataChanged = confirmed;
-                Input.Fingerprint = changes.Fingerprint;
-                return Page();
+                var changes = await preview.PreviewAsync(access.RelationId.Value, proposals, NowUtc, ct);
+                if (changes.TakesAway && !(confirmed && Input.Fingerprint == changes.Fingerprint))
+                {
+                    PendingChanges = changes.Changes;
+                    DataChanged = confirmed;
+                    Input.Fingerprint = changes.Fingerprint;
+                    return Page();
+                }
             }
+
+            added = await recorder.RecordConsentsAsync(access.UserId, command, ct);
+        }
+        catch (LegalBasisRefusedException refused)
+        {
+            // The page checks the same rules first; this is the recorder's last word (a birthday passed meanwhile).
+            AddBasisError(refused.Problem);
+            return Page();
         }
 
-        var added = await recorder.RecordConsentsAsync(access.UserId, command, ct);
         new StaffNotice(StaffNoticeKind.ConsentRecorded, added, access.RelationId).Store(TempData);
         return RedirectToPage("/Staff/Citizen", null, new { citizenId = access.CitizenId }, $"relation-{access.RelationId:N}");
     }
 
     private DateOnly Today => DanishTime.DayOf(NowUtc);
 
-    private string? CurrentScope => Current.Values.Where(c => c.InForce).Select(c => c.Scope).FirstOrDefault(s => s is not null);
+    /// <summary>The document a line in force rests on: the form starts from it, so an untouched document is not a change.</summary>
+    private CurrentDecision? CurrentDocument =>
+        Current.Values.Where(c => c.InForce).FirstOrDefault(c => c.Scope is not null || c.Document is not null);
 
     /// <summary>What a row shows before anyone touches it: the line's decision while it counts or is still to come.</summary>
     public TopicRow Prefill(ConsentTopic topic) =>
@@ -144,10 +168,13 @@ public class ConsentModel(
             return false;
         }
 
-        var scopeChanged = BasisHasScope(basis) && level != ConsentLevel.None
-            && (Input.BasisScope?.Trim() ?? "") != (Current.GetValueOrDefault(topic)?.Scope ?? "");
+        var current = Current.GetValueOrDefault(topic);
+        var documentChanged = BasisHasScope(basis) && level != ConsentLevel.None
+            && ((Input.BasisScope?.Trim() ?? "") != (current?.Scope ?? "")
+                || (Input.BasisDocument?.Trim() ?? "") != (current?.Document ?? "")
+                || Input.BasisExpiresOn != (current?.DocumentExpiresUtc is { } expires ? DanishTime.LastDayOf(expires) : null));
         return level != was.Level || Input.From[topic] != was.From || Input.Until[topic] != was.Until
-            || Input.DisclosesFrom[topic] is not null || scopeChanged;
+            || Input.DisclosesFrom[topic] is not null || documentChanged;
     }
 
     private ConsentCommand CommandFor(Guid relationId, ConsentBasis basis)
@@ -161,26 +188,113 @@ public class ConsentModel(
                 FormDates.EndAfter(Input.Until[t], current?.ValidUntilUtc),
                 Input.DisclosesFrom[t] is { } shown ? DanishTime.StartOfDayUtc(shown) : null);
         }).ToList();
+        var hasDocument = BasisHasScope(basis);
         return new ConsentCommand(
-            relationId, basis, BasisHasScope(basis) ? Input.BasisScope?.Trim() : null, Input.GivenHow!.Value,
-            string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(), topics);
+            relationId, basis, hasDocument ? Input.BasisScope?.Trim() : null, Input.GivenHow!.Value,
+            string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(), topics)
+        {
+            BasisDocument = hasDocument ? Input.BasisDocument?.Trim() : null,
+            BasisExpiresUtc = hasDocument ? FormDates.EndAfter(Input.BasisExpiresOn, CurrentDocument?.DocumentExpiresUtc) : null,
+        };
+    }
+
+    private void AddBasisError(LegalBasisProblem problem)
+    {
+        var (field, text) = problem switch
+        {
+            LegalBasisProblem.CustodyForAdult => (nameof(Input.Basis), _text["CustodyAdult"]),
+            LegalBasisProblem.ScopeMissing => (nameof(Input.BasisScope),
+                _text[Input.Basis == ConsentBasis.PowerOfAttorney ? "ScopeRequiredPowerOfAttorney" : "ScopeRequired"]),
+            LegalBasisProblem.DocumentMissing => (nameof(Input.BasisDocument), _text["DocumentRequired"]),
+            LegalBasisProblem.ExpiryMissing => (nameof(Input.BasisExpiresOn), _text["ExpiryRequired"]),
+            _ => (nameof(Input.BasisExpiresOn), _text["DocumentExpired"]),
+        };
+        ModelState.AddModelError($"{nameof(Input)}.{field}", text);
+    }
+
+    /// <summary>
+    /// The basis must hold for the rows that decide something (a withdrawal always may be saved): custody only for a
+    /// child and to the day before the 18th birthday at the latest; fuldmagt and værgemål with their scope and document,
+    /// and no row outlasting the document. A later end is refused rather than cut silently, so staff see the real end.
+    /// </summary>
+    private void ValidateBasis(ConsentBasis basis, IReadOnlyList<ConsentTopic> deciding)
+    {
+        if (basis == ConsentBasis.ParentalCustody)
+        {
+            if (CitizenIsAdult || deciding.Any(t => Input.From[t] > LastDayOfCustody))
+            {
+                AddBasisError(LegalBasisProblem.CustodyForAdult);
+                return;
+            }
+
+            foreach (var topic in deciding.Where(t => Input.Until[t] > LastDayOfCustody))
+            {
+                ModelState.AddModelError($"Input.Until[{topic}]",
+                    _text["UntilAfterCustody", enums[topic], DanishTime.FormatDay(LastDayOfCustody)]);
+            }
+
+            return;
+        }
+
+        if (!BasisHasScope(basis) || deciding.Count == 0)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.BasisScope))
+        {
+            AddBasisError(LegalBasisProblem.ScopeMissing);
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.BasisDocument))
+        {
+            AddBasisError(LegalBasisProblem.DocumentMissing);
+        }
+
+        if (Input.BasisExpiresOn is not { } lastDay)
+        {
+            if (LegalBasisRules.ExpiryRequired(basis))
+            {
+                AddBasisError(LegalBasisProblem.ExpiryMissing);
+            }
+
+            return;
+        }
+
+        if (deciding.Any(t => Input.From[t] > lastDay) || lastDay < Today)
+        {
+            AddBasisError(LegalBasisProblem.DocumentExpired);
+            return;
+        }
+
+        foreach (var topic in deciding.Where(t => Input.Until[t] > lastDay))
+        {
+            ModelState.AddModelError($"Input.Until[{topic}]",
+                _text["UntilAfterDocument", enums[topic], DanishTime.FormatDay(lastDay)]);
+        }
     }
 
     private void Validate()
     {
-        if (Input.Basis is not null && Input.ShownBasis is not null && Input.Basis != Input.ShownBasis)
+        var custodyForAdult = Input.Basis == ConsentBasis.ParentalCustody && CitizenIsAdult;
+        if (Input.Basis is not null && Input.ShownBasis is not null && Input.Basis != Input.ShownBasis && !custodyForAdult)
         {
             // The rows showed another basis' decisions; saving them blindly on the new basis could grant by accident.
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Basis)}", _text["BasisChanged"]);
             Input.ShownBasis = Input.Basis;
         }
 
-        if (Input.Basis == ConsentBasis.Guardianship && string.IsNullOrWhiteSpace(Input.BasisScope))
+        var basis = Input.Basis ?? Input.ShownBasis ?? ConsentBasis.CitizenConsent;
+        if (custodyForAdult)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.BasisScope)}", _text["ScopeRequired"]);
+            // Refused whatever the rows say: custody is not a basis for an adult at all.
+            AddBasisError(LegalBasisProblem.CustodyForAdult);
+        }
+        else
+        {
+            ValidateBasis(basis, [.. Enum.GetValues<ConsentTopic>().Where(t => RowChanged(t, basis) && Input.Levels[t] != ConsentLevel.None)]);
         }
 
-        var basis = Input.Basis ?? Input.ShownBasis ?? ConsentBasis.CitizenConsent;
         foreach (var topic in Enum.GetValues<ConsentTopic>().Where(t => RowChanged(t, basis)))
         {
             var name = enums[topic];
@@ -218,14 +332,15 @@ public class ConsentModel(
             .Where(r => r.Id == access.RelationId && r.CitizenId == access.CitizenId)
             .Select(r => new RelationView(
                 r.Person!.FirstName + " " + r.Person.LastName, r.Person.FirstName, r.Kind, r.RelativeIsMinor,
-                r.Citizen!.FirstName + " " + r.Citizen.LastName, r.EndedAtUtc))
+                r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.BirthDate, r.EndedAtUtc))
             .SingleAsync(ct);
 
         var lines = await scope.ConsentRecords(access.UserId)
             .Where(c => c.RelationId == access.RelationId && c.Basis == basis)
             .NewestOfLineAt(access.AtUtc)
             .AsNoTracking()
-            .Select(c => new CurrentDecision(c.Topic, c.Level, c.BasisScope, c.ValidFromUtc, c.ValidUntilUtc, c.DisclosesFromUtc, false))
+            .Select(c => new CurrentDecision(
+                c.Topic, c.Level, c.BasisScope, c.BasisDocument, c.BasisExpiresUtc, c.ValidFromUtc, c.ValidUntilUtc, c.DisclosesFromUtc, false))
             .ToListAsync(ct);
         Current = lines
             .Select(l => l with { InForce = ConsentRule.Covers(l.ValidFromUtc, l.ValidUntilUtc, access.AtUtc) })
@@ -233,12 +348,13 @@ public class ConsentModel(
     }
 
     public sealed record RelationView(
-        string Name, string FirstName, RelationKind Kind, bool IsMinor, string CitizenName, DateTime? EndedAtUtc);
+        string Name, string FirstName, RelationKind Kind, bool IsMinor, string CitizenName, DateOnly CitizenBirthDate,
+        DateTime? EndedAtUtc);
 
     /// <summary>A line's newest record. One that has expired counts as "no access" in the form.</summary>
     public sealed record CurrentDecision(
-        ConsentTopic Topic, ConsentLevel Level, string? Scope, DateTime ValidFromUtc, DateTime? ValidUntilUtc,
-        DateTime? DisclosesFromUtc, bool InForce);
+        ConsentTopic Topic, ConsentLevel Level, string? Scope, string? Document, DateTime? DocumentExpiresUtc,
+        DateTime ValidFromUtc, DateTime? ValidUntilUtc, DateTime? DisclosesFromUtc, bool InForce);
 
     /// <summary>A row as the form shows it: level, first day and last day (inclusive; none for no end).</summary>
     public sealed record TopicRow(ConsentLevel Level, DateOnly? From, DateOnly? Until);
@@ -266,6 +382,15 @@ public class ConsentModel(
         [StringLength(FieldLengths.ShortText)]
         [Display(Name = "BasisScope")]
         public string? BasisScope { get; set; }
+
+        /// <summary>Fuldmagt and værgemål: the document's reference (date, journal number, the authority's decision).</summary>
+        [StringLength(FieldLengths.ShortText)]
+        [Display(Name = "BasisDocument")]
+        public string? BasisDocument { get; set; }
+
+        /// <summary>Fuldmagt and værgemål: the document's last day (inclusive); none for a værgemål "indtil videre".</summary>
+        [Display(Name = "BasisExpiresOn")]
+        public DateOnly? BasisExpiresOn { get; set; }
 
         [Required(ErrorMessage = "Validation_Choose")]
         [Display(Name = "GivenHow")]
