@@ -10,15 +10,17 @@ public static class LegalBasisRules
 {
     public const int AgeOfMajority = 18;
 
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-
     /// <summary>
-    /// The first instant custody no longer counts: the start of the 18th birthday in Denmark. Born on 29 February, the
-    /// 18th birthday of a non-leap year is taken as 28 February, so custody never outlasts the age of majority.
+    /// The 18th birthday. Born on 29 February, the 18th birthday of a non-leap year is taken as 28 February, so custody
+    /// never outlasts the age of majority.
     /// </summary>
-    public static DateTime CustodyEndsUtc(DateOnly birthDate) =>
-        Instant.Truncate(TimeZoneInfo.ConvertTimeToUtc(
-            birthDate.AddYears(AgeOfMajority).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone));
+    private static DateOnly EighteenthBirthday(DateOnly birthDate) => birthDate.AddYears(AgeOfMajority);
+
+    /// <summary>The first instant custody no longer counts: the start of the 18th birthday in Denmark.</summary>
+    public static DateTime CustodyEndsUtc(DateOnly birthDate) => Notifications.DanishClock.StartOfDayUtc(EighteenthBirthday(birthDate));
+
+    /// <summary>The last day custody counts: the day before the 18th birthday.</summary>
+    public static DateOnly LastDayOfCustody(DateOnly birthDate) => EighteenthBirthday(birthDate).AddDays(-1);
 
     public static bool IsAdultAt(DateOnly birthDate, DateTime utc) => utc >= CustodyEndsUtc(birthDate);
 

@@ -1,9 +1,16 @@
 namespace Paaroerende.Core.Notifications;
 
-/// <summary>Danish wall-clock times for the jobs that run "once a day": the day begins and ends in Copenhagen, not in UTC.</summary>
+/// <summary>
+/// Danish wall-clock times for the core's rules that go by the day (jobs that run "once a day", custody that ends on a
+/// birthday): the day begins and ends in Copenhagen, not in UTC.
+/// </summary>
 internal static class DanishClock
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    /// <summary>The first instant of a Danish calendar day, in UTC.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        Instant.Truncate(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone));
 
     /// <summary>The first moment after <paramref name="utc"/> at which it is the given whole hour in Denmark.</summary>
     public static DateTime NextHourAfter(DateTime utc, int hour)

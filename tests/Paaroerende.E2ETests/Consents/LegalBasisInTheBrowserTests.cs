@@ -17,7 +17,7 @@ public class LegalBasisInTheBrowserTests(PortalInChromium portal)
 {
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
-    private readonly List<string> _problems = [];
+    private readonly BothWidths _widths = new("legal-bases");
 
     [Fact]
     public async Task Staff_are_refused_custody_for_an_adult_and_record_a_fuldmagt_with_its_document_which_the_receipt_shows()
@@ -43,13 +43,13 @@ public class LegalBasisInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(staff.Locator("#Input_Basis-error")).ToContainTextAsync(
             "Forældremyndighed gælder kun for børn under 18. Borgeren er fyldt 18 — vælg borgerens eget samtykke, fuldmagt eller værgemål.");
         await Assertions.Expect(staff.Locator("[name='Input.Levels[Finances]'][value='Involved']")).ToBeCheckedAsync();
-        await CheckBothWidthsAsync(staff, "staff-consent-custody-refused");
+        await _widths.CheckAsync(staff, "staff-consent-custody-refused");
 
         // Fuldmagt without its document: asked for scope, reference and expiry.
         await staff.Locator("label", new() { HasTextRegex = new("^\\s*Fuldmagt\\s*$") }).ClickAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gem samtykke" }).ClickAsync();
         await Assertions.Expect(staff.Locator("#Input_BasisDocument-error")).ToContainTextAsync("Skriv dokumentets reference");
-        await CheckBothWidthsAsync(staff, "staff-consent-fuldmagt-asks");
+        await _widths.CheckAsync(staff, "staff-consent-fuldmagt-asks");
 
         await staff.SetViewportSizeAsync(PortalInChromium.Phone.Width, PortalInChromium.Phone.Height);
         await staff.Locator("#Input_BasisScope").FillAsync("Økonomiske forhold");
@@ -59,7 +59,7 @@ public class LegalBasisInTheBrowserTests(PortalInChromium portal)
         await staff.WaitForURLAsync(url => !url.Contains("/Consent", StringComparison.Ordinal));
         await Assertions.Expect(staff.Locator($"[data-relation='{relation}'] tr[data-topic='Finances'] [data-basis-document]"))
             .ToContainTextAsync($"Fuldmagt af 3. marts 2026, journalnr. 26-1234, gælder til og med {expiresText}");
-        await CheckBothWidthsAsync(staff, "staff-citizen-grid-fuldmagt");
+        await _widths.CheckAsync(staff, "staff-citizen-grid-fuldmagt");
 
         await using var citizenContext = await portal.NewContextAsync();
         var page = await citizenContext.NewPageAsync();
@@ -68,36 +68,8 @@ public class LegalBasisInTheBrowserTests(PortalInChromium portal)
         var shown = page.Locator("tr[data-topic='Finances'] [data-basis-document]");
         await Assertions.Expect(shown).ToContainTextAsync("Omfatter: Økonomiske forhold");
         await Assertions.Expect(shown).ToContainTextAsync($"Dokumentet gælder til og med {expiresText}");
-        await CheckBothWidthsAsync(page, "citizen-receipt-fuldmagt");
+        await _widths.CheckAsync(page, "citizen-receipt-fuldmagt");
 
-        Assert.Empty(_problems);
-    }
-
-    /// <summary>The page as it is at desktop and at phone width; it is left at desktop width.</summary>
-    private async Task CheckBothWidthsAsync(IPage page, string step)
-    {
-        await page.SetViewportSizeAsync(PortalInChromium.Phone.Width, PortalInChromium.Phone.Height);
-        await CheckAsync(page, step, phone: true);
-        await page.SetViewportSizeAsync(PortalInChromium.Desktop.Width, PortalInChromium.Desktop.Height);
-        await CheckAsync(page, step, phone: false);
-    }
-
-    /// <summary>axe on the page as it is, and a screenshot named by step when PAAROERENDE_SCREENSHOTS is set.</summary>
-    private async Task CheckAsync(IPage page, string step, bool phone)
-    {
-        var violations = await Axe.ViolationsAsync(page);
-        if (violations.Count > 0)
-        {
-            _problems.Add(Axe.Describe($"{step} ({(phone ? "phone" : "desktop")})", violations));
-        }
-
-        if (Screenshots.Folder is { } folder)
-        {
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions
-            {
-                Path = Path.Combine(folder, $"legal-bases__{step}.{(phone ? "phone" : "desktop")}.png"), FullPage = true,
-            });
-        }
+        Assert.Empty(_widths.Problems);
     }
 }

@@ -54,7 +54,7 @@ public class ConsentModel(
     public bool CitizenIsAdult => LegalBasisRules.IsAdultAt(Relation.CitizenBirthDate, NowUtc);
 
     /// <summary>The last day custody can count: the day before the citizen's 18th birthday.</summary>
-    public DateOnly LastDayOfCustody => Relation.CitizenBirthDate.AddYears(LegalBasisRules.AgeOfMajority).AddDays(-1);
+    public DateOnly LastDayOfCustody => LegalBasisRules.LastDayOfCustody(Relation.CitizenBirthDate);
 
     public async Task OnGetAsync(ConsentBasis? basis)
     {
