@@ -4,9 +4,13 @@
 # from the balancer only) and Debian's haproxy in front on one address, round robin, health-checked. Sessions, rate
 # limits and background jobs are shared through the database, so it does not matter which instance answers.
 # Installs haproxy and postgresql when missing. Stops everything on Ctrl-C.
-# Usage: scripts/cluster.sh [--instances 2] [--port 8080] [--check]
+# Usage: scripts/cluster.sh [--instances 2] [--port 8080] [--check] [--load SECONDS [--report FILE]]
 #   --check  start, show that every instance answers through the balancer and that a sign-in made on one instance is
 #            valid on the others, then stop (exit code 0 when all holds).
+#   --load   start, then throughput of one instance against the balancer, then SECONDS of reads and writes through the
+#            balancer while instance 2 is killed and restarted and PostgreSQL restarted; every acknowledged write is
+#            looked up afterwards (exit code 0 when none is lost, no error but those the faults explain, one sign-in
+#            limit across instances, and every mail sent once). Needs at least 2 instances.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -14,8 +18,12 @@ cd "$root"
 instances=2
 port=8080
 check=false
+load=0
+report="$root/cluster-report.md"
 while [ $# -gt 0 ]; do
   case "$1" in
+    --load) load="$2"; shift 2 ;;
+    --report) report="$2"; shift 2 ;;
     --instances) instances="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --check) check=true; shift ;;
@@ -74,6 +82,12 @@ echo "The portal: $public_address ($instances instances behind haproxy; demo sig
 
 if [ "$check" = true ]; then
   check_cluster
+  exit $?
+fi
+
+if [ "$load" -gt 0 ]; then
+  [ "$instances" -ge 2 ] || { echo "--load needs at least 2 instances."; exit 2; }
+  run_load "$load" "$report"
   exit $?
 fi
 

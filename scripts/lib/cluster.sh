@@ -52,6 +52,12 @@ frontend portal
 backend instances
   balance roundrobin
   option httpchk GET /health
+  # A request to an instance that is down goes to another. A GET whose instance died before answering is sent again
+  # (it changes nothing); a POST is never sent twice, as the instance may have stored it before it died.
+  retries 2
+  option redispatch
+  retry-on all-retryable-errors
+  http-request disable-l7-retry if !METH_GET
   http-response set-header X-Served-By %s
 CFG
   local i=1
@@ -85,4 +91,65 @@ check_cluster() {
   done
   [ "$failed" -eq 0 ] && echo "OK: every instance answers, and a session made through the balancer holds on each."
   return "$failed"
+}
+
+# The load with faults (issue #15 part 3): throughput of one instance and of the balancer, then the demo's people read
+# and write through the balancer while instance 2 is killed (SIGKILL) and restarted, and PostgreSQL is restarted; the
+# benchmark tool checks every acknowledged write in the database and classes every failed request.
+run_load() {
+  local seconds="$1" report="$2" events="$work/events.txt" run_id tool_pid one two
+  dotnet build "$root/tools/Paaroerende.Benchmark" -c Release -v quiet -nologo >/dev/null
+  local tool=(dotnet "$root/tools/Paaroerende.Benchmark/bin/Release/net10.0/Paaroerende.Benchmark.dll")
+  echo "Throughput: one instance, then the balancer over ${#instance_ports[@]} (15 s each, the relatives' citizen page)"
+  one="$("${tool[@]}" throughput --balancer "http://127.0.0.1:${instance_ports[0]}" --seconds 15 --users 8 | tail -n 1)"
+  two="$("${tool[@]}" throughput --balancer "http://127.0.0.1:$port" --seconds 15 --users 8 | tail -n 1)"
+  echo "  one instance: $one pages/s; through the balancer: $two pages/s"
+
+  run_id="load$(date -u +%H%M%S)"
+  : > "$events"
+  "${tool[@]}" cluster --balancer "http://127.0.0.1:$port" --connection "$connection" --seconds "$seconds" \
+    --events "$events" --run-id "$run_id" --out "$work/cluster-report.md" &
+  tool_pid=$!
+  # The faults fall inside the load: the kill a quarter in (signing in takes a few seconds first), the database's
+  # restart two thirds in, whatever the restarted instance's start took.
+  local began; began="$(date +%s)"
+  sleep $(( seconds / 4 + 5 ))
+  echo "kill $(date +%s%3N)" >> "$events"
+  kill -9 "${pids[1]}"; wait "${pids[1]}" 2>/dev/null || true
+  echo "killed $(date +%s%3N)" >> "$events"
+  echo "  instance 2 killed (SIGKILL)"
+  sleep 5
+  start_instance 2
+  echo "restarted $(date +%s%3N)" >> "$events"
+  echo "  instance 2 restarted"
+  local until_restart=$(( began + 5 + seconds * 2 / 3 - $(date +%s) ))
+  [ "$until_restart" -le 0 ] || sleep "$until_restart"
+  echo "pg-restart $(date +%s%3N)" >> "$events"
+  "${pg_user_cmd[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast -w restart >/dev/null
+  echo "pg-up $(date +%s%3N)" >> "$events"
+  echo "  PostgreSQL restarted"
+  local status=0
+  wait "$tool_pid" || status=$?
+
+  local sent mails unsent
+  # The invitations' mails: wait for the outbox to drain (each instance polls it), then compare.
+  for _ in $(seq 1 60); do
+    unsent="$(PGPASSWORD="$pg_password" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d portal -tA \
+      -c 'SELECT count(*) FROM "OutboxMessages" WHERE "SentAtUtc" IS NULL AND "FailedAtUtc" IS NULL' 2>/dev/null || echo "?")"
+    [ "$unsent" = 0 ] && break
+    sleep 1
+  done
+  sent="$(PGPASSWORD="$pg_password" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d portal -tA \
+    -c 'SELECT count(*) FROM "OutboxMessages" WHERE "SentAtUtc" IS NOT NULL' 2>&1)" || { echo "Counting sent mails failed: $sent"; status=1; }
+  mails="$( (find "$work/mail" -name '*.eml' 2>/dev/null || true) | wc -l)"
+  {
+    echo "| throughput, one instance (citizen page, 8 users, closed loop) | $one pages/s |"
+    echo "| throughput, balancer over ${#instance_ports[@]} instances | $two pages/s |"
+    echo "| mails sent by the outbox (rows marked sent) / mail files written by all instances | $sent / $mails |"
+  } >> "$work/cluster-report.md"
+  [ "$sent" = "$mails" ] || { echo "FAIL: the outbox marked $sent mails sent, the instances wrote $mails"; status=1; }
+  cp "$work/cluster-report.md" "$report"
+  echo "Report: $report"
+  cat "$report"
+  return "$status"
 }

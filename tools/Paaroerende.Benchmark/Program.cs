@@ -78,7 +78,41 @@ internal static class BenchmarkCommand
             return 0;
         });
 
-        return await new RootCommand("Pårørendeportalen benchmark (issue #7)") { fill, run, report }.Parse(args).InvokeAsync();
+        var balancer = new Option<string>("--balancer") { Description = "the cluster's address (scripts/cluster.sh)", Required = true };
+        var seconds = new Option<int>("--seconds") { Description = "how long to drive the load", DefaultValueFactory = _ => 60 };
+        var users = new Option<int>("--users") { Description = "virtual users (a third staff, two thirds relatives)", DefaultValueFactory = _ => 9 };
+        var events = new Option<string>("--events") { Description = "the script's event file (kill, restarted, pg-restart, pg-up)", Required = true };
+        var runId = new Option<string>("--run-id") { Description = "prefix of every written token", Required = true };
+        var cluster = new Command("cluster", "Read and write through the balancer while the script injects faults; check every acknowledged write")
+            { balancer, connection, seconds, users, events, runId, output };
+        cluster.SetAction(async (parsed, ct) =>
+        {
+            var load = new Cluster.ClusterLoad(new Cluster.ClusterLoadOptions(
+                new Uri(parsed.GetValue(balancer)!, UriKind.Absolute), parsed.GetValue(connection)!, parsed.GetValue(seconds),
+                parsed.GetValue(users), parsed.GetValue(events)!, parsed.GetValue(runId)!, SignInLimit: 30),
+                message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
+            var result = await load.RunAsync(ct);
+            await File.WriteAllTextAsync(parsed.GetValue(output)!, result.Markdown(), ct);
+            Console.WriteLine(result.Markdown());
+            foreach (var line in result.Lost.Concat(result.OtherErrors).Take(40))
+            {
+                Console.WriteLine(line);
+            }
+
+            return result.Holds ? 0 : 1;
+        });
+
+        var throughput = new Command("throughput", "Relatives' citizen pages in a closed loop: requests per second")
+            { balancer, seconds, users };
+        throughput.SetAction(async (parsed, ct) =>
+        {
+            var perSecond = await Cluster.ClusterThroughput.MeasureAsync(
+                new Uri(parsed.GetValue(balancer)!, UriKind.Absolute), parsed.GetValue(seconds), parsed.GetValue(users), ct);
+            Console.WriteLine(perSecond.ToString("F1", System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        });
+
+        return await new RootCommand("Pårørendeportalen benchmark (issue #7)") { fill, run, report, cluster, throughput }.Parse(args).InvokeAsync();
     }
 
     private static string Provider(string db) => db.ToUpperInvariant() switch

@@ -88,7 +88,9 @@ internal sealed partial class Browser : IDisposable
             {
                 ["Input.Code"] = Totp.Code(authenticatorKey), ["__RequestVerificationToken"] = codeToken,
             }, ct);
-            location = code.Headers.Location?.OriginalString ?? "";
+
+            // A refused code (wrong, or already used in this time-step) answers the form again: not signed in.
+            location = code.StatusCode == HttpStatusCode.Redirect ? code.Headers.Location?.OriginalString ?? "" : "/Account/LoginWith2fa";
         }
 
         if (login.StatusCode != HttpStatusCode.Redirect || location.Contains("/Account/", StringComparison.Ordinal))
