@@ -40,7 +40,7 @@ public class FeedbackModel(PortalDbContext db, TimeProvider clock, IStringLocali
         if (string.IsNullOrWhiteSpace(Input.Text) && FeedbackScale.Themes.All(t => Input.RatingOf(t) is null))
         {
             var text = PageFirstStringLocalizer.For(typeof(FeedbackModel), texts);
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Information)}", text["Validation_RateOrWrite"]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Text)}", text["Validation_RateOrWrite"]);
         }
 
         if (!ModelState.IsValid)
