@@ -11,16 +11,16 @@ namespace Paaroerende.Web.Feedback;
 public sealed record FeedbackReportView(string Key, string Name, FeedbackReport Report)
 {
     public const int Width = 640;
-    public const int BarLabelWidth = 210;
-    public const int BarRowHeight = 44;
+    public const int BarLabelWidth = 270;
+    public const int BarRowHeight = 48;
     public const int BarTop = 16;
-    public const int BarMaxWidth = 330;
+    public const int BarMaxWidth = 300;
 
     public const int TrendLeft = 44;
-    public const int TrendRight = 624;
+    public const int TrendRight = 616;
     public const int TrendTop = 16;
-    public const int TrendBottom = 196;
-    public const int TrendHeight = 240;
+    public const int TrendBottom = 210;
+    public const int TrendHeight = 256;
 
     public int BarChartHeight => BarTop + (Report.Themes.Count * BarRowHeight) + 28;
 
