@@ -203,6 +203,28 @@ public class SystematicFeedbackTests(PortalFixture portal) : IClassFixture<Porta
         Assert.Equal(before, await factory.CountAsync(db => db.AdminAuditEntries.Where(e => e.Action == AdminAuditAction.Exported)));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task In_English_the_overviews_mark_the_units_Danish_names_as_Danish(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        foreach (var client in new[] { sofie, admin })
+        {
+            using var _ = await client.SubmitAsync(await client.GetDocumentAsync("/Information"), new Dictionary<string, string> { ["culture"] = "en" });
+        }
+
+        var staff = await sofie.GetDocumentAsync("/Staff/FeedbackOverview");
+        var municipality = await admin.GetDocumentAsync("/Admin/Feedback");
+
+        Assert.Equal("en", staff.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Feedback in figures", staff.QuerySelector("h1")!.TextContent.Trim());
+        Assert.All(staff.QuerySelectorAll("[data-unit-report] h2"), h => Assert.Equal("da", h.GetAttribute("lang")));
+        Assert.All(municipality.QuerySelectorAll("[data-table='units'] th a"), a => Assert.Equal("da", a.GetAttribute("lang")));
+        Assert.NotEmpty(municipality.QuerySelectorAll("[data-table='units'] th a"));
+    }
+
     private static async Task<(Guid Id, string Name)> NewHvidovreUnitAsync(PortalFactory factory, string name)
     {
         var unique = $"{name} {Guid.NewGuid().ToString("N")[..6]}";
