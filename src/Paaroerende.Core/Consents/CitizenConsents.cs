@@ -56,6 +56,7 @@ public sealed class CitizenConsents(
             }
         }
 
+        await ConsentRecorder.EnsureOldEnoughAsync(db, relation.PersonId, proposals, ct);
         return proposals;
     }
 

@@ -2,7 +2,10 @@ using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Core.Consents;
 
-/// <summary>A citizen's nomination of a relative, as staff record it. With no existing person, a new one is added.</summary>
+/// <summary>
+/// A citizen's nomination of a relative, as staff record it. With no existing person, a new one is added. The birth date
+/// is given for a relative under 18 (ADR 0038).
+/// </summary>
 public sealed record NominationCommand(
     Guid CitizenId,
     Guid? ExistingPersonId,
@@ -11,7 +14,7 @@ public sealed record NominationCommand(
     string? Email,
     string? Phone,
     RelationKind Kind,
-    bool RelativeIsMinor,
+    DateOnly? RelativeBirthDate,
     HowGiven HowGiven);
 
 /// <summary>

@@ -19,13 +19,17 @@ public sealed class ConsentRecorder(
         ArgumentNullException.ThrowIfNull(command);
         await EnsureStaffMayActAsync(staffUserId, command.CitizenId, ct);
         var personId = command.ExistingPersonId ?? AddPerson(command);
+        var birthDate = command.ExistingPersonId is { } existing
+            ? await db.People.Where(p => p.Id == existing).Select(p => p.BirthDate).SingleAsync(ct)
+            : command.RelativeBirthDate;
         var relation = new Relation
         {
             Id = Guid.NewGuid(),
             CitizenId = command.CitizenId,
             PersonId = personId,
             Kind = command.Kind,
-            RelativeIsMinor = command.RelativeIsMinor,
+            // Kept for the history of what staff knew at nomination; pages read the age from the birth date.
+            RelativeIsMinor = YoungRelatives.IsMinorAt(birthDate, nominatedAsMinor: false, Instant.Now(clock)),
             NominationMethod = command.HowGiven,
             RecordedAtUtc = Instant.Now(clock),
             RecordedByUserId = staffUserId,
@@ -55,13 +59,34 @@ public sealed class ConsentRecorder(
             .DistinctBy(t => t.Topic)
             .ToList();
         var basis = await BasisOfAsync(relation, command, topics, ct);
-        return [.. topics
+        IReadOnlyList<LineProposal> proposals = [.. topics
             .Select(t => new LineProposal(relation.Id, t.Topic, command.Basis, t.Level,
                 KeepOrTruncate(t.ValidFromUtc, latest.GetValueOrDefault(t.Topic)?.ValidFromUtc),
                 Capped(t, latest.GetValueOrDefault(t.Topic)?.ValidUntilUtc, basis.EndsUtc),
                 t.DisclosesFromUtc is { } shown && ConsentRule.Grants(t.Level) ? Instant.Truncate(shown) : null,
                 basis.Scope, basis.Document, basis.ExpiresUtc))
             .Where(p => Changes(latest.GetValueOrDefault(p.Topic), p))];
+        await EnsureOldEnoughAsync(db, relation.PersonId, proposals, ct);
+        return proposals;
+    }
+
+    /// <summary>
+    /// Refuses a grant a child under 15 cannot be given (ADR 0038); the citizen's own form passes through the same check.
+    /// </summary>
+    internal static async Task EnsureOldEnoughAsync(
+        PortalDbContext db, Guid personId, IReadOnlyList<LineProposal> proposals, CancellationToken ct)
+    {
+        if (proposals.All(p => YoungRelatives.ChildMayHave(p.Topic, p.Level)))
+        {
+            return;
+        }
+
+        var birthDate = await db.People.Where(p => p.Id == personId).Select(p => p.BirthDate).SingleAsync(ct);
+        var tooYoung = YoungRelatives.TooYoungFor(birthDate, proposals.Select(p => (p.Topic, p.Level, p.ValidFromUtc)));
+        if (tooYoung.Count > 0)
+        {
+            throw new TooYoungForTopicException(tooYoung);
+        }
     }
 
     /// <summary>
@@ -260,6 +285,7 @@ public sealed class ConsentRecorder(
             LastName = command.LastName,
             Email = command.Email,
             Phone = command.Phone,
+            BirthDate = command.RelativeBirthDate,
         };
         db.People.Add(person);
         return person.Id;

@@ -62,6 +62,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<UsedAuthenticatorStep> UsedAuthenticatorSteps => Set<UsedAuthenticatorStep>();
 
+    public DbSet<RateLimiting.RateLimitWindow> RateLimitWindows => Set<RateLimiting.RateLimitWindow>();
+
     public DbSet<CitizenUpdate> CitizenUpdates => Set<CitizenUpdate>();
 
     public DbSet<CitizenUpdateRevision> CitizenUpdateRevisions => Set<CitizenUpdateRevision>();

@@ -14,6 +14,9 @@ public static class DemoAccounts
     /// <summary>Relative to one citizen in Hvidovre.</summary>
     public const string SecondRelative = "paaroerende2@demo.example";
 
+    /// <summary>An 11-year-old grandchild of the citizen in Ishøj: the portal as a child relative sees it (ADR 0038).</summary>
+    public const string YoungRelative = "ung@demo.example";
+
     public const string Staff = "medarbejder@demo.example";
     public const string Administrator = "admin.hvidovre@demo.example";
     public const string IshoejAdministrator = "admin.ishoej@demo.example";

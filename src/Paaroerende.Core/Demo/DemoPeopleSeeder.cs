@@ -59,6 +59,12 @@ internal sealed class DemoPeopleSeeder(
             (ConsentTopic.DailyLife, ConsentLevel.Informed),
             (ConsentTopic.HousingAndMoving, ConsentLevel.Involved));
 
+        var alma = await AddRelativeAsync(DemoAccounts.YoungRelative, "Alma", "Eksempelsen");
+        alma.BirthDate = DateOnly.FromDateTime(now).AddYears(-11);
+        AddRelation(bent, alma, RelationKind.Other, staff.Id, now,
+            (ConsentTopic.DailyLife, ConsentLevel.Informed),
+            (ConsentTopic.AppointmentsAndVisits, ConsentLevel.Informed));
+
         db.CitizenUpdates.AddRange(DemoUpdates.For(inger.Id, bent.Id, staff.Id, now));
 
         await db.SaveChangesAsync();

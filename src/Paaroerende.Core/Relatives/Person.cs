@@ -16,6 +16,12 @@ public class Person
 
     public string? Phone { get; set; }
 
+    /// <summary>
+    /// Entered by staff for a relative under 18, so the portal knows a child's age on every day (ADR 0038); left empty
+    /// for an adult, whose age the portal has no need to know.
+    /// </summary>
+    public DateOnly? BirthDate { get; set; }
+
     /// <summary>The person's sign-in, once they have accepted an invitation.</summary>
     public string? UserId { get; set; }
 

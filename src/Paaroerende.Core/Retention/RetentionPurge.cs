@@ -36,6 +36,8 @@ public sealed partial class RetentionPurge(
         run.OtherRowsDeleted += await db.OutboxMessages
             .Where(m => (m.SentAtUtc != null && m.SentAtUtc < mailCutoff) || (m.FailedAtUtc != null && m.FailedAtUtc < mailCutoff))
             .ExecuteDeleteAsync(ct);
+        var rateLimitCutoff = new DateTimeOffset(now).AddDays(-1).ToUnixTimeSeconds();
+        run.OtherRowsDeleted += await db.RateLimitWindows.Where(w => w.WindowStart < rateLimitCutoff).ExecuteDeleteAsync(ct);
         await new EndedRelationsPurge(db, run, CommandTag).RunAsync(relationsCutoff, ct);
 
         run.CompletedAtUtc = Instant.Now(clock);

@@ -7,6 +7,7 @@ internal static class Pipeline
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         app.UsePortalRequestLogging();
         if (app.Environment.IsDevelopment())

@@ -4,12 +4,14 @@ using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Paaroerende.Core.RateLimiting;
 
 namespace Paaroerende.Web.Infrastructure;
 
 /// <summary>
-/// How often one client address may post to the sign-in, invitation and password-reset pages (docs/adr/0013). The
-/// limits are in the "RateLimits" configuration section; only posts count, so reading a page never uses an attempt.
+/// How often one client address may post to the sign-in, invitation and password-reset pages (docs/adr/0013), counted
+/// across every instance of the portal (docs/adr/0040). The limits are in the "RateLimits" configuration section; only
+/// posts count, so reading a page never uses an attempt.
 /// </summary>
 internal static class RateLimits
 {
@@ -19,6 +21,7 @@ internal static class RateLimits
 
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
     {
+        services.AddScoped<SharedRateLimitCounter>();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
             .Validate(o => o.All.All(l => l.PermitLimit > 0 && l.Window > TimeSpan.Zero),
                 "Every RateLimits PermitLimit and Window must be positive.")
@@ -42,15 +45,10 @@ internal static class RateLimits
             return RateLimitPartition.GetNoLimiter("");
         }
 
-        var limit = select(context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value);
-        return RateLimitPartition.GetFixedWindowLimiter(ClientKey(context.Connection.RemoteIpAddress), _ =>
-            new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limit.PermitLimit,
-                Window = limit.Window,
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            });
+        var services = context.RequestServices;
+        var limit = select(services.GetRequiredService<IOptions<RateLimitOptions>>().Value);
+        return RateLimitPartition.Get(SharedRateLimitCounter.KeyOf(policy, ClientKey(context.Connection.RemoteIpAddress)), key =>
+            new SharedWindowRateLimiter(key, limit, services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>

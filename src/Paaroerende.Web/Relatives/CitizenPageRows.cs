@@ -38,7 +38,7 @@ public static class CitizenPageRows
             Kind = Update, RelationId = u.Id, PersonId = u.Id,
             Name = "", Municipality = "", Unit = "", Street = "", PostalCode = "", City = "", Phone = "",
             Email = "", VisitingHours = "", OpeningHours = "",
-            TopicBits = topicBit, HasComing = false, AgreementVersion = 0, AgreementAcknowledgedAtUtc = u.PublishedAtUtc,
+            TopicBits = topicBit, HasComing = false, RelativeBornOn = CitizenPageRow.NotKnown, AgreementVersion = 0, AgreementAcknowledgedAtUtc = u.PublishedAtUtc,
             UpdateId = u.Id, UpdateTitle = u.Title, UpdateBody = u.Body,
             NewsTitle = "", NewsBody = "", PublishedAtUtc = u.PublishedAtUtc, ChangedAtUtc = u.CorrectedAtUtc ?? u.PublishedAtUtc,
         });
@@ -58,6 +58,9 @@ public static class CitizenPageRows
 
             // A bit per topic rather than rows of their own.
             TopicBits = allowed.Where(t => t.PersonId == r.PersonId && t.CitizenId == r.CitizenId).Sum(Core.Consents.TopicBits.Of),
+
+            // A young relative's page is written for a young reader (ADR 0038).
+            RelativeBornOn = r.Person!.BirthDate ?? CitizenPageRow.NotKnown,
 
             // Only when a decision is already made to start later does the page read the lines to tell of it (rarely).
             HasComing = db.CurrentConsents.Any(c => c.PersonId == r.PersonId && c.CitizenId == r.CitizenId
@@ -93,7 +96,7 @@ public static class CitizenPageRows
                 Kind = News, RelationId = n.Id, PersonId = n.Id,
                 Name = "", Municipality = "", Unit = "", Street = "", PostalCode = "", City = "", Phone = "",
                 Email = "", VisitingHours = "", OpeningHours = "",
-                TopicBits = 0, HasComing = false, AgreementVersion = 0, AgreementAcknowledgedAtUtc = n.PublishedAtUtc,
+                TopicBits = 0, HasComing = false, RelativeBornOn = CitizenPageRow.NotKnown, AgreementVersion = 0, AgreementAcknowledgedAtUtc = n.PublishedAtUtc,
                 UpdateId = n.Id, UpdateTitle = "", UpdateBody = "",
                 NewsTitle = n.Title, NewsBody = n.Body, PublishedAtUtc = n.PublishedAtUtc, ChangedAtUtc = n.CorrectedAtUtc ?? n.PublishedAtUtc,
             });
@@ -152,6 +155,11 @@ public sealed class CitizenPageRow
     public int TopicBits { get; init; }
 
     public bool HasComing { get; init; }
+
+    /// <summary>The relative's birth date on the head, <see cref="NotKnown"/> if none (a date, never NULL: see above).</summary>
+    public DateOnly RelativeBornOn { get; init; }
+
+    public static readonly DateOnly NotKnown = DateOnly.MinValue;
 
     public int? AgreementVersion { get; init; }
 

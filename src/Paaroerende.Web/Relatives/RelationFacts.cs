@@ -4,13 +4,20 @@ using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Web.Relatives;
 
-/// <summary>What the relative's pages about a relation show of it: the citizen's name, the unit, the municipality.</summary>
-public sealed record RelationFacts(string CitizenName, string Unit, Guid MunicipalityId, string Municipality, string MunicipalitySlug, bool RelativeIsMinor)
+/// <summary>
+/// What the relative's pages about a relation show of it: the citizen's name, the unit, the municipality, and whether
+/// the relative is young at the request's moment (ADR 0038), so a page can be written for a young reader.
+/// </summary>
+public sealed record RelationFacts(
+    string CitizenName, string Unit, Guid MunicipalityId, string Municipality, string MunicipalitySlug,
+    bool NominatedAsMinor, DateOnly? RelativeBirthDate, DateTime AtUtc)
 {
-    /// <summary>The same projection as in <see cref="RelativeAccessFilter"/>, which loads it with the relation.</summary>
-    private static readonly System.Linq.Expressions.Expression<Func<Relation, RelationFacts>> Of = r => new RelationFacts(
-        r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-        r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor);
+    /// <summary>Under 18 at the request's moment.</summary>
+    public bool RelativeIsMinor => YoungRelatives.IsMinorAt(RelativeBirthDate, NominatedAsMinor, AtUtc);
+
+    /// <summary>Under 15 at the request's moment.</summary>
+    public bool RelativeIsChild => YoungRelatives.IsChildAt(RelativeBirthDate, AtUtc);
+
 
     /// <summary>The facts the access filter loaded together with the relation (no query), or a query for them.</summary>
     public static Task<RelationFacts> LoadAsync(PortalDbContext db, RelativeAccess access, CancellationToken ct)
@@ -19,6 +26,9 @@ public sealed record RelationFacts(string CitizenName, string Unit, Guid Municip
         ArgumentNullException.ThrowIfNull(access);
         return access.Facts is { } facts
             ? Task.FromResult(facts)
-            : db.Relations.AsNoTracking().Where(r => r.Id == access.RelationId).Select(Of).SingleAsync(ct);
+            : db.Relations.AsNoTracking().Where(r => r.Id == access.RelationId).Select(r => new RelationFacts(
+                r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
+                r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, access.AtUtc))
+                .SingleAsync(ct);
     }
 }

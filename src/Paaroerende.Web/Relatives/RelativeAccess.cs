@@ -129,7 +129,7 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
                 r.Id, r.PersonId,
                 Facts = new RelationFacts(
                     r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, now),
             })
             .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (relation is null)

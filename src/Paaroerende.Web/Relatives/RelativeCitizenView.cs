@@ -76,9 +76,15 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
             Coming = [.. outlook.Where(o => o.StartsLater).Select(o => new ComingTopic(o.Topic, o.AllowedFromUtc!.Value)).OrderBy(c => c.FromUtc)],
             Periods = [.. outlook.Where(o => o.Allowed && topics.Contains(o.Topic) && o.DisclosesFromUtc is not null)
                 .Select(o => new DisclosedPeriod(o.Topic, o.DisclosesFromUtc!.Value, o.AllowedUntilUtc))],
+            Reader = ReaderOf(row.RelativeBornOn == CitizenPageRow.NotKnown ? null : row.RelativeBornOn, atUtc),
         };
         return new RelativeCitizenLoad(row.RelationId, personId, page, news, agreement);
     }
+
+    private static YoungReader ReaderOf(DateOnly? bornOn, DateTime atUtc) =>
+        YoungRelatives.IsChildAt(bornOn, atUtc) ? YoungReader.Child
+        : YoungRelatives.IsMinorAt(bornOn, nominatedAsMinor: false, atUtc) ? YoungReader.Teenager
+        : YoungReader.Adult;
 
     /// <summary>
     /// The relation's line decisions read once more (a few indexed rows) and explained by the gate's own rule: from when
@@ -126,6 +132,17 @@ public sealed record RelativeCitizenPage(
     /// the citizen's preview, which explains the page (<c>explain: true</c>), not on the relative's own page.
     /// </summary>
     public IReadOnlyList<DisclosedPeriod> Periods { get; init; } = [];
+
+    /// <summary>Whom the page is written for: a child under 15 and a teenager get a few words of their own (ADR 0038).</summary>
+    public YoungReader Reader { get; init; }
+}
+
+/// <summary>The relative's age group, as far as the page's words go.</summary>
+public enum YoungReader
+{
+    Adult,
+    Teenager,
+    Child,
 }
 
 public sealed record CitizenFacts(

@@ -55,7 +55,7 @@ internal static class CitizenArrangements
         var staffId = await db.Users.Where(u => u.Email == DemoAccounts.Staff).Select(u => u.Id).SingleAsync();
         var recorder = scope.ServiceProvider.GetRequiredService<ConsentRecorder>();
         var relationId = await recorder.NominateAsync(staffId,
-            new NominationCommand(citizenId, null, firstName, lastName, null, null, RelationKind.Child, false, HowGiven.Oral));
+            new NominationCommand(citizenId, null, firstName, lastName, null, null, RelationKind.Child, null, HowGiven.Oral));
         if (consents.Length > 0)
         {
             await recorder.RecordConsentsAsync(staffId, ConsentCommand.Alike(
@@ -64,6 +64,22 @@ internal static class CitizenArrangements
         }
 
         return relationId;
+    }
+
+    /// <summary>Gives the relation's person a relative's sign-in (password <see cref="Password"/>); returns its e-mail.</summary>
+    public static async Task<string> GiveRelativeSignInAsync(PortalInChromium portal, Guid relationId, string displayName)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var person = await db.People.SingleAsync(p => db.Relations.Any(r => r.Id == relationId && r.PersonId == p.Id));
+        var email = $"e2e-{Guid.NewGuid():N}@test.example";
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, PersonId = person.Id };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        await users.AddToRoleAsync(user, PortalRoles.Relative);
+        person.UserId = user.Id;
+        await db.SaveChangesAsync();
+        return email;
     }
 
     public static async Task<T> WithDbAsync<T>(PortalInChromium portal, Func<PortalDbContext, Task<T>> query)

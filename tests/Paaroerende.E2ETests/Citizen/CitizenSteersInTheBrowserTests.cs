@@ -69,7 +69,7 @@ public class CitizenSteersInTheBrowserTests(PortalInChromium portal)
         var email = $"e2e-{Guid.NewGuid():N}@test.example";
         var recorder = scope.ServiceProvider.GetRequiredService<ConsentRecorder>();
         var relationId = await recorder.NominateAsync(staffId,
-            new NominationCommand(inger, null, "Ebba", "Testpårørende", email, null, RelationKind.Friend, false, HowGiven.Oral));
+            new NominationCommand(inger, null, "Ebba", "Testpårørende", email, null, RelationKind.Friend, null, HowGiven.Oral));
         var personId = await db.Relations.Where(r => r.Id == relationId).Select(r => r.PersonId).SingleAsync();
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();

@@ -91,7 +91,7 @@ public class ConsentChangesInTheBrowserTests(PortalInChromium portal)
         var inger = await db.Citizens.Where(c => c.FirstName == "Inger" && c.LastName == "Prøvesen").Select(c => c.Id).SingleAsync();
         var email = $"e2e-{Guid.NewGuid():N}@test.example";
         var relationId = await scope.ServiceProvider.GetRequiredService<ConsentRecorder>().NominateAsync(staffId,
-            new NominationCommand(inger, null, "Ebba", "Testpårørende", email, null, RelationKind.Friend, false, HowGiven.Oral));
+            new NominationCommand(inger, null, "Ebba", "Testpårørende", email, null, RelationKind.Friend, null, HowGiven.Oral));
         var personId = await db.Relations.Where(r => r.Id == relationId).Select(r => r.PersonId).SingleAsync();
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();

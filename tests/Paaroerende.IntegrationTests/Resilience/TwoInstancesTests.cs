@@ -93,6 +93,66 @@ public class TwoInstancesTests(TwoPortals portals) : IClassFixture<TwoPortals>
         Assert.All(stored, xml => Assert.DoesNotContain(secret, xml, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Sign_in_posts_from_one_address_count_against_one_limit_across_both_instances()
+    {
+        // Posts from an address of its own, so the other tests' sign-ins (from 127.0.0.1) neither use nor share it; and
+        // not across the end of a window (they are aligned to the minute), where a fixed window starts afresh.
+        if (DateTime.UtcNow.Second >= 45)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(61 - DateTime.UtcNow.Second));
+        }
+
+        using var onA = FromAddress(portals.A, "127.0.0.77");
+        using var onB = FromAddress(portals.B, "127.0.0.77");
+        var granted = new List<string>();
+        for (var i = 0; i < 2 * SignInLimit && granted.Count == i; i++)
+        {
+            var (name, client) = i % 2 == 0 ? ("A", onA) : ("B", onB);
+            using var response = await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), new FormUrlEncodedContent([]));
+            if (response.StatusCode != HttpStatusCode.TooManyRequests)
+            {
+                granted.Add(name);
+            }
+        }
+
+        // One allowance between them: each instance alone would have granted the whole limit.
+        Assert.Equal(SignInLimit, granted.Count);
+        Assert.Equal(SignInLimit / 2, granted.Count(n => n == "A"));
+        foreach (var client in new[] { onA, onB })
+        {
+            using var refused = await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), new FormUrlEncodedContent([]));
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        }
+    }
+
+    /// <summary>The default sign-in limit per address and minute (docs/adr/0013).</summary>
+    private const int SignInLimit = 30;
+
+    /// <summary>A client whose connections come from the given loopback address, as another machine's would.</summary>
+    private static HttpClient FromAddress(PortalProcess portal, string address) =>
+        new(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            ConnectCallback = async (context, ct) =>
+            {
+                var socket = new System.Net.Sockets.Socket(
+                    System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                try
+                {
+                    socket.Bind(new IPEndPoint(IPAddress.Parse(address), 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, ct);
+                    return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        })
+        { BaseAddress = portal.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
     private static Task<string> NoTwoFactor() =>
         throw new InvalidOperationException("A relative without two-factor sign-in was asked for a code.");
 

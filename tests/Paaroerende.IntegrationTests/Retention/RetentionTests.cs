@@ -161,6 +161,23 @@ public class RetentionTests(MigratedDatabases databases) : IClassFixture<Migrate
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Rate_limit_windows_older_than_a_day_are_deleted_and_todays_stay(string provider)
+    {
+        await using var db = await databases.ContextAsync(provider);
+        var now = new DateTimeOffset(Now).ToUnixTimeSeconds();
+        var key = $"sign-in:{Guid.NewGuid():N}";
+        db.RateLimitWindows.AddRange(
+            new Core.RateLimiting.RateLimitWindow { Key = key, WindowStart = now - 86_400 - 60, Count = 30 },
+            new Core.RateLimiting.RateLimitWindow { Key = key, WindowStart = now - 3_600, Count = 2 });
+        await db.SaveChangesAsync();
+
+        await PurgeAsync(db);
+
+        Assert.Equal([now - 3_600], await db.RateLimitWindows.Where(w => w.Key == key).Select(w => w.WindowStart).ToListAsync());
+    }
+
     private static async Task<RetentionRun> PurgeAsync(PortalDbContext db)
     {
         var purge = new RetentionPurge(db, Options.Create(new RetentionOptions()), new FakeClock(new DateTimeOffset(Now)),

@@ -189,6 +189,44 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Behind_a_configured_proxy_each_forwarded_client_has_its_own_allowance_and_no_one_else_is_believed()
+    {
+        await using var behindProxy = _limited.WithWebHostBuilder(b => b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["ForwardedHeaders:KnownProxies"] = "10.0.0.1" })));
+        HttpClient Via(string connection, string forwardedFor)
+        {
+            var client = behindProxy.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).From(connection);
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+            return client;
+        }
+
+        using var first = Via("10.0.0.1", "192.0.2.10");
+        for (var i = 0; i < Limit; i++)
+        {
+            using var _ = await first.PostAsync(new Uri("/Account/ForgotPassword", UriKind.Relative), Form());
+        }
+
+        using var firstAgain = await first.PostAsync(new Uri("/Account/ForgotPassword", UriKind.Relative), Form());
+        using var second = Via("10.0.0.1", "192.0.2.11");
+        using var secondsPost = await second.PostAsync(new Uri("/Account/ForgotPassword", UriKind.Relative), Form());
+
+        // A connection that is not the proxy cannot choose its address by writing the header.
+        using var notTheProxy = Via("10.0.0.2", "192.0.2.12");
+        for (var i = 0; i < Limit; i++)
+        {
+            using var _ = await notTheProxy.PostAsync(new Uri("/Account/ForgotPassword", UriKind.Relative), Form());
+        }
+
+        notTheProxy.DefaultRequestHeaders.Remove("X-Forwarded-For");
+        notTheProxy.DefaultRequestHeaders.Add("X-Forwarded-For", "192.0.2.13");
+        using var spoofed = await notTheProxy.PostAsync(new Uri("/Account/ForgotPassword", UriKind.Relative), Form());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, firstAgain.StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, secondsPost.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, spoofed.StatusCode);
+    }
+
+    [Fact]
     public async Task Requests_without_a_client_address_share_one_allowance_rather_than_none()
     {
         using var client = _limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -53,7 +53,7 @@ public class FormValidationTests(PortalFixture portal) : IClassFixture<PortalFix
                 ["Input.Email"] = "ikke-en-adresse",
                 ["Input.Phone"] = "ring til mig",
                 ["Input.Kind"] = "Friend",
-                ["Input.RelativeIsMinor"] = "true",
+                ["Input.RelativeBirthDate"] = "2014-05-17",
                 ["Input.HowGiven"] = "Written",
             });
         var html = await response.Content.ReadAsStringAsync();
@@ -68,7 +68,7 @@ public class FormValidationTests(PortalFixture portal) : IClassFixture<PortalFix
         Assert.Equal("ikke-en-adresse", page.ValueOf("Input_Email"));
         Assert.Equal("Friend", page.ValueOf("Input_Kind"));
         Assert.Equal("Written", page.CheckedValue("Input.HowGiven"));
-        Assert.True(page.QuerySelector("#Input_RelativeIsMinor")!.HasAttribute("checked"));
+        Assert.Equal("2014-05-17", page.ValueOf("Input_RelativeBirthDate"));
         Assert.DoesNotContain(Script, html, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync(factory));
     }

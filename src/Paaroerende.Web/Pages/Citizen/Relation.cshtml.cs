@@ -44,6 +44,13 @@ public class RelationModel(
 
     private DateOnly Today => DanishTime.DayOf(NowUtc);
 
+    /// <summary>The relative is under 15 today: the burdening topics and "involveret" are not offered (ADR 0038).</summary>
+    public bool RelativeIsChild => YoungRelatives.IsChildAt(Relation.RelativeBirthDate, NowUtc);
+
+    /// <summary>The levels a topic's row offers (for a child only what a child may have, and the line's own).</summary>
+    public IEnumerable<ConsentLevel> LevelsOffered(ConsentTopic topic) =>
+        YoungRelatives.LevelsOffered(RelativeIsChild, topic, Prefill(topic).Level);
+
     public async Task OnGetAsync()
     {
         await LoadAsync();
@@ -89,7 +96,22 @@ public class RelationModel(
             t, Input.Levels[t], FormDates.EndAfter(Input.Until[t], Lines.GetValueOrDefault(t)?.ValidUntilUtc),
             Input.DisclosesFrom[t] is { } shown ? DanishTime.StartOfDayUtc(shown) : null)).ToList();
         var relationId = access.RelationId!.Value;
-        var proposals = await consents.ProposeAsync(access.CitizenId, relationId, choices, NowUtc, ct);
+        IReadOnlyList<LineProposal> proposals;
+        try
+        {
+            proposals = await consents.ProposeAsync(access.CitizenId, relationId, choices, NowUtc, ct);
+        }
+        catch (TooYoungForTopicException tooYoung)
+        {
+            // The page checks the same rule first; this is the rule's last word.
+            foreach (var topic in tooYoung.Topics)
+            {
+                AddTooYoungError(topic);
+            }
+
+            return Page();
+        }
+
         if (proposals.Count > 0)
         {
             var changes = await preview.PreviewAsync(relationId, proposals, NowUtc, ct);
@@ -140,6 +162,11 @@ public class RelationModel(
                 ModelState.AddModelError($"Input.Until[{topic}]", _text["UntilInThePast", name]);
             }
 
+            if (RelativeIsChild && !YoungRelatives.ChildMayHave(topic, Input.Levels[topic]))
+            {
+                AddTooYoungError(topic);
+            }
+
             if (Input.DisclosesFrom[topic] is { } shown)
             {
                 if (!ConsentRule.Grants(Input.Levels[topic]))
@@ -154,13 +181,18 @@ public class RelationModel(
         }
     }
 
+    private void AddTooYoungError(ConsentTopic topic) =>
+        ModelState.AddModelError($"Input.Levels[{topic}]", _text[
+            Input.Levels.GetValueOrDefault(topic) == ConsentLevel.Involved && !YoungRelatives.BurdensAChild(topic) ? "ChildNotInvolved" : "ChildTopic",
+            Relation.FirstName, enums[topic]]);
+
     private async Task LoadAsync()
     {
         var access = CitizenAccess.From(HttpContext);
         var ct = HttpContext.RequestAborted;
         NowUtc = access.AtUtc;
         Relation = await db.Relations.AsNoTracking().Where(r => r.Id == access.RelationId)
-            .Select(r => new RelationView(r.Person!.FirstName + " " + r.Person.LastName, r.Person.FirstName, r.Kind, r.EndedAtUtc))
+            .Select(r => new RelationView(r.Person!.FirstName + " " + r.Person.LastName, r.Person.FirstName, r.Kind, r.Person.BirthDate, r.EndedAtUtc))
             .SingleAsync(ct);
         var lines = await db.ConsentRecords.AsNoTracking().Where(c => c.RelationId == access.RelationId)
             .NewestOfLineAt(access.AtUtc)
@@ -173,7 +205,7 @@ public class RelationModel(
             .Select(l => (l.Topic, l.Basis, l.Level)).ToList();
     }
 
-    public sealed record RelationView(string Name, string FirstName, RelationKind Kind, DateTime? EndedAtUtc);
+    public sealed record RelationView(string Name, string FirstName, RelationKind Kind, DateOnly? RelativeBirthDate, DateTime? EndedAtUtc);
 
     /// <summary>The newest record of the citizen's own line for a topic.</summary>
     public sealed record OwnLine(ConsentLevel Level, DateTime ValidFromUtc, DateTime? ValidUntilUtc)

@@ -48,7 +48,7 @@ public class CheckInThanksModel(PortalDbContext db, ConsentGate gate, AuditLog a
                 r.Id, r.PersonId,
                 Facts = new RelationFacts(
                     r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 Offers = db.Offers.Where(o => o.MunicipalityId == r.Citizen.MunicipalityId).OrderBy(o => o.SortOrder).ToList(),
             })
             .AsNoTracking()

@@ -103,7 +103,7 @@ public class FeedbackModel(PortalDbContext db, ConsentGate gate, AuditLog audit,
                 r.Id, r.PersonId, r.Citizen!.UnitId,
                 Facts = new RelationFacts(
                     r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 Earlier = db.UnitFeedback.Where(f => f.PersonId == r.PersonId && f.CitizenId == r.CitizenId)
                     .OrderByDescending(f => f.SubmittedOn).Take(EarlierShown)
                     .Select(f => new EarlierRow(f.Id, f.SubmittedOn, f.Text, f.InformationRating, f.ListenedToRating,

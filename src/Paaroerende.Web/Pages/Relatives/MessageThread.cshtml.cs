@@ -67,7 +67,7 @@ public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAcc
                 r.Id, r.PersonId,
                 Facts = new RelationFacts(
                     r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 // Both lists correlated by equality, so EF joins them to the relation; uncorrelated they need APPLY,
                 // which SQLite lacks. The messages come through the visible thread, so none without it.
                 Thread = visible.Where(t => t.CitizenId == r.CitizenId).Select(t => new { t.Id, t.Topic, t.Subject, t.PersonId }).ToList(),

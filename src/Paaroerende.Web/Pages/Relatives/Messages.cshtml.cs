@@ -93,7 +93,7 @@ public class MessagesModel(
                 r.Id, r.PersonId,
                 Facts = new RelationFacts(
                     r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 TopicBits = topics.Where(t => t.PersonId == r.PersonId).Sum(TopicBits.Of),
                 // Correlated by equality, so EF joins the list to the relation; uncorrelated it needs APPLY, which SQLite lacks.
                 Threads = threads.Where(t => t.CitizenId == r.CitizenId).Select(t => new ThreadRow(

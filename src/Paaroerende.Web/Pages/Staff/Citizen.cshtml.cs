@@ -79,7 +79,7 @@ public class CitizenModel(
             .Where(r => r.CitizenId == access.CitizenId)
             .Select(r => new RelationRow(
                 r.Id, r.PersonId, r.Person!.FirstName + " " + r.Person.LastName, r.Person.Email, r.Person.Phone, r.Kind,
-                r.RelativeIsMinor, r.RecordedAtUtc,
+                YoungRelatives.IsMinorAt(r.Person.BirthDate, r.RelativeIsMinor, AtUtc), r.RecordedAtUtc,
                 db.Users.Where(u => u.Id == r.RecordedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 r.EndedAtUtc, r.EndedBy,
                 db.Users.Where(u => u.Id == r.EndedByUserId).Select(u => u.DisplayName).FirstOrDefault(),

@@ -56,6 +56,19 @@ public class ConsentModel(
     /// <summary>The last day custody can count: the day before the citizen's 18th birthday.</summary>
     public DateOnly LastDayOfCustody => LegalBasisRules.LastDayOfCustody(Relation.CitizenBirthDate);
 
+    /// <summary>The relative is under 15 today: the burdening topics and "involveret" are not offered (ADR 0038).</summary>
+    public bool RelativeIsChild => YoungRelatives.IsChildAt(Relation.RelativeBirthDate, NowUtc);
+
+    /// <summary>The relative is under 18 today: staff are reminded that a young relative is not a helper or interpreter.</summary>
+    public bool RelativeIsMinor => YoungRelatives.IsMinorAt(Relation.RelativeBirthDate, Relation.NominatedAsMinor, NowUtc);
+
+    /// <summary>The relative's 15th birthday, from which a child's limits no longer apply.</summary>
+    public DateOnly? FifteenthBirthday => Relation.RelativeBirthDate?.AddYears(YoungRelatives.ChildUntilAge);
+
+    /// <summary>The levels a topic's row offers: all of them, but for a child only what a child may have (and the line's own).</summary>
+    public IEnumerable<ConsentLevel> LevelsOffered(ConsentTopic topic) =>
+        YoungRelatives.LevelsOffered(RelativeIsChild, topic, Prefill(topic).Level);
+
     public async Task OnGetAsync(ConsentBasis? basis)
     {
         Notice = StaffNotice.Take(TempData);
@@ -118,6 +131,16 @@ public class ConsentModel(
             }
 
             added = await recorder.RecordConsentsAsync(access.UserId, command, ct);
+        }
+        catch (TooYoungForTopicException tooYoung)
+        {
+            // The page checks the same rule first; this is the recorder's last word.
+            foreach (var topic in tooYoung.Topics)
+            {
+                AddTooYoungError(topic);
+            }
+
+            return Page();
         }
         catch (LegalBasisRefusedException refused)
         {
@@ -309,6 +332,12 @@ public class ConsentModel(
                 ModelState.AddModelError($"Input.Until[{topic}]", _text["UntilBeforeFrom", name]);
             }
 
+            if (level != ConsentLevel.None && Input.From[topic] is { } first && !YoungRelatives.ChildMayHave(topic, level)
+                && YoungRelatives.IsChildAt(Relation.RelativeBirthDate, DanishTime.StartOfDayUtc(first)))
+            {
+                AddTooYoungError(topic);
+            }
+
             if (Input.DisclosesFrom[topic] is { } shown)
             {
                 if (!ConsentRule.Grants(level))
@@ -323,6 +352,11 @@ public class ConsentModel(
         }
     }
 
+    private void AddTooYoungError(ConsentTopic topic) =>
+        ModelState.AddModelError($"Input.Levels[{topic}]", Input.Levels.GetValueOrDefault(topic) == ConsentLevel.Involved && !YoungRelatives.BurdensAChild(topic)
+            ? _text["ChildNotInvolved", Relation.FirstName, enums[topic]]
+            : _text["ChildTopic", Relation.FirstName, enums[topic]]);
+
     private async Task LoadAsync(ConsentBasis basis)
     {
         var access = StaffAccess.From(HttpContext);
@@ -331,7 +365,7 @@ public class ConsentModel(
         Relation = await scope.Relations(access.UserId).AsNoTracking()
             .Where(r => r.Id == access.RelationId && r.CitizenId == access.CitizenId)
             .Select(r => new RelationView(
-                r.Person!.FirstName + " " + r.Person.LastName, r.Person.FirstName, r.Kind, r.RelativeIsMinor,
+                r.Person!.FirstName + " " + r.Person.LastName, r.Person.FirstName, r.Kind, r.RelativeIsMinor, r.Person.BirthDate,
                 r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.BirthDate, r.EndedAtUtc))
             .SingleAsync(ct);
 
@@ -348,7 +382,8 @@ public class ConsentModel(
     }
 
     public sealed record RelationView(
-        string Name, string FirstName, RelationKind Kind, bool IsMinor, string CitizenName, DateOnly CitizenBirthDate,
+        string Name, string FirstName, RelationKind Kind, bool NominatedAsMinor, DateOnly? RelativeBirthDate,
+        string CitizenName, DateOnly CitizenBirthDate,
         DateTime? EndedAtUtc);
 
     /// <summary>A line's newest record. One that has expired counts as "no access" in the form.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Expectations;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Forms;
@@ -84,7 +85,7 @@ public class ExpectationsModel(
             .Where(r => r.Id == access.RelationId)
             .Select(r => new RelationView(
                 r.Person!.FirstName + " " + r.Person.LastName, r.Citizen!.FirstName + " " + r.Citizen.LastName,
-                r.Kind, r.RelativeIsMinor, r.EndedAtUtc))
+                r.Kind, YoungRelatives.IsMinorAt(r.Person.BirthDate, r.RelativeIsMinor, access.AtUtc), r.EndedAtUtc))
             .SingleAsync(ct);
         Versions = await db.ExpectationAgreements.AsNoTracking()
             .Where(a => a.RelationId == access.RelationId)

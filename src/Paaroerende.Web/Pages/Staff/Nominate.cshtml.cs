@@ -2,10 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Paaroerende.Core;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
+using Paaroerende.Web.Forms;
+using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
 
 namespace Paaroerende.Web.Pages.Staff;
@@ -15,8 +19,10 @@ namespace Paaroerende.Web.Pages.Staff;
 /// existing person by e-mail would tell staff in one municipality who is a relative in another.
 /// </summary>
 [StaffCitizenPage]
-public class NominateModel(StaffScope scope, ConsentRecorder recorder) : PageModel
+public class NominateModel(StaffScope scope, ConsentRecorder recorder, IStringLocalizerFactory texts, TimeProvider clock) : PageModel
 {
+    private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(NominateModel), texts);
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -27,6 +33,12 @@ public class NominateModel(StaffScope scope, ConsentRecorder recorder) : PageMod
     public async Task<IActionResult> OnPostAsync()
     {
         var access = StaffAccess.From(HttpContext);
+        if (Input.RelativeBirthDate is { } born
+            && (born > DanishTime.DayOf(Instant.Now(clock)) || born < DanishTime.DayOf(Instant.Now(clock)).AddYears(-OldestAge)))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.RelativeBirthDate)}", _text["BirthDateNotPossible"]);
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadAsync();
@@ -35,7 +47,7 @@ public class NominateModel(StaffScope scope, ConsentRecorder recorder) : PageMod
 
         var relationId = await recorder.NominateAsync(access.UserId, new NominationCommand(
             access.CitizenId, ExistingPersonId: null, Input.FirstName!.Trim(), Input.LastName!.Trim(),
-            Blank(Input.Email), Blank(Input.Phone), Input.Kind!.Value, Input.RelativeIsMinor, Input.HowGiven!.Value),
+            Blank(Input.Email), Blank(Input.Phone), Input.Kind!.Value, Input.RelativeBirthDate, Input.HowGiven!.Value),
             HttpContext.RequestAborted);
 
         new StaffNotice(StaffNoticeKind.RelationRecorded, 1, relationId).Store(TempData);
@@ -50,6 +62,9 @@ public class NominateModel(StaffScope scope, ConsentRecorder recorder) : PageMod
             .Select(c => c.FirstName + " " + c.LastName)
             .SingleAsync(HttpContext.RequestAborted);
     }
+
+    /// <summary>A birth date further back is a typing error, not a relative.</summary>
+    private const int OldestAge = 120;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -80,8 +95,8 @@ public class NominateModel(StaffScope scope, ConsentRecorder recorder) : PageMod
         [Display(Name = "Kind")]
         public RelationKind? Kind { get; set; }
 
-        [Display(Name = "RelativeIsMinor")]
-        public bool RelativeIsMinor { get; set; }
+        [Display(Name = "RelativeBirthDate")]
+        public DateOnly? RelativeBirthDate { get; set; }
 
         [Required(ErrorMessage = "Validation_Choose")]
         [Display(Name = "HowGiven")]

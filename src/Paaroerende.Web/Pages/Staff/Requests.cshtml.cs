@@ -17,7 +17,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// feedback to my units — open ones first — each marked handled with who and when. Anonymous feedback shows no name.
 /// </summary>
 [StaffOverviewPage]
-public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks tasks) : PageModel
+public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks tasks, TimeProvider clock) : PageModel
 {
     public const int HandledShown = 20;
 
@@ -48,15 +48,19 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
         Feedback = [.. openFeedback.OrderByDescending(f => f.SubmittedOn), .. handledFeedback.OrderByDescending(f => f.HandledAtUtc)];
     }
 
-    private Task<List<ContactRow>> ContactRowsAsync(IQueryable<WellbeingCheckIn> checkIns, CancellationToken ct) =>
-        checkIns.AsNoTracking()
+    private Task<List<ContactRow>> ContactRowsAsync(IQueryable<WellbeingCheckIn> checkIns, CancellationToken ct)
+    {
+        var now = Core.Instant.Now(clock);
+        return checkIns.AsNoTracking()
             .Join(db.Relations, c => c.RelationId, r => r.Id, (c, r) => new ContactRow(
                 c.Id, r.CitizenId, r.Person!.FirstName + " " + r.Person.LastName, r.Person.Phone, r.Person.Email, r.Kind,
-                r.RelativeIsMinor, r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, c.SubmittedAtUtc,
+                YoungRelatives.IsMinorAt(r.Person.BirthDate, r.RelativeIsMinor, now),
+                r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, c.SubmittedAtUtc,
                 c.Wellbeing, c.EnoughRest, c.EnoughSupport, c.Comment, c.ContactHow, c.HandledAtUtc,
                 db.Users.Where(u => u.Id == c.HandledByUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 db.MessageThreads.Where(t => t.CheckInId == c.Id).Select(t => (Guid?)t.Id).FirstOrDefault()))
             .ToListAsync(ct);
+    }
 
     private Task<List<FeedbackRow>> FeedbackRowsAsync(IQueryable<UnitFeedback> feedback, CancellationToken ct) =>
         feedback.AsNoTracking()

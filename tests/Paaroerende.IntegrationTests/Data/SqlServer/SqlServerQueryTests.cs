@@ -65,6 +65,7 @@ public sealed class SqlServerQueryTests
 
         var sent = server.Commands.Select((sql, i) => ($"command {i}", sql))
             .Append(("authenticator claim", string.Format(CultureInfo.InvariantCulture, claim.Format, "@p0", "@p1")))
+            .Append(("shared rate-limit count", Paaroerende.Core.RateLimiting.SharedRateLimitCounter.SqlServerIncrement))
             .ToDictionary(c => c.Item1, c => c.Item2);
 
         Assert.Contains(server.Commands, c => c.Contains("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal));
