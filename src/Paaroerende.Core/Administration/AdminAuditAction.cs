@@ -12,4 +12,7 @@ public enum AdminAuditAction
     InvitationResent,
     Deactivated,
     Reactivated,
+
+    /// <summary>Figures taken out of the portal as a file (the feedback CSV).</summary>
+    Exported,
 }

@@ -18,4 +18,7 @@ public enum AdminEntityType
 
     /// <summary>The municipality's privacy notice (one per municipality).</summary>
     PrivacyNotice,
+
+    /// <summary>The relatives' feedback in figures, of one unit or the whole municipality (read and exported, not changed).</summary>
+    FeedbackReport,
 }

@@ -16,6 +16,7 @@ public static class ConsentRegistration
             .AddScoped<AuditLog>()
             .AddScoped<StaffScope>()
             .AddScoped<StaffTasks>()
+            .AddScoped<Feedback.FeedbackReports>()
             .AddScoped<Updates.UpdateCorrections>()
             .AddScoped<Expectations.ExpectationAgreements>()
             .AddScoped<Relatives.RelativeInvitations>()

@@ -33,6 +33,7 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync();
         await new DemoPeopleSeeder(db, users, userStore, clock).SeedAsync();
         await new DemoCooperationSeeder(db, clock).SeedAsync();
+        await new DemoFeedbackSeeder(db, clock).SeedAsync();
         await transaction.CommitAsync();
     }
 

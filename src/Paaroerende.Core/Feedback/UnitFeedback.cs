@@ -20,9 +20,42 @@ public class UnitFeedback
 
     public DateOnly SubmittedOn { get; set; }
 
+    /// <summary>1–5 per theme (<see cref="FeedbackScale"/>); null is "ved ikke".</summary>
+    public int? InformationRating { get; set; }
+
+    public int? ListenedToRating { get; set; }
+
+    public int? InvolvementRating { get; set; }
+
+    public int? StaffContactRating { get; set; }
+
+    /// <summary>Staff's answer when they closed it (<see cref="HandledAtUtc"/>); shown to the relative unless anonymous.</summary>
+    public string? Answer { get; set; }
+
     public DateTime? HandledAtUtc { get; set; }
 
     public string? HandledByUserId { get; set; }
 
     public bool IsAnonymous => PersonId is null;
+
+    public int? RatingOf(FeedbackTheme theme) => theme switch
+    {
+        FeedbackTheme.Information => InformationRating,
+        FeedbackTheme.ListenedTo => ListenedToRating,
+        FeedbackTheme.Involvement => InvolvementRating,
+        FeedbackTheme.StaffContact => StaffContactRating,
+        _ => throw new ArgumentOutOfRangeException(nameof(theme)),
+    };
+
+    public void Rate(FeedbackTheme theme, int? rating)
+    {
+        switch (theme)
+        {
+            case FeedbackTheme.Information: InformationRating = rating; break;
+            case FeedbackTheme.ListenedTo: ListenedToRating = rating; break;
+            case FeedbackTheme.Involvement: InvolvementRating = rating; break;
+            case FeedbackTheme.StaffContact: StaffContactRating = rating; break;
+            default: throw new ArgumentOutOfRangeException(nameof(theme));
+        }
+    }
 }

@@ -12,6 +12,10 @@ internal static class DanishClock
     public static DateTime StartOfDayUtc(DateOnly day) =>
         Instant.Truncate(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone));
 
+    /// <summary>The Danish calendar day an instant falls on.</summary>
+    public static DateOnly DayOf(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
+
     /// <summary>The first moment after <paramref name="utc"/> at which it is the given whole hour in Denmark.</summary>
     public static DateTime NextHourAfter(DateTime utc, int hour)
     {

@@ -40,7 +40,8 @@ internal static class CooperationData
             .ToListAsync(ct);
         var feedback = await db.UnitFeedback.AsNoTracking().Where(f => f.PersonId != null && personIds.Contains(f.PersonId.Value))
             .OrderBy(f => f.SubmittedOn)
-            .Select(f => new FeedbackRow(f.Id, f.UnitId, f.PersonId, f.CitizenId, f.Text, f.SubmittedOn, f.HandledAtUtc))
+            .Select(f => new FeedbackRow(f.Id, f.UnitId, f.PersonId, f.CitizenId, f.Text, f.SubmittedOn, f.HandledAtUtc,
+                f.InformationRating, f.ListenedToRating, f.InvolvementRating, f.StaffContactRating, f.Answer))
             .ToListAsync(ct);
         return new CooperationRows(
             await AgreementsAsync(db.ExpectationAgreements.Where(a => relationIds.Contains(a.RelationId)), ct),
@@ -87,7 +88,8 @@ public sealed record CheckInRow(
     string? Comment, bool WantsContact, string? ContactHow, DateTime? HandledAtUtc);
 
 public sealed record FeedbackRow(
-    Guid Id, Guid UnitId, Guid? PersonId, Guid? CitizenId, string Text, DateOnly SubmittedOn, DateTime? HandledAtUtc);
+    Guid Id, Guid UnitId, Guid? PersonId, Guid? CitizenId, string Text, DateOnly SubmittedOn, DateTime? HandledAtUtc,
+    int? InformationRating, int? ListenedToRating, int? InvolvementRating, int? StaffContactRating, string? Answer);
 
 public sealed record InvitationRow(
     Guid Id, Guid PersonId, string Email, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? AcceptedAtUtc);

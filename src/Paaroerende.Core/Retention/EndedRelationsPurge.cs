@@ -5,8 +5,8 @@ namespace Paaroerende.Core.Retention;
 
 /// <summary>
 /// Deletes relations that ended before the cut-off with everything that hangs on them (consent history, agreements and
-/// their acknowledgements, check-ins, notification log lines). Feedback stays with the unit without the relative and
-/// the citizen. A person left with no relation goes too, with their invitations — and their sign-in, when it is a
+/// their acknowledgements, check-ins, notification log lines). Feedback stays with the unit, with its ratings and text, without
+/// the relative, the citizen and the staff's answer (written to the relative by name, docs/adr/0037). A person left with no relation goes too, with their invitations — and their sign-in, when it is a
 /// relative's sign-in that stands behind no other person record.
 /// </summary>
 internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, string tag)
@@ -43,7 +43,7 @@ internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, 
             if (!await db.Relations.AnyAsync(r => r.PersonId == pair.PersonId && r.CitizenId == pair.CitizenId, ct))
             {
                 run.FeedbackAnonymised += await db.UnitFeedback.Where(f => f.PersonId == pair.PersonId && f.CitizenId == pair.CitizenId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(f => f.PersonId, (Guid?)null).SetProperty(f => f.CitizenId, (Guid?)null), ct);
+                    .ExecuteUpdateAsync(s => s.SetProperty(f => f.PersonId, (Guid?)null).SetProperty(f => f.CitizenId, (Guid?)null).SetProperty(f => f.Answer, (string?)null), ct);
             }
         }
 
@@ -64,7 +64,7 @@ internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, 
         run.OtherRowsDeleted += await db.ExpectationAcknowledgements.TagWith(tag).Where(k => personIds.Contains(k.PersonId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.SentNotifications.Where(n => n.PersonId != null && personIds.Contains(n.PersonId.Value)).ExecuteDeleteAsync(ct);
         run.FeedbackAnonymised += await db.UnitFeedback.Where(f => f.PersonId != null && personIds.Contains(f.PersonId.Value))
-            .ExecuteUpdateAsync(s => s.SetProperty(f => f.PersonId, (Guid?)null).SetProperty(f => f.CitizenId, (Guid?)null), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.PersonId, (Guid?)null).SetProperty(f => f.CitizenId, (Guid?)null).SetProperty(f => f.Answer, (string?)null), ct);
 
         var userIds = await db.Users
             .Where(u => ownUsers.Contains(u.Id) || (u.PersonId != null && personIds.Contains(u.PersonId.Value)))

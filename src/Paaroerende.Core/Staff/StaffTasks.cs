@@ -21,7 +21,8 @@ public sealed class StaffTasks(Data.PortalDbContext db, StaffScope scope, TimePr
         }
     }
 
-    public async Task MarkFeedbackHandledAsync(string staffUserId, Guid feedbackId, CancellationToken ct = default)
+    /// <summary>Closes the feedback, with an answer the relative sees (unless the feedback is anonymous).</summary>
+    public async Task MarkFeedbackHandledAsync(string staffUserId, Guid feedbackId, string? answer = null, CancellationToken ct = default)
     {
         var feedback = await scope.Feedback(staffUserId).SingleOrDefaultAsync(f => f.Id == feedbackId, ct)
             ?? throw new CitizenNotFoundException();
@@ -29,6 +30,7 @@ public sealed class StaffTasks(Data.PortalDbContext db, StaffScope scope, TimePr
         {
             feedback.HandledAtUtc = Instant.Now(clock);
             feedback.HandledByUserId = staffUserId;
+            feedback.Answer = string.IsNullOrWhiteSpace(answer) ? null : answer.Trim();
             await db.SaveChangesAsync(ct);
         }
     }

@@ -10,6 +10,9 @@ public sealed record ChoiceGroup(string Name, string Label, IReadOnlyList<Choice
     /// <summary>Radios side by side from tablet width up (short labels only); stacked on a phone.</summary>
     public bool Inline { get; init; }
 
+    /// <summary>With <see cref="Inline"/>: one under the other on a phone rather than two by two, for a scale whose order matters.</summary>
+    public bool StackOnPhone { get; init; }
+
     /// <summary>For a select: the text of the empty first option (default "Vælg …").</summary>
     public string? EmptyLabel { get; init; }
 

@@ -75,7 +75,7 @@ public class RelativeFormValidationTests(PortalFixture portal) : IClassFixture<P
         var html = await tooLong.Content.ReadAsStringAsync();
         var tooLongPage = new HtmlParser().ParseDocument(html);
 
-        Assert.Equal("Udfyld „Din feedback“.", emptyPage.ErrorNextTo("Input_Text"));
+        Assert.Equal("Giv mindst ét emne en karakter, eller skriv din feedback med dine egne ord.", emptyPage.ErrorNextTo("Input_Text"));
         Assert.Equal("„Din feedback“ må højst være 2000 tegn. Gør teksten kortere.", tooLongPage.ErrorNextTo("Input_Text"));
         Assert.Equal(marked + new string('y', 2000), tooLongPage.ValueOf("Input_Text"));
         Assert.True(tooLongPage.QuerySelector("#Input_Anonymous")!.HasAttribute("checked"));

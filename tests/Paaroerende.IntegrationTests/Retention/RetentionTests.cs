@@ -67,7 +67,7 @@ public class RetentionTests(MigratedDatabases databases) : IClassFixture<Migrate
         db.MessageThreads.Add(thread);
         db.Messages.Add(message);
         db.MessageReads.Add(new MessageRead { MessageId = message.Id, ReaderUserId = "staff", ReadAtUtc = longAgo });
-        var feedback = new UnitFeedback { Id = Guid.NewGuid(), UnitId = s.UnitId, PersonId = gonePerson, CitizenId = citizen, Text = "Tak for samarbejdet", SubmittedOn = new DateOnly(2024, 1, 1) };
+        var feedback = new UnitFeedback { Id = Guid.NewGuid(), UnitId = s.UnitId, PersonId = gonePerson, CitizenId = citizen, Text = "Tak for samarbejdet", SubmittedOn = new DateOnly(2024, 1, 1), InformationRating = 4, Answer = "Tak, Gone, vi ses" };
         db.UnitFeedback.Add(feedback);
         db.RelativeInvitations.Add(new RelativeInvitation { Id = Guid.NewGuid(), PersonId = gonePerson, Email = "gone@test.example", TokenHash = Guid.NewGuid().ToString("N"), CreatedAtUtc = longAgo, ExpiresAtUtc = longAgo.AddDays(7), InvitedByUserId = "test" });
         await s.SaveAsync();
@@ -85,7 +85,8 @@ public class RetentionTests(MigratedDatabases databases) : IClassFixture<Migrate
         Assert.False(await db.RelativeInvitations.AnyAsync(i => i.PersonId == gonePerson));
         Assert.False(await db.People.AnyAsync(p => p.Id == gonePerson));
         var kept = await db.UnitFeedback.AsNoTracking().SingleAsync(f => f.Id == feedback.Id);
-        Assert.Equal((null, null, "Tak for samarbejdet"), (kept.PersonId, kept.CitizenId, kept.Text));
+        Assert.Equal((null, null, "Tak for samarbejdet", 4), (kept.PersonId, kept.CitizenId, kept.Text, kept.InformationRating));
+        Assert.Null(kept.Answer); // written to the relative by name: it goes with them (ADR 0037)
         foreach (var relation in new[] { recent, active })
         {
             Assert.True(await db.Relations.AnyAsync(r => r.Id == relation));

@@ -78,6 +78,7 @@ internal sealed class UnitFeedbackConfiguration : IEntityTypeConfiguration<UnitF
         builder.ToTable("UnitFeedback");
         builder.Property(f => f.Text).HasMaxLength(FieldLengths.LongText);
         builder.Property(f => f.HandledByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(f => f.Answer).HasMaxLength(FieldLengths.LongText);
         builder.Ignore(f => f.IsAnonymous);
         builder.HasOne<Unit>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(f => f.PersonId).OnDelete(DeleteBehavior.Restrict);

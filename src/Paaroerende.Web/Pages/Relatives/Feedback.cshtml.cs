@@ -2,63 +2,180 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Paaroerende.Core;
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Feedback;
+using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Relatives;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
 /// <summary>
-/// Feedback to the citizen's unit on the cooperation, optionally anonymous: then neither the relative nor the citizen is
-/// stored, only the unit, the text and the day, and nothing is written to the audit log that could tie it to a person.
+/// Feedback to the citizen's unit on the cooperation: a 1–5 rating on each fixed theme (each may be left as "ved ikke")
+/// and free text, optionally anonymous: then neither the relative nor the citizen is stored, only the unit, the ratings,
+/// the text and the day, and nothing is written to the audit log that could tie it to a person. Below the form the
+/// relative sees their own named feedback about this citizen and the staff's answers (docs/adr/0037). The gate's
+/// relation, its facts and that feedback come in one query (<see cref="GateInPageQueryAttribute"/>), so the page keeps
+/// within three SQL commands.
 /// </summary>
-public class FeedbackModel(PortalDbContext db, TimeProvider clock) : PageModel
+[GateInPageQuery]
+public class FeedbackModel(PortalDbContext db, ConsentGate gate, AuditLog audit, TimeProvider clock, IStringLocalizerFactory texts) : PageModel
 {
     public const int TextLength = 2000;
+    public const int EarlierShown = 10;
+
+    private Guid _unitId;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public RelationFacts Facts { get; private set; } = null!;
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public IReadOnlyList<EarlierFeedback> Earlier { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var pending = PendingRelativeAccess.From(HttpContext);
+        if (await LoadAsync(pending) is not { } access)
+        {
+            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
+        }
+
+        await audit.RecordRelativePageReadAsync(access.UserId, access.PersonId, access.CitizenId, access.RelationId, "Feedback", HttpContext.RequestAborted);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = RelativeAccess.From(HttpContext);
-        await LoadAsync();
+        var pending = PendingRelativeAccess.From(HttpContext);
+        var ct = HttpContext.RequestAborted;
+        if (await LoadAsync(pending) is not { } access)
+        {
+            return await pending.DenyAsync(audit, ct);
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.Text) && FeedbackScale.Themes.All(t => Input.RatingOf(t) is null))
+        {
+            var text = PageFirstStringLocalizer.For(typeof(FeedbackModel), texts);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Text)}", text["Validation_RateOrWrite"]);
+        }
+
         if (!ModelState.IsValid)
         {
+            await audit.RecordRelativePageReadAsync(access.UserId, access.PersonId, access.CitizenId, access.RelationId, "Feedback", ct);
             return Page();
         }
 
-        var unitId = await db.Citizens.Where(c => c.Id == access.CitizenId).Select(c => c.UnitId).SingleAsync(HttpContext.RequestAborted);
-        db.UnitFeedback.Add(new UnitFeedback
+        var feedback = new UnitFeedback
         {
             Id = Guid.NewGuid(),
-            UnitId = unitId,
+            UnitId = _unitId,
             PersonId = Input.Anonymous ? null : access.PersonId,
             CitizenId = Input.Anonymous ? null : access.CitizenId,
-            Text = Input.Text!.Trim(),
+            Text = Input.Text?.Trim() ?? "",
             SubmittedOn = DanishTime.DayOf(Instant.Now(clock)),
-        });
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        };
+        foreach (var theme in FeedbackScale.Themes)
+        {
+            feedback.Rate(theme, Input.RatingOf(theme));
+        }
+
+        db.UnitFeedback.Add(feedback);
+        await db.SaveChangesAsync(ct);
         new RelativeNotice(RelativeNoticeKind.FeedbackSent, Facts.Unit).Store(TempData);
         return RedirectToPage("/Relatives/Citizen", new { citizenId = access.CitizenId });
     }
 
-    private async Task LoadAsync() => Facts = await RelationFacts.LoadAsync(db, RelativeAccess.From(HttpContext), HttpContext.RequestAborted);
+    /// <summary>
+    /// The gate's relation, its facts and the relative's own named feedback about the citizen in one query; grants access
+    /// when the relation exists, null when it does not (the caller denies). Their own feedback, not the citizen's data:
+    /// no topic is involved.
+    /// </summary>
+    private async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending)
+    {
+        var found = await pending.Relation(gate)
+            .Select(r => new
+            {
+                r.Id, r.PersonId, r.Citizen!.UnitId,
+                Facts = new RelationFacts(
+                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
+                Earlier = db.UnitFeedback.Where(f => f.PersonId == r.PersonId && f.CitizenId == r.CitizenId)
+                    .OrderByDescending(f => f.SubmittedOn).Take(EarlierShown)
+                    .Select(f => new EarlierRow(f.Id, f.SubmittedOn, f.Text, f.InformationRating, f.ListenedToRating,
+                        f.InvolvementRating, f.StaffContactRating, f.HandledAtUtc, f.Answer))
+                    .ToList(),
+            })
+            .AsNoTracking()
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(HttpContext.RequestAborted);
+        if (found is null)
+        {
+            return null;
+        }
+
+        Facts = found.Facts;
+        _unitId = found.UnitId;
+        Earlier = found.Earlier.Select(f => new EarlierFeedback(f.Id, f.SubmittedOn, f.Text,
+            [.. FeedbackScale.Themes.Select(t => (Theme: t, Rating: f.RatingOf(t))).Where(x => x.Rating is not null).Select(x => (x.Theme, x.Rating!.Value))],
+            f.HandledAtUtc, f.Answer)).ToList();
+        return pending.Grant(HttpContext, found.Id, found.PersonId);
+    }
+
+    private sealed record EarlierRow(
+        Guid Id, DateOnly SubmittedOn, string Text, int? Information, int? ListenedTo, int? Involvement, int? StaffContact,
+        DateTime? HandledAtUtc, string? Answer)
+    {
+        public int? RatingOf(FeedbackTheme theme) => theme switch
+        {
+            FeedbackTheme.Information => Information,
+            FeedbackTheme.ListenedTo => ListenedTo,
+            FeedbackTheme.Involvement => Involvement,
+            FeedbackTheme.StaffContact => StaffContact,
+            _ => throw new ArgumentOutOfRangeException(nameof(theme)),
+        };
+    }
+
+    public sealed record EarlierFeedback(
+        Guid Id, DateOnly SubmittedOn, string Text, IReadOnlyList<(FeedbackTheme Theme, int Rating)> Ratings,
+        DateTime? HandledAtUtc, string? Answer);
 
     public sealed class InputModel
     {
-        [Required]
+        [Range(FeedbackScale.Lowest, FeedbackScale.Highest, ErrorMessage = "Validation_Choose")]
+        [Display(Name = "Information")]
+        public int? Information { get; set; }
+
+        [Range(FeedbackScale.Lowest, FeedbackScale.Highest, ErrorMessage = "Validation_Choose")]
+        [Display(Name = "ListenedTo")]
+        public int? ListenedTo { get; set; }
+
+        [Range(FeedbackScale.Lowest, FeedbackScale.Highest, ErrorMessage = "Validation_Choose")]
+        [Display(Name = "Involvement")]
+        public int? Involvement { get; set; }
+
+        [Range(FeedbackScale.Lowest, FeedbackScale.Highest, ErrorMessage = "Validation_Choose")]
+        [Display(Name = "StaffContact")]
+        public int? StaffContact { get; set; }
+
         [StringLength(TextLength)]
         [Display(Name = "Text")]
         public string? Text { get; set; }
 
         [Display(Name = "Anonymous")]
         public bool Anonymous { get; set; }
+
+        public int? RatingOf(FeedbackTheme theme) => theme switch
+        {
+            FeedbackTheme.Information => Information,
+            FeedbackTheme.ListenedTo => ListenedTo,
+            FeedbackTheme.Involvement => Involvement,
+            FeedbackTheme.StaffContact => StaffContact,
+            _ => throw new ArgumentOutOfRangeException(nameof(theme)),
+        };
     }
 }

@@ -21,6 +21,8 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
 {
     public const int HandledShown = 20;
 
+    public const int AnswerLength = 2000;
+
     public IReadOnlyList<ContactRow> Contacts { get; private set; } = [];
 
     public IReadOnlyList<FeedbackRow> Feedback { get; private set; } = [];
@@ -64,6 +66,7 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
         feedback.AsNoTracking()
             .Select(f => new FeedbackRow(
                 f.Id, db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).First(), f.SubmittedOn, f.Text,
+                f.InformationRating, f.ListenedToRating, f.InvolvementRating, f.StaffContactRating, f.Answer,
                 db.People.Where(p => p.Id == f.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(),
                 db.Citizens.Where(c => c.Id == f.CitizenId).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault(),
                 f.HandledAtUtc,
@@ -73,8 +76,10 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
     public Task<IActionResult> OnPostContactHandledAsync(Guid id) =>
         HandleAsync(() => tasks.MarkContactRequestHandledAsync(PortalClaims.UserIdOf(User), id, HttpContext.RequestAborted), $"contact-{id:N}");
 
-    public Task<IActionResult> OnPostFeedbackHandledAsync(Guid id) =>
-        HandleAsync(() => tasks.MarkFeedbackHandledAsync(PortalClaims.UserIdOf(User), id, HttpContext.RequestAborted), $"feedback-{id:N}");
+    /// <summary>Closes the feedback with an optional answer; one longer than the column is cut at its length, not lost.</summary>
+    public Task<IActionResult> OnPostFeedbackHandledAsync(Guid id, string? answer) =>
+        HandleAsync(() => tasks.MarkFeedbackHandledAsync(PortalClaims.UserIdOf(User), id,
+            answer is { Length: > AnswerLength } ? answer[..AnswerLength] : answer, HttpContext.RequestAborted), $"feedback-{id:N}");
 
     /// <summary>Another unit's request is "not found" from the core, answered 404 by NotFoundExceptionFilter.</summary>
     private async Task<IActionResult> HandleAsync(Func<Task> mark, string fragment)
@@ -90,6 +95,14 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
         CheckInAnswer EnoughSupport, string? Comment, string? ContactHow, DateTime? HandledAtUtc, string? HandledBy, Guid? ThreadId);
 
     public sealed record FeedbackRow(
-        Guid Id, string Unit, DateOnly SubmittedOn, string Text, string? Relative, string? Citizen, DateTime? HandledAtUtc,
-        string? HandledBy);
+        Guid Id, string Unit, DateOnly SubmittedOn, string Text, int? Information, int? ListenedTo, int? Involvement,
+        int? StaffContact, string? Answer, string? Relative, string? Citizen, DateTime? HandledAtUtc, string? HandledBy)
+    {
+        public IEnumerable<(Core.Feedback.FeedbackTheme Theme, int Rating)> Ratings =>
+            new (Core.Feedback.FeedbackTheme, int?)[]
+            {
+                (Core.Feedback.FeedbackTheme.Information, Information), (Core.Feedback.FeedbackTheme.ListenedTo, ListenedTo),
+                (Core.Feedback.FeedbackTheme.Involvement, Involvement), (Core.Feedback.FeedbackTheme.StaffContact, StaffContact),
+            }.Where(r => r.Item2 is not null).Select(r => (r.Item1, r.Item2!.Value));
+    }
 }
