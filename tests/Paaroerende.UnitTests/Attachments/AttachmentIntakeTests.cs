@@ -1,5 +1,6 @@
 using System.Text;
 using ImageMagick;
+using Paaroerende.TestShared;
 using Paaroerende.Core.Attachments;
 
 namespace Paaroerende.UnitTests.Attachments;

@@ -1,6 +1,6 @@
 using ImageMagick;
 
-namespace Paaroerende.UnitTests.Attachments;
+namespace Paaroerende.TestShared;
 
 /// <summary>Pictures made in code for the tests: a JPEG with a GPS position and a camera in its EXIF block.</summary>
 public static class TestImages
