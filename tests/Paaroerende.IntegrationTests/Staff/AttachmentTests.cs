@@ -40,6 +40,10 @@ public class AttachmentTests(PortalFixture portal) : IClassFixture<PortalFixture
             && a.CitizenId == inger && a.Detail == stored.Id.ToString())));
 
         using var client = await factory.SignInAsync(relative);
+        var citizenPage = await client.GetDocumentAsync(relative.CitizenPage);
+        var img = citizenPage.QuerySelector($"[data-attachment='{stored.Id}'] img")!;
+        Assert.Equal(("Inger i haven med sin rollator", $"{relative.CitizenPage}/Attachments/{stored.Id}", "lazy"),
+            (img.GetAttribute("alt"), img.GetAttribute("src"), img.GetAttribute("loading")));
         using var served = await client.GetAsync(new Uri($"{relative.CitizenPage}/Attachments/{stored.Id}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("image/jpeg", served.Content.Headers.ContentType?.MediaType);
@@ -127,6 +131,14 @@ public class AttachmentTests(PortalFixture portal) : IClassFixture<PortalFixture
             Assert.Equal(HttpStatusCode.OK, served.StatusCode);
             Assert.Equal("application/pdf", served.Content.Headers.ContentType?.MediaType);
             Assert.Equal("attachment", served.Content.Headers.ContentDisposition?.DispositionType);
+            var link = (await client.GetDocumentAsync(relative.CitizenPage)).QuerySelector($"[data-attachment='{attachment.Id}'] a")!;
+            Assert.Equal(address, link.GetAttribute("href"));
+            Assert.Contains("PDF", link.ParentElement!.TextContent, StringComparison.Ordinal);
+        }
+
+        using (var client = await factory.SignInAsync(withoutTopic))
+        {
+            Assert.Null((await client.GetDocumentAsync(withoutTopic.CitizenPage)).QuerySelector("[data-attachments]"));
         }
 
         using (var client = await factory.SignInAsync(withoutTopic))
