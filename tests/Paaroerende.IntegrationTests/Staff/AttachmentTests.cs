@@ -138,7 +138,7 @@ public class AttachmentTests(PortalFixture portal) : IClassFixture<PortalFixture
 
         using (var client = await factory.SignInAsync(withoutTopic))
         {
-            Assert.Null((await client.GetDocumentAsync(withoutTopic.CitizenPage)).QuerySelector("[data-attachments]"));
+            Assert.Null((await client.GetDocumentAsync(withoutTopic.CitizenPage)).QuerySelector($"[data-attachment='{attachment.Id}']"));
         }
 
         using (var client = await factory.SignInAsync(withoutTopic))
@@ -168,6 +168,44 @@ public class AttachmentTests(PortalFixture portal) : IClassFixture<PortalFixture
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(address, UriKind.Relative))).StatusCode);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_news_picture_is_shown_to_the_units_relatives_until_the_news_is_withdrawn(string provider)
+    {
+        var (factory, _, relative) = await ArrangeAsync(provider);
+        var title = $"Julefrokost {Guid.NewGuid():N}"[..24];
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        var page = await sofie.GetDocumentAsync("/Staff/News");
+        var unit = page.QuerySelector("input[name='Input.UnitId']")?.GetAttribute("value")
+            ?? page.QuerySelector("select[name='Input.UnitId'] option[value]:not([value=''])")!.GetAttribute("value")!;
+        using var posted = await sofie.SubmitWithFileAsync(page, new Dictionary<string, string>
+        {
+            ["Input.UnitId"] = unit, ["Input.Title"] = title, ["Input.Body"] = "Se invitationen.",
+            ["Attachment.AltText"] = "Juletræet i dagligstuen",
+        }, "Attachment.File", TestImages.JpegWithGps(), "jul.png", "image/png", "/Staff/News");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var stored = await factory.QueryAsync(db => db.Attachments.SingleAsync(a => a.AltText == "Juletræet i dagligstuen"));
+        Assert.Equal(AttachmentOwner.UnitNews, stored.OwnerKind);
+
+        using var client = await factory.SignInAsync(relative);
+        var card = (await client.GetDocumentAsync(relative.CitizenPage)).QuerySelectorAll("[data-unit-news]")
+            .Single(a => a.TextContent.Contains(title, StringComparison.Ordinal));
+        Assert.Equal("Juletræet i dagligstuen", card.QuerySelector($"[data-attachment='{stored.Id}'] img")!.GetAttribute("alt"));
+        var address = $"{relative.CitizenPage}/Attachments/{stored.Id}";
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(address, UriKind.Relative))).StatusCode);
+
+        var otherEmail = await factory.CreateStaffInAsync(StaffWorld.OtherHvidovreUnit);
+        using (var other = await factory.SignInAsAsync(otherEmail, TestUsers.Password))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri($"/Staff/Attachments/{stored.Id}", UriKind.Relative))).StatusCode);
+        }
+
+        using var withdrawn = await sofie.SubmitAsync(await sofie.GetDocumentAsync($"/Staff/News/{stored.OwnerId}"),
+            new Dictionary<string, string> { ["Withdrawal.Reason"] = "Aflyst" }, "[data-withdraw-form]");
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(address, UriKind.Relative))).StatusCode);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(
