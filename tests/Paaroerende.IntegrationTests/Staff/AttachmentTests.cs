@@ -6,7 +6,9 @@ using Paaroerende.Core.Attachments;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Demo;
+using Paaroerende.Core.Privacy;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Notifications;
 using Paaroerende.IntegrationTests.Relatives;
 using Paaroerende.TestShared;
 
@@ -51,6 +53,11 @@ public class AttachmentTests(PortalFixture portal) : IClassFixture<PortalFixture
         Assert.Equal(stored.Content, await served.Content.ReadAsByteArrayAsync());
         Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditAction.RelativeRead
             && a.ItemId == stored.Id && a.PersonId == relative.PersonId && a.Topic == ConsentTopic.DailyLife)));
+
+        // The citizen's own copy (GDPR art. 15) names the picture, without its bytes.
+        var copy = await factory.WithServiceAsync<PersonalDataExport, PersonalData?>(e => e.ForCitizenAsync(inger));
+        var row = Assert.Single(copy!.Attachments, a => a.Id == stored.Id);
+        Assert.Equal(("Inger i haven med sin rollator", "image/jpeg"), (row.AltText, row.ContentType));
 
         using var staffServed = await sofie.GetAsync(new Uri($"/Staff/Attachments/{stored.Id}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, staffServed.StatusCode);
