@@ -44,6 +44,7 @@ public class AttachmentInTheBrowserTests(PortalInChromium portal)
         // Without a description the picture is refused, and what she typed is still there.
         await Assertions.Expect(sofie.Locator(".form-error-message").First).ToContainTextAsync("Beskriv billedet");
         await Assertions.Expect(sofie.GetByLabel("Overskrift")).ToHaveValueAsync(title);
+        await Assertions.Expect(sofie.Locator("[data-choose-again]")).ToBeVisibleAsync();
         await _widths.CheckAsync(sofie, "staff-missing-description");
         await sofie.SetViewportSizeAsync(PortalInChromium.Phone.Width, PortalInChromium.Phone.Height);
         await sofie.GetByLabel("Vælg et billede eller en PDF-fil").SetInputFilesAsync(photo);
