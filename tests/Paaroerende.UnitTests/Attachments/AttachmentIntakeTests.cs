@@ -31,6 +31,23 @@ public class AttachmentIntakeTests
         Assert.Equal((64u, 48u), (stored.Width, stored.Height));
     }
 
+    [Theory]
+    [InlineData(MagickFormat.WebP, false, "image/jpeg")]
+    [InlineData(MagickFormat.Png, false, "image/jpeg")]
+    [InlineData(MagickFormat.Png, true, "image/png")]
+    public void WebP_and_png_are_read_by_content_and_a_transparent_picture_stays_png(MagickFormat format, bool transparent, string stored)
+    {
+        using var image = new MagickImage(transparent ? MagickColors.Transparent : MagickColors.Orange, 20, 10) { Format = format };
+        if (transparent)
+        {
+            image.Draw(new ImageMagick.Drawing.Drawables().FillColor(MagickColors.Red).Rectangle(2, 2, 8, 8));
+        }
+
+        var result = AttachmentIntake.Check(image.ToByteArray(), "billede.jpg");
+
+        Assert.Equal(stored, result.File?.ContentType);
+    }
+
     [Fact]
     public void A_large_picture_is_scaled_down()
     {
