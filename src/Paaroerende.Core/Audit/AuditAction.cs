@@ -38,4 +38,10 @@ public enum AuditAction
 
     /// <summary>Staff withdrew a unit's news: no relative sees it from then on.</summary>
     NewsWithdrawn,
+
+    /// <summary>Staff attached a picture or a PDF to an update, a news item or council minutes (docs/adr/0039).</summary>
+    AttachmentAdded,
+
+    /// <summary>Staff downloaded an attachment (a relative's download is a <see cref="RelativeRead"/> naming it).</summary>
+    AttachmentDownloaded,
 }

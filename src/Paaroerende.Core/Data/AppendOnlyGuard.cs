@@ -65,7 +65,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
             switch (entry.Entity)
             {
                 case ConsentRecord or AuditEntry or AdminAuditEntry or ExpectationAgreement or ExpectationAcknowledgement or Message
-                    or MessageRead or Updates.TextRevision
+                    or MessageRead or Updates.TextRevision or Attachments.Attachment
                     when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new AppendOnlyViolationException($"{entry.Metadata.ClrType.Name} is append-only.");
                 case Updates.ICorrectableText when entry.State == EntityState.Deleted:
@@ -154,7 +154,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         && text.StartsWith(MigrationBackfillTag, StringComparison.Ordinal);
 
     private const string AppendOnlyTables =
-        "ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements|CitizenUpdateRevisions|UnitNewsRevisions";
+        "ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements|CitizenUpdateRevisions|UnitNewsRevisions|Attachments";
 
     [GeneratedRegex($$"""^\s*(UPDATE|DELETE\s+FROM)\s+["\[]?({{AppendOnlyTables}})["\]]?(?!\w)""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BulkChangeOfAppendOnlyTable();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
+using Paaroerende.Core.Attachments;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.CheckIns;
 using Paaroerende.Core.Citizens;
@@ -112,6 +113,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<MessageRead> MessageReads => Set<MessageRead>();
 
     public DbSet<PrivacyNotice> PrivacyNotices => Set<PrivacyNotice>();
+
+    /// <summary>Pictures and PDFs of updates, news and council minutes; bytes in the database (docs/adr/0039).</summary>
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     /// <summary>Saves with the current-access table kept up in the same transaction as the consent records appended.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -27,6 +27,13 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
         var userIds = db.Users.Where(u => u.CitizenId == citizenId).Select(u => u.Id);
         var cooperation = await CooperationData.ForCitizenAsync(db, relations, ct);
         var notifications = await NotificationData.ForCitizenAsync(db, userIds, citizenId, ct);
+        // The pictures and PDFs about her: what they are, never their bytes (docs/adr/0039).
+        var attachments = await db.Attachments.AsNoTracking()
+            .Where(a => a.OwnerKind == Attachments.AttachmentOwner.CitizenUpdate
+                && db.CitizenUpdates.Any(u => u.Id == a.OwnerId && u.CitizenId == citizenId))
+            .OrderBy(a => a.UploadedAtUtc)
+            .Select(a => new AttachmentRow(a.Id, a.OwnerId, a.FileName, a.ContentType, a.SizeBytes, a.AltText, a.UploadedAtUtc))
+            .ToListAsync(ct);
         return new PersonalData(
             PersonalDataSubject.Citizen, citizenId, Instant.Now(clock),
             await UsersAsync(db.Users.Where(u => u.CitizenId == citizenId), ct),
@@ -52,7 +59,10 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
                 .ToListAsync(ct),
             notifications.Preferences, notifications.Sent,
             // A relative's messages are theirs, written to the staff: not in the citizen's self-service copy (ADR 0031).
-            [], []);
+            [], [])
+        {
+            Attachments = attachments,
+        };
     }
 
     /// <summary>
@@ -190,7 +200,15 @@ public sealed record PersonalData(
     IReadOnlyList<FeedbackRow> UnitFeedback, IReadOnlyList<InvitationRow> RelativeInvitations,
     IReadOnlyList<CitizenInvitationRow> CitizenInvitations,
     IReadOnlyList<NotificationPreferenceRow> NotificationPreferences, IReadOnlyList<SentNotificationRow> SentNotifications,
-    IReadOnlyList<MessageThreadRow> MessageThreads, IReadOnlyList<MessageRow> Messages);
+    IReadOnlyList<MessageThreadRow> MessageThreads, IReadOnlyList<MessageRow> Messages)
+{
+    /// <summary>The pictures and PDFs of the citizen's updates, as metadata (docs/adr/0039); none in a relative's copy.</summary>
+    public IReadOnlyList<AttachmentRow> Attachments { get; init; } = [];
+}
+
+/// <summary>A picture or PDF of an update: what it is and when it was added; its bytes stay in the portal (docs/adr/0039).</summary>
+public sealed record AttachmentRow(
+    Guid Id, Guid UpdateId, string FileName, string ContentType, int SizeBytes, string? AltText, DateTime UploadedAtUtc);
 
 /// <summary>A relative's conversation with a unit: the relative's own, so in their copy whatever became of the relation.</summary>
 public sealed record MessageThreadRow(Guid Id, Guid CitizenId, Guid PersonId, Consents.ConsentTopic? Topic, string Subject, DateTime StartedAtUtc);

@@ -41,6 +41,7 @@ public static class PersonalDataJson
                 ["SentNotifications"] = data.SentNotifications,
                 ["MessageThreads"] = data.MessageThreads,
                 ["Messages"] = data.Messages,
+                ["Attachments"] = data.Attachments,
             },
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Options);

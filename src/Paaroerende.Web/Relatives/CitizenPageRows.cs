@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Paaroerende.Core.Attachments;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Relatives;
@@ -27,6 +28,12 @@ public static class CitizenPageRows
 
     public const int News = 2;
 
+    /// <summary>A picture or PDF of an update on the page (docs/adr/0039); <see cref="CitizenPageRow.OwnerId"/> is the update's id.</summary>
+    public const int UpdateAttachment = 3;
+
+    /// <summary>A picture or PDF of a news item shown; <see cref="CitizenPageRow.OwnerId"/> is the news item's id.</summary>
+    public const int NewsAttachment = 4;
+
     /// <summary>
     /// An update's row. Its topic travels as its bit in <see cref="CitizenPageRow.TopicBits"/>: a topic column would need
     /// a stand-in in the other rows, and EF writes an enum constant there as a number, which PostgreSQL will not unite
@@ -41,6 +48,7 @@ public static class CitizenPageRows
             TopicBits = topicBit, HasComing = false, RelativeBornOn = CitizenPageRow.NotKnown, AgreementVersion = 0, AgreementAcknowledgedAtUtc = u.PublishedAtUtc,
             UpdateId = u.Id, UpdateTitle = u.Title, UpdateBody = u.Body,
             NewsTitle = "", NewsBody = "", PublishedAtUtc = u.PublishedAtUtc, ChangedAtUtc = u.CorrectedAtUtc ?? u.PublishedAtUtc,
+            OwnerId = u.Id, FileName = "", FileType = "", FileSize = 0, FileAlt = "",
         });
 
     public static IQueryable<CitizenPageRow> Query(
@@ -74,24 +82,25 @@ public static class CitizenPageRows
                 .FirstOrDefault(),
             UpdateId = r.Id, UpdateTitle = "", UpdateBody = "",
             NewsTitle = "", NewsBody = "", PublishedAtUtc = r.RecordedAtUtc, ChangedAtUtc = r.RecordedAtUtc,
+            OwnerId = r.Id, FileName = "", FileType = "", FileSize = 0, FileAlt = "",
         });
 
-        var updates = gate.VisibleUpdatesOn(activeRelations, atUtc)
+        var pageOfUpdates = gate.VisibleUpdatesOn(activeRelations, atUtc)
             .Where(u => u.CitizenId == citizenId && relation.Any(r => r.PersonId == u.PersonId))
             .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
             .Skip(skip)
-            .Take(RelativeCitizenView.PageSize + 1)
-            .Select(UpdateRow);
+            .Take(RelativeCitizenView.PageSize + 1);
+        var updates = pageOfUpdates.Select(UpdateRow);
 
         // The look-up by the citizen id narrows the news to the citizen's unit by an index before anything else; the
         // relation still decides whether there are any.
         var citizenUnit = db.Citizens.Where(c => c.Id == citizenId).Select(c => c.UnitId);
-        var news = db.UnitNews
+        var newsShown = db.UnitNews
             .Where(n => citizenUnit.Contains(n.UnitId) && n.PublishedAtUtc <= atUtc && n.WithdrawnAtUtc == null
                 && relation.Any(r => r.Citizen!.UnitId == n.UnitId))
             .OrderByDescending(n => n.PublishedAtUtc)
-            .Take(RelativeCitizenView.NewsShown)
-            .Select(n => new CitizenPageRow
+            .Take(RelativeCitizenView.NewsShown);
+        var news = newsShown.Select(n => new CitizenPageRow
             {
                 Kind = News, RelationId = n.Id, PersonId = n.Id,
                 Name = "", Municipality = "", Unit = "", Street = "", PostalCode = "", City = "", Phone = "",
@@ -99,10 +108,38 @@ public static class CitizenPageRows
                 TopicBits = 0, HasComing = false, RelativeBornOn = CitizenPageRow.NotKnown, AgreementVersion = 0, AgreementAcknowledgedAtUtc = n.PublishedAtUtc,
                 UpdateId = n.Id, UpdateTitle = "", UpdateBody = "",
                 NewsTitle = n.Title, NewsBody = n.Body, PublishedAtUtc = n.PublishedAtUtc, ChangedAtUtc = n.CorrectedAtUtc ?? n.PublishedAtUtc,
+                OwnerId = n.Id, FileName = "", FileType = "", FileSize = 0, FileAlt = "",
+            });
+
+        // The pictures and PDFs of exactly the updates and news on the page, by the same gate-filtered lists: an
+        // attachment is shown only where its item is (docs/adr/0039). Their description, name and size, never the bytes.
+        var updateFiles = db.Attachments
+            .Where(a => a.OwnerKind == AttachmentOwner.CitizenUpdate && pageOfUpdates.Any(u => u.Id == a.OwnerId))
+            .Select(a => new CitizenPageRow
+            {
+                Kind = UpdateAttachment, RelationId = a.Id, PersonId = a.Id,
+                Name = "", Municipality = "", Unit = "", Street = "", PostalCode = "", City = "", Phone = "",
+                Email = "", VisitingHours = "", OpeningHours = "",
+                TopicBits = 0, HasComing = false, RelativeBornOn = CitizenPageRow.NotKnown, AgreementVersion = 0, AgreementAcknowledgedAtUtc = a.UploadedAtUtc,
+                UpdateId = a.Id, UpdateTitle = "", UpdateBody = "",
+                NewsTitle = "", NewsBody = "", PublishedAtUtc = a.UploadedAtUtc, ChangedAtUtc = a.UploadedAtUtc,
+                OwnerId = a.OwnerId, FileName = a.FileName, FileType = a.ContentType, FileSize = a.SizeBytes, FileAlt = a.AltText ?? "",
+            });
+        var newsFiles = db.Attachments
+            .Where(a => a.OwnerKind == AttachmentOwner.UnitNews && newsShown.Any(n => n.Id == a.OwnerId))
+            .Select(a => new CitizenPageRow
+            {
+                Kind = NewsAttachment, RelationId = a.Id, PersonId = a.Id,
+                Name = "", Municipality = "", Unit = "", Street = "", PostalCode = "", City = "", Phone = "",
+                Email = "", VisitingHours = "", OpeningHours = "",
+                TopicBits = 0, HasComing = false, RelativeBornOn = CitizenPageRow.NotKnown, AgreementVersion = 0, AgreementAcknowledgedAtUtc = a.UploadedAtUtc,
+                UpdateId = a.Id, UpdateTitle = "", UpdateBody = "",
+                NewsTitle = "", NewsBody = "", PublishedAtUtc = a.UploadedAtUtc, ChangedAtUtc = a.UploadedAtUtc,
+                OwnerId = a.OwnerId, FileName = a.FileName, FileType = a.ContentType, FileSize = a.SizeBytes, FileAlt = a.AltText ?? "",
             });
 
         // The order is the database's, so the updates keep the order their page was cut by (ties by id included).
-        return head.Concat(updates).Concat(news)
+        return head.Concat(updates).Concat(news).Concat(updateFiles).Concat(newsFiles)
             .OrderBy(x => x.Kind).ThenByDescending(x => x.PublishedAtUtc).ThenByDescending(x => x.UpdateId);
     }
 
@@ -179,4 +216,16 @@ public sealed class CitizenPageRow
 
     /// <summary>An update's or news item's last correction, or its publishing time if never corrected (never NULL: see above).</summary>
     public DateTime ChangedAtUtc { get; init; }
+
+    /// <summary>An attachment's update or news item; the row's own id on the other kinds.</summary>
+    public Guid OwnerId { get; init; }
+
+    public string FileName { get; init; } = "";
+
+    public string FileType { get; init; } = "";
+
+    public int FileSize { get; init; }
+
+    /// <summary>A picture's description; empty for a PDF (never NULL: see above).</summary>
+    public string FileAlt { get; init; } = "";
 }

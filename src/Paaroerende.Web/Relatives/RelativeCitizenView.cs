@@ -61,11 +61,17 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         var personId = row.PersonId;
         var facts = new CitizenFacts(row.Name, row.Municipality, row.Unit, row.Street, row.PostalCode, row.City,
             row.Phone, row.Email, row.VisitingHours, row.OpeningHours);
+        var files = rows.Where(r => r.Kind is CitizenPageRows.UpdateAttachment or CitizenPageRows.NewsAttachment)
+            .OrderBy(r => r.PublishedAtUtc)
+            .ToLookup(r => r.OwnerId, r => new AttachmentView(r.UpdateId, r.FileName, r.FileType, r.FileSize, r.FileAlt.Length == 0 ? null : r.FileAlt));
         var updates = rows.Where(r => r.Kind == CitizenPageRows.Update)
             .Select(r => new UpdateView(TopicBits.Topics(r.TopicBits).Single(), r.UpdateTitle, r.UpdateBody, r.PublishedAtUtc,
-                r.ChangedAtUtc > r.PublishedAtUtc ? r.ChangedAtUtc : null)).ToList();
+                r.ChangedAtUtc > r.PublishedAtUtc ? r.ChangedAtUtc : null) { Attachments = [.. files[r.UpdateId]] }).ToList();
         var news = rows.Where(r => r.Kind == CitizenPageRows.News)
-            .Select(r => new NewsView(r.NewsTitle, r.NewsBody, r.PublishedAtUtc, r.ChangedAtUtc > r.PublishedAtUtc ? r.ChangedAtUtc : null))
+            .Select(r => new NewsView(r.NewsTitle, r.NewsBody, r.PublishedAtUtc, r.ChangedAtUtc > r.PublishedAtUtc ? r.ChangedAtUtc : null)
+            {
+                Attachments = [.. files[r.UpdateId]],
+            })
             .ToList();
         var agreement = row.AgreementVersion is { } version ? new AgreementState(version, row.AgreementAcknowledgedAtUtc) : null;
         var topics = TopicBits.Topics(row.TopicBits);
@@ -110,7 +116,11 @@ public sealed record RelativeCitizenLoad(
     Guid RelationId, Guid PersonId, RelativeCitizenPage Page, IReadOnlyList<NewsView> News, AgreementState? Agreement);
 
 /// <summary>A unit's news as the relative sees it; <paramref name="CorrectedAtUtc"/> when staff have corrected its text.</summary>
-public sealed record NewsView(string Title, string Body, DateTime PublishedAtUtc, DateTime? CorrectedAtUtc = null);
+public sealed record NewsView(string Title, string Body, DateTime PublishedAtUtc, DateTime? CorrectedAtUtc = null)
+{
+    /// <summary>Its pictures and PDFs, in the order they were added (docs/adr/0039).</summary>
+    public IReadOnlyList<AttachmentView> Attachments { get; init; } = [];
+}
 
 /// <summary>The newest version of the relative's expectation agreement, if staff have written one.</summary>
 public sealed record AgreementState(int Version, DateTime? AcknowledgedAtUtc);
@@ -119,6 +129,12 @@ public sealed record RelativeCitizenPage(
     Guid CitizenId, CitizenFacts Citizen, IReadOnlyList<ConsentTopic> Topics, IReadOnlyList<UpdateView> Updates,
     int PageNumber, bool HasNextPage)
 {
+    /// <summary>
+    /// Whether pictures and PDFs are shown and linked through the relative's download: on the relative's own page; the
+    /// citizen's preview names them instead (the download is the relative's, through the relative's gate).
+    /// </summary>
+    public bool LinksAttachments { get; init; }
+
     /// <summary>The page the paging links point to, and its route values: the relative's page or the preview.</summary>
     public string PagingPage { get; init; } = "/Relatives/Citizen";
 
@@ -150,4 +166,22 @@ public sealed record CitizenFacts(
     string? Phone, string? Email, string? VisitingHours, string? OpeningHours);
 
 /// <summary>An update as the relative sees it; <paramref name="CorrectedAtUtc"/> when staff have corrected its text.</summary>
-public sealed record UpdateView(ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, DateTime? CorrectedAtUtc = null);
+public sealed record UpdateView(ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, DateTime? CorrectedAtUtc = null)
+{
+    /// <summary>Its pictures and PDFs, in the order they were added (docs/adr/0039).</summary>
+    public IReadOnlyList<AttachmentView> Attachments { get; init; } = [];
+}
+
+/// <summary>A picture or a PDF as the relative's page lists it: never its bytes, which come through the download's own gate.</summary>
+public sealed record AttachmentView(Guid Id, string FileName, string ContentType, int SizeBytes, string? AltText)
+{
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+
+    /// <summary>The size as people read it: "230 kB", "1,4 MB".</summary>
+    public string Size => SizeBytes < 1024 * 1024
+        ? $"{Math.Max(1, SizeBytes / 1024)} kB"
+        : (SizeBytes / (1024.0 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.CurrentCulture) + " MB";
+}
+
+/// <summary>An item's attachments for the _Attachments partial: linked through the relative's download, or only named (the preview).</summary>
+public sealed record AttachmentList(Guid CitizenId, IReadOnlyList<AttachmentView> Files, bool Linked);

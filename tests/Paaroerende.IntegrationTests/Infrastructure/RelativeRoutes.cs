@@ -23,9 +23,13 @@ public static class RelativeRoutes
             .ToList();
     }
 
-    /// <summary>The address for the citizen; a thread in the route is the given one, or one that does not exist.</summary>
-    public static string WithCitizen(string template, Guid citizenId, Guid? threadId = null) =>
+    /// <summary>
+    /// The address for the citizen; a thread or an item (an attachment) in the route is the given one, or one that does
+    /// not exist.
+    /// </summary>
+    public static string WithCitizen(string template, Guid citizenId, Guid? threadId = null, Guid? itemId = null) =>
         template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
             .Replace("{citizenId}", citizenId.ToString(), StringComparison.Ordinal)
-            .Replace("{threadId:guid}", (threadId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
+            .Replace("{threadId:guid}", (threadId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
+            .Replace("{id:guid}", (itemId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
 }

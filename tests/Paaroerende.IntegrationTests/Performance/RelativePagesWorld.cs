@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Attachments;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Demo;
 using Paaroerende.Core.Relatives;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Staff;
+using Paaroerende.TestShared;
 
 namespace Paaroerende.IntegrationTests.Performance;
 
@@ -46,8 +48,9 @@ internal sealed class RelativePagesWorld : IAsyncDisposable
         var factory = await PortalFactory.CreateAsync(provider, services: SqlCommandCounter.Register);
         var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
         await GiveTheDemoRelativeAThirdCitizenAsync(factory, inger);
+        var picture = await GiveAnUpdateTheRelativeSeesAPictureAsync(factory, inger);
         var relative = await factory.SignInAsAsync(DemoAccounts.Relative);
-        return new RelativePagesWorld(factory, relative, inger, await PathsAsync(factory, inger));
+        return new RelativePagesWorld(factory, relative, inger, await PathsAsync(factory, inger, picture));
     }
 
     /// <summary>Opens the page as the relative: its status and, once the request has finished, the SQL it sent.</summary>
@@ -72,7 +75,7 @@ internal sealed class RelativePagesWorld : IAsyncDisposable
         await Factory.DisposeAsync();
     }
 
-    private static async Task<IReadOnlyList<(string Template, string Path)>> PathsAsync(PortalFactory factory, Guid citizenId)
+    private static async Task<IReadOnlyList<(string Template, string Path)>> PathsAsync(PortalFactory factory, Guid citizenId, Guid picture)
     {
         var article = await factory.WithDbAsync(db => db.InformationPages
             .Where(p => p.Municipality!.Slug == "hvidovre")
@@ -88,12 +91,36 @@ internal sealed class RelativePagesWorld : IAsyncDisposable
             .Where(t => t.CitizenId == citizenId && db.People.Any(p => p.Id == t.PersonId && p.Email == DemoAccounts.Relative))
             .Select(t => t.Id).FirstAsync());
         return pages
-            .Select(t => (t, RelativeRoutes.WithCitizen(t, citizenId, thread)
+            .Select(t => (t, RelativeRoutes.WithCitizen(t, citizenId, thread, picture)
                 .Replace("{municipality}", article.Municipality, StringComparison.Ordinal)
                 .Replace("{slug}", article.Slug, StringComparison.Ordinal)))
             .OrderBy(p => p.Item2, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>
+    /// A picture on the newest update of Inger's that Mette may read, so the citizen page lists an attachment and its
+    /// download is measured too (docs/adr/0039).
+    /// </summary>
+    private static Task<Guid> GiveAnUpdateTheRelativeSeesAPictureAsync(PortalFactory factory, Guid inger) =>
+        factory.WithDbAsync(async db =>
+        {
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            var mette = await db.Relations.Where(r => r.CitizenId == inger && r.Person!.Email == DemoAccounts.Relative)
+                .Select(r => r.PersonId).SingleAsync();
+            var update = await new ConsentGate(db).VisibleUpdates(mette, inger, now)
+                .OrderByDescending(u => u.PublishedAtUtc).Select(u => u.Id).FirstAsync();
+            var file = AttachmentIntake.Check(TestImages.JpegWithGps(), "have.jpg").File!;
+            var attachment = new Attachment
+            {
+                Id = Guid.NewGuid(), OwnerKind = AttachmentOwner.CitizenUpdate, OwnerId = update, FileName = file.FileName,
+                ContentType = file.ContentType, SizeBytes = file.Content.Length, AltText = "Haven i solskin", Content = file.Content,
+                UploadedAtUtc = now, UploadedByUserId = "test",
+            };
+            db.Attachments.Add(attachment);
+            await db.SaveChangesAsync();
+            return attachment.Id;
+        });
 
     /// <summary>Mette follows Inger and Bent; a third citizen makes a per-citizen loop on the start page show.</summary>
     private static Task<int> GiveTheDemoRelativeAThirdCitizenAsync(PortalFactory factory, Guid inger) =>

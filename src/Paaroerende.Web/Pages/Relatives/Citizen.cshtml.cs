@@ -46,6 +46,7 @@ public class CitizenModel(RelativeCitizenView view, AuditLog audit) : PageModel
         View = found.Page with
         {
             PagingPage = "/Relatives/Citizen",
+            LinksAttachments = true,
             PagingRoute = new Dictionary<string, string> { ["citizenId"] = access.CitizenId.ToString() },
         };
         News = found.News;

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core;
+using Paaroerende.Core.Attachments;
+using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Staff;
 using Paaroerende.Core.Updates;
@@ -15,10 +17,15 @@ namespace Paaroerende.Web.Pages.Staff;
 
 /// <summary>
 /// News for a whole unit ("Sommerfest lørdag"), which every relative with an active relation to a citizen of the unit
-/// sees. Staff post only for their own units: another unit's id is refused like an empty choice.
+/// sees. Staff post only for their own units: another unit's id is refused like an empty choice. A picture or a PDF may
+/// go with it (docs/adr/0039), checked by its content and saved with the news in one transaction.
 /// </summary>
 [StaffOverviewPage]
-public class NewsModel(PortalDbContext db, StaffScope scope, TimeProvider clock, IStringLocalizerFactory texts) : PageModel
+[RequestSizeLimit(AttachmentIntake.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentIntake.RequestLimit)]
+public class NewsModel(
+    PortalDbContext db, StaffScope scope, TimeProvider clock, IStringLocalizerFactory texts, AuditLog audit,
+    IStringLocalizer<SharedResource> shared) : PageModel, IAttachmentForm
 {
     private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(NewsModel), texts);
 
@@ -26,6 +33,12 @@ public class NewsModel(PortalDbContext db, StaffScope scope, TimeProvider clock,
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    [BindProperty]
+    public AttachmentInput Attachment { get; set; } = new();
+
+    /// <summary>The attachments of the news shown, by news item.</summary>
+    public ILookup<Guid, AttachmentLink> Files { get; private set; } = Array.Empty<AttachmentLink>().ToLookup(a => a.OwnerId);
 
     public IReadOnlyList<UnitOption> Units { get; private set; } = [];
 
@@ -51,12 +64,13 @@ public class NewsModel(PortalDbContext db, StaffScope scope, TimeProvider clock,
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.UnitId)}", _text["Validation_Choose", _text["Unit"].Value]);
         }
 
+        var file = await AttachmentUpload.CheckAsync(Attachment, ModelState, shared, HttpContext.RequestAborted);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        db.UnitNews.Add(new UnitNews
+        var news = new UnitNews
         {
             Id = Guid.NewGuid(),
             UnitId = Input.UnitId!.Value,
@@ -64,7 +78,13 @@ public class NewsModel(PortalDbContext db, StaffScope scope, TimeProvider clock,
             Body = Input.Body!.Trim(),
             PublishedAtUtc = Instant.Now(clock),
             AuthorUserId = PortalClaims.UserIdOf(User),
-        });
+        };
+        db.UnitNews.Add(news);
+        if (file is not null)
+        {
+            AttachmentUpload.Add(db, audit, file, Attachment, AttachmentOwner.UnitNews, news.Id, news.AuthorUserId, news.PublishedAtUtc);
+        }
+
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         new StaffNotice(StaffNoticeKind.NewsPosted, 1, null).Store(TempData);
         return RedirectToPage("/Staff/News");
@@ -86,6 +106,12 @@ public class NewsModel(PortalDbContext db, StaffScope scope, TimeProvider clock,
                 db.Users.Where(x => x.Id == n.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(), n.CorrectedAtUtc,
                 n.WithdrawnAtUtc))
             .ToListAsync(ct);
+        var shown = News.Select(n => n.Id).ToList();
+        Files = (await db.Attachments.AsNoTracking()
+            .Where(a => a.OwnerKind == AttachmentOwner.UnitNews && shown.Contains(a.OwnerId))
+            .OrderBy(a => a.UploadedAtUtc)
+            .Select(a => new AttachmentLink(a.Id, a.OwnerId, a.FileName, a.ContentType, a.SizeBytes, a.AltText))
+            .ToListAsync(ct)).ToLookup(a => a.OwnerId);
     }
 
     public sealed record UnitOption(Guid Id, string Name);

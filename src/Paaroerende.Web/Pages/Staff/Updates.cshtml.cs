@@ -2,25 +2,35 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Attachments;
+using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Staff;
 using Paaroerende.Core.Updates;
+using Microsoft.Extensions.Localization;
 using Paaroerende.Web.Staff;
 
 namespace Paaroerende.Web.Pages.Staff;
 
 /// <summary>
 /// Staff post an update about a citizen, tagged with a topic. Before posting they see which relatives can read each
-/// topic right now (the gate's own answer), so a post lands where it is meant to.
+/// topic right now (the gate's own answer), so a post lands where it is meant to. A picture or a PDF may go with it
+/// (docs/adr/0039), checked by its content and saved with the update in one transaction.
 /// </summary>
 [StaffCitizenPage]
-public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate) : PageModel
+[RequestSizeLimit(AttachmentIntake.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentIntake.RequestLimit)]
+public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate, AuditLog audit, IStringLocalizer<SharedResource> text)
+    : PageModel, IAttachmentForm
 {
     public const int Shown = 20;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    [BindProperty]
+    public AttachmentInput Attachment { get; set; } = new();
 
     public string CitizenName { get; private set; } = "";
 
@@ -42,14 +52,21 @@ public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate
     {
         var access = StaffAccess.From(HttpContext);
         await LoadAsync();
+        var file = await AttachmentUpload.CheckAsync(Attachment, ModelState, text, HttpContext.RequestAborted);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
+        var updateId = Guid.NewGuid();
+        if (file is not null)
+        {
+            AttachmentUpload.Add(db, audit, file, Attachment, AttachmentOwner.CitizenUpdate, updateId, access.UserId, access.AtUtc, access.CitizenId);
+        }
+
         db.CitizenUpdates.Add(new CitizenUpdate
         {
-            Id = Guid.NewGuid(),
+            Id = updateId,
             CitizenId = access.CitizenId,
             Topic = Input.Topic!.Value,
             Title = Input.Title!.Trim(),
@@ -91,7 +108,16 @@ public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate
             .Select(u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc,
                 db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(), u.CorrectedAtUtc, u.WithdrawnAtUtc))
             .ToListAsync(ct);
+        var shown = Updates.Select(u => u.Id).ToList();
+        Files = (await db.Attachments.AsNoTracking()
+            .Where(a => a.OwnerKind == AttachmentOwner.CitizenUpdate && shown.Contains(a.OwnerId))
+            .OrderBy(a => a.UploadedAtUtc)
+            .Select(a => new AttachmentLink(a.Id, a.OwnerId, a.FileName, a.ContentType, a.SizeBytes, a.AltText))
+            .ToListAsync(ct)).ToLookup(a => a.OwnerId);
     }
+
+    /// <summary>The attachments of the updates shown, by update.</summary>
+    public ILookup<Guid, AttachmentLink> Files { get; private set; } = Array.Empty<AttachmentLink>().ToLookup(a => a.OwnerId);
 
     public sealed record UpdateRow(
         Guid Id, ConsentTopic Topic, string Title, string Body, DateTime PublishedAtUtc, string? Author, DateTime? CorrectedAtUtc,
