@@ -12,6 +12,9 @@ namespace Paaroerende.Core.Calendar;
 /// </summary>
 public sealed class UnitEvents(PortalDbContext db, ConsentGate gate, StaffScope scope, TimeProvider clock)
 {
+    /// <summary>Guests one relative may bring when the event names no limit: a typo ("200") is refused, not counted.</summary>
+    public const int GuestLimit = 20;
+
     /// <summary>Creates the event for one of the staff member's units; null when the unit is not theirs.</summary>
     public async Task<Guid?> CreateAsync(string staffUserId, NewUnitEvent input, CancellationToken ct = default)
     {
@@ -58,7 +61,7 @@ public sealed class UnitEvents(PortalDbContext db, ConsentGate gate, StaffScope 
             return SignUpResult.Closed;
         }
 
-        if (guests < 0 || found.Event.MaxGuests is { } max && guests > max)
+        if (guests < 0 || guests > (found.Event.MaxGuests ?? GuestLimit))
         {
             return SignUpResult.TooManyGuests;
         }
