@@ -99,11 +99,12 @@ public sealed class UnitEvents(PortalDbContext db, ConsentGate gate, StaffScope 
     private async Task<Found?> FindAsync(string userId, Guid eventId, DateTime now, CancellationToken ct)
     {
         var visible = gate.VisibleUnitEvents(userId, now).Where(e => e.Id == eventId);
-        return await gate.ActiveRelationsOfUser(userId, now)
-            .SelectMany(r => visible.Where(e => e.UnitId == r.Citizen!.UnitId), (r, e) => new Found(e, r.PersonId))
+        var found = await gate.ActiveRelationsOfUser(userId, now)
+            .SelectMany(r => visible.Where(e => e.UnitId == r.Citizen!.UnitId), (r, e) => new { Event = e, r.PersonId })
             .OrderBy(f => f.PersonId)
             .AsNoTracking()
             .FirstOrDefaultAsync(ct);
+        return found is null ? null : new Found(found.Event, found.PersonId);
     }
 
     private sealed record Found(UnitEvent Event, Guid PersonId);
