@@ -23,9 +23,19 @@ public static class RelativeRoutes
             .ToList();
     }
 
-    /// <summary>The address for the citizen; a thread in the route is the given one, or one that does not exist.</summary>
-    public static string WithCitizen(string template, Guid citizenId, Guid? threadId = null) =>
-        template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
+    /// <summary>
+    /// The address for the citizen; a thread, event or meeting in the route is the given one, or one that does not exist.
+    /// A route parameter this does not know fails the test, so a new page's route cannot go untested as a 404.
+    /// </summary>
+    public static string WithCitizen(string template, Guid citizenId, Guid? threadId = null, Guid? eventId = null, Guid? meetingId = null)
+    {
+        var address = template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
             .Replace("{citizenId}", citizenId.ToString(), StringComparison.Ordinal)
-            .Replace("{threadId:guid}", (threadId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
+            .Replace("{threadId:guid}", (threadId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
+            .Replace("{eventId:guid}", (eventId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
+            .Replace("{meetingId:guid}", (meetingId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
+        return address.Contains("{citizenId", StringComparison.Ordinal) || address.Contains("Id:guid}", StringComparison.Ordinal)
+            ? throw new InvalidOperationException($"RelativeRoutes.WithCitizen does not know a parameter of {template}.")
+            : address;
+    }
 }

@@ -20,7 +20,7 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
         var routes = await StaffRoutes.DiscoverAsync(factory);
 
         Assert.Contains(routes, r => r.Template == "/Staff/Citizens/{citizenId:guid}/Relations/{relationId:guid}/Consent");
-        Assert.Equal(["/Staff", "/Staff/Index", "/Staff/Messages", "/Staff/News", "/Staff/News/{id:guid}", "/Staff/Requests"],
+        Assert.Equal(["/Staff", "/Staff/Events", "/Staff/Events/{id:guid}", "/Staff/Index", "/Staff/Messages", "/Staff/News", "/Staff/News/{id:guid}", "/Staff/Requests"],
             routes.Where(r => r.IsOverview).Select(r => r.Template).Order());
         Assert.All(routes.Where(r => !r.IsOverview), r =>
         {
