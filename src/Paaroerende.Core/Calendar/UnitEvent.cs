@@ -23,7 +23,10 @@ public class UnitEvent
 
     public DateTime EndsAtUtc { get; set; }
 
-    /// <summary>The last moment to sign up or change a sign-up, if the unit has one.</summary>
+    /// <summary>
+    /// When sign-up closes, if the unit has a deadline: stored exclusive, the start of the day after the last day to sign
+    /// up ("Tilmelding senest 11. december" is the start of 12 December in Danish time).
+    /// </summary>
     public DateTime? SignUpDeadlineUtc { get; set; }
 
     /// <summary>How many guests one relative may bring along, if limited.</summary>

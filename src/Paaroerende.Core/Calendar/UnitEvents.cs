@@ -56,7 +56,7 @@ public sealed class UnitEvents(PortalDbContext db, ConsentGate gate, StaffScope 
             return SignUpResult.NotFound;
         }
 
-        if (found.Event.SignUpDeadlineUtc is { } deadline && now > deadline || found.Event.StartsAtUtc <= now)
+        if (found.Event.SignUpDeadlineUtc is { } deadline && now >= deadline || found.Event.StartsAtUtc <= now)
         {
             return SignUpResult.Closed;
         }

@@ -131,7 +131,7 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
         audit.RecordRelativeReadsAsync(
             [new RelativeRead(relative.UserId, relative.PersonId, relative.CitizenId, [], Event.Id, "Event")], HttpContext.RequestAborted);
 
-    public bool IsOpen => Event.StartsAtUtc > Core.Instant.Now(clock) && (Event.SignUpDeadlineUtc is not { } deadline || Core.Instant.Now(clock) <= deadline);
+    public bool IsOpen => Event.StartsAtUtc > Core.Instant.Now(clock) && (Event.SignUpDeadlineUtc is not { } deadline || Core.Instant.Now(clock) < deadline);
 
     public sealed record EventView(
         Guid Id, string Title, string Description, string Place, DateTime StartsAtUtc, DateTime EndsAtUtc, DateTime? SignUpDeadlineUtc,
