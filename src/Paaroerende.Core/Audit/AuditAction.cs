@@ -38,4 +38,10 @@ public enum AuditAction
 
     /// <summary>Staff withdrew a unit's news: no relative sees it from then on.</summary>
     NewsWithdrawn,
+
+    /// <summary>Staff cancelled a unit's event: no relative sees it from then on; its sign-ups stay for the record.</summary>
+    EventCancelled,
+
+    /// <summary>Staff cancelled a meeting about the citizen: no invited relative sees it from then on.</summary>
+    MeetingCancelled,
 }

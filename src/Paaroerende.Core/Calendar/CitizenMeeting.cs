@@ -20,7 +20,7 @@ public enum MeetingKind
 /// invited relative sees it only while the gate lets them see "Aftaler og besøg" or the meeting's own topic
 /// (<see cref="ConsentGate.MeetingsOpenTo"/>, docs/adr/0036).
 /// </summary>
-public class CitizenMeeting
+public class CitizenMeeting : ICancellable
 {
     public Guid Id { get; set; }
 
@@ -44,8 +44,13 @@ public class CitizenMeeting
 
     public required string CreatedByUserId { get; set; }
 
-    /// <summary>When it was cancelled: from then on no relative sees it.</summary>
+    /// <summary>When it was cancelled: from then on no relative sees it. Set once, with who and why; never undone.</summary>
     public DateTime? CancelledAtUtc { get; set; }
+
+    public string? CancelledByUserId { get; set; }
+
+    /// <summary>Why, in the staff member's words (for the staff and the audit, not shown to relatives).</summary>
+    public string? CancelReason { get; set; }
 }
 
 /// <summary>A relative's answer to an invitation.</summary>

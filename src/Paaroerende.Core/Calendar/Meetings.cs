@@ -10,7 +10,7 @@ namespace Paaroerende.Core.Calendar;
 /// invite only relatives with an active relation to her; a relative answers only an invitation the gate shows them
 /// (<see cref="ConsentGate.MeetingsOpenTo"/>), checked again here in the same request.
 /// </summary>
-public sealed class Meetings(PortalDbContext db, ConsentGate gate, StaffScope scope, TimeProvider clock)
+public sealed class Meetings(PortalDbContext db, ConsentGate gate, StaffScope scope, Audit.AuditLog audit, TimeProvider clock)
 {
     /// <summary>
     /// Creates the meeting with its invitations, in one transaction; null when the citizen is not the staff member's or
@@ -48,6 +48,26 @@ public sealed class Meetings(PortalDbContext db, ConsentGate gate, StaffScope sc
             .Select(r => new MeetingInvitation { MeetingId = id, PersonId = r.PersonId, RelationId = r.Id }));
         await db.SaveChangesAsync(ct);
         return id;
+    }
+
+    /// <summary>
+    /// Cancels a meeting about one of the staff member's citizens, with a reason, audited in the same transaction; false
+    /// when it is not theirs or already cancelled. The invited relatives no longer see it; their answers stay.
+    /// </summary>
+    public async Task<bool> CancelAsync(string staffUserId, Guid citizenId, Guid meetingId, string reason, CancellationToken ct = default)
+    {
+        var citizens = scope.Citizens(staffUserId).Where(c => c.Id == citizenId).Select(c => c.Id);
+        var meeting = await db.CitizenMeetings
+            .SingleOrDefaultAsync(m => m.Id == meetingId && m.CancelledAtUtc == null && citizens.Contains(m.CitizenId), ct);
+        if (meeting is null)
+        {
+            return false;
+        }
+
+        Cancellation.Apply(meeting, staffUserId, reason, Instant.Now(clock));
+        audit.Add(staffUserId, Audit.AuditAction.MeetingCancelled, Audit.AuditOutcome.Recorded, citizenId, detail: meeting.Id.ToString());
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Paaroerende.Core.Calendar;
 /// relatives see it while they have an active relation to a citizen of the unit (the gate's unit rule), and sign up.
 /// Times are instants in UTC; staff enter and relatives read them in Danish time (docs/adr/0036).
 /// </summary>
-public class UnitEvent
+public class UnitEvent : ICancellable
 {
     public const int DescriptionLength = 4000;
 
@@ -36,8 +36,13 @@ public class UnitEvent
 
     public required string CreatedByUserId { get; set; }
 
-    /// <summary>When it was cancelled: from then on no relative sees it.</summary>
+    /// <summary>When it was cancelled: from then on no relative sees it. Set once, with who and why; never undone.</summary>
     public DateTime? CancelledAtUtc { get; set; }
+
+    public string? CancelledByUserId { get; set; }
+
+    /// <summary>Why, in the staff member's words (for the staff and the audit, not shown to relatives).</summary>
+    public string? CancelReason { get; set; }
 }
 
 /// <summary>

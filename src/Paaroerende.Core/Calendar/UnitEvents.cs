@@ -10,7 +10,7 @@ namespace Paaroerende.Core.Calendar;
 /// up only for an event the gate shows them (<see cref="ConsentGate.VisibleUnitEvents"/>), before its deadline and
 /// within its guest limit. Anything else is refused, never half-saved.
 /// </summary>
-public sealed class UnitEvents(PortalDbContext db, ConsentGate gate, StaffScope scope, TimeProvider clock)
+public sealed class UnitEvents(PortalDbContext db, ConsentGate gate, StaffScope scope, Audit.AuditLog audit, TimeProvider clock)
 {
     /// <summary>Guests one relative may bring when the event names no limit: a typo ("200") is refused, not counted.</summary>
     public const int GuestLimit = 20;
@@ -34,6 +34,24 @@ public sealed class UnitEvents(PortalDbContext db, ConsentGate gate, StaffScope 
         });
         await db.SaveChangesAsync(ct);
         return id;
+    }
+
+    /// <summary>
+    /// Cancels an event of one of the staff member's units, with a reason, and audits it in the same transaction; false
+    /// when it is not theirs or already cancelled. Relatives no longer see it; its sign-ups stay for the staff.
+    /// </summary>
+    public async Task<bool> CancelAsync(string staffUserId, Guid eventId, string reason, CancellationToken ct = default)
+    {
+        var item = await OfStaff(staffUserId).SingleOrDefaultAsync(e => e.Id == eventId && e.CancelledAtUtc == null, ct);
+        if (item is null)
+        {
+            return false;
+        }
+
+        Cancellation.Apply(item, staffUserId, reason, Instant.Now(clock));
+        audit.Add(staffUserId, Audit.AuditAction.EventCancelled, Audit.AuditOutcome.Recorded, detail: item.Id.ToString());
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     /// <summary>The staff member's units' events: what the staff list and an event's sign-up list read from.</summary>

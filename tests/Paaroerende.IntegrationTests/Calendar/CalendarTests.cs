@@ -177,6 +177,66 @@ public class CalendarTests(PortalFixture portal) : IClassFixture<PortalFixture>
         Assert.Equal($"{winter}@paaroerendeportalen", winterFile.Uid);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_cancelled_event_or_meeting_is_gone_for_relatives_kept_for_staff_and_cannot_be_changed_again(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var world = await CreateAsync(factory, Consent(ConsentTopic.AppointmentsAndVisits, ConsentLevel.Informed));
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        using var stranger = await factory.SignInAsAsync(await factory.CreateStaffInAsync(StaffWorld.OtherHvidovreUnit), TestUsers.Password);
+        using var relative = await world.SignInAsRelativeAsync(factory);
+        var eventId = await CreateEventAsync(sofie, "Sommerudflugt", "2027-06-10", "10:00", "15:00");
+        var meetingId = await CreateMeetingAsync(factory, sofie, world.CitizenId, world.RelationId, "Status", topic: null);
+        var eventUrl = $"/Relatives/Citizen/{world.CitizenId}/Calendar/Events/{eventId}";
+        var meetingUrl = $"/Relatives/Citizen/{world.CitizenId}/Calendar/Meetings/{meetingId}";
+        using (var signedUp = await relative.SubmitAsync(await relative.GetDocumentAsync(eventUrl), new Dictionary<string, string> { ["Input.Guests"] = "1" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedUp.StatusCode);
+        }
+
+        using var strangerCancels = await stranger.PostAsync(new Uri($"/Staff/Events/{eventId}?handler=Cancel", UriKind.Relative),
+            Form(await stranger.TokenAsync("/Staff"), ("Reason", "Ikke min")));
+        Assert.Equal(HttpStatusCode.NotFound, strangerCancels.StatusCode);
+        var staffEvent = await sofie.GetDocumentAsync($"/Staff/Events/{eventId}");
+        using var withoutReason = await sofie.SubmitAsync(staffEvent, new Dictionary<string, string> { ["Reason"] = "" });
+        Assert.Equal(HttpStatusCode.OK, withoutReason.StatusCode);
+        Assert.Null(await factory.WithDbAsync(db => db.UnitEvents.Where(e => e.Id == eventId).Select(e => e.CancelledAtUtc).SingleAsync()));
+        using var cancelled = await sofie.SubmitAsync(staffEvent, new Dictionary<string, string> { ["Reason"] = "Bussen er aflyst" });
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var staffMeetings = await sofie.GetDocumentAsync($"/Staff/Citizens/{world.CitizenId}/Meetings");
+        using var meetingCancelled = await sofie.SubmitAsync(staffMeetings, new Dictionary<string, string> { ["meetingId"] = meetingId.ToString(), ["reason"] = "Kontaktpersonen er syg" });
+        Assert.Equal(HttpStatusCode.Redirect, meetingCancelled.StatusCode);
+
+        using var eventGone = await relative.GetAsync(new Uri(eventUrl, UriKind.Relative));
+        using var meetingGone = await relative.GetAsync(new Uri(meetingUrl, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, eventGone.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, meetingGone.StatusCode);
+        var calendar = await relative.GetDocumentAsync($"/Relatives/Citizen/{world.CitizenId}/Calendar");
+        Assert.Null(calendar.QuerySelector($"[data-event='{eventId}']"));
+        Assert.Null(calendar.QuerySelector($"[data-meeting='{meetingId}']"));
+        var staffView = await sofie.GetDocumentAsync($"/Staff/Events/{eventId}");
+        Assert.Contains("Bussen er aflyst", staffView.QuerySelector("[data-cancelled]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2", staffView.QuerySelector("[data-total]")!.GetAttribute("data-total"));
+        Assert.NotNull((await sofie.GetDocumentAsync($"/Staff/Citizens/{world.CitizenId}/Meetings")).QuerySelector($"[data-meeting='{meetingId}'] [data-cancelled]"));
+        Assert.Equal(2, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a =>
+            (a.Action == AuditAction.EventCancelled && a.Detail == eventId.ToString()) || (a.Action == AuditAction.MeetingCancelled && a.Detail == meetingId.ToString()))));
+
+        // Cancelled is final, and nothing else about an event changes.
+        await Assert.ThrowsAsync<Core.Data.AppendOnlyViolationException>(() => factory.WithDbAsync(async db =>
+        {
+            var item = await db.UnitEvents.SingleAsync(e => e.Id == eventId);
+            item.CancelledAtUtc = null;
+            return await db.SaveChangesAsync();
+        }));
+        await Assert.ThrowsAsync<Core.Data.AppendOnlyViolationException>(() => factory.WithDbAsync(async db =>
+        {
+            var item = await db.CitizenMeetings.SingleAsync(m => m.Id == meetingId);
+            item.Place = "Et andet sted";
+            return await db.SaveChangesAsync();
+        }));
+    }
+
     private static async Task<(DateTime Start, DateTime End, string Summary, string Uid)> IcsAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));

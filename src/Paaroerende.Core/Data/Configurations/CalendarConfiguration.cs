@@ -15,6 +15,8 @@ internal sealed class UnitEventConfiguration : IEntityTypeConfiguration<UnitEven
         builder.Property(e => e.Description).HasMaxLength(UnitEvent.DescriptionLength);
         builder.Property(e => e.Place).HasMaxLength(FieldLengths.ShortText);
         builder.Property(e => e.CreatedByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(e => e.CancelledByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(e => e.CancelReason).HasMaxLength(FieldLengths.ShortText);
         builder.HasOne<Unit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
 
         // A unit's coming events in order.
@@ -43,6 +45,8 @@ internal sealed class CitizenMeetingConfiguration : IEntityTypeConfiguration<Cit
         builder.Property(m => m.Place).HasMaxLength(FieldLengths.ShortText);
         builder.Property(m => m.Note).HasMaxLength(FieldLengths.LongText);
         builder.Property(m => m.CreatedByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(m => m.CancelledByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(m => m.CancelReason).HasMaxLength(FieldLengths.ShortText);
         builder.HasOne<Citizen>().WithMany().HasForeignKey(m => m.CitizenId).OnDelete(DeleteBehavior.Restrict);
 
         // A citizen's meetings in order.

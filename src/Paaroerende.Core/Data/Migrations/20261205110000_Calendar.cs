@@ -30,6 +30,8 @@ public class Calendar : Migration
                 CreatedAtUtc = t.Column<DateTime>(nullable: false),
                 CreatedByUserId = t.Column<string>(maxLength: FieldLengths.UserId, nullable: false),
                 CancelledAtUtc = t.Column<DateTime>(nullable: true),
+                CancelledByUserId = t.Column<string>(maxLength: FieldLengths.UserId, nullable: true),
+                CancelReason = t.Column<string>(maxLength: FieldLengths.ShortText, nullable: true),
             },
             constraints: t =>
             {
@@ -71,6 +73,8 @@ public class Calendar : Migration
                 CreatedAtUtc = t.Column<DateTime>(nullable: false),
                 CreatedByUserId = t.Column<string>(maxLength: FieldLengths.UserId, nullable: false),
                 CancelledAtUtc = t.Column<DateTime>(nullable: true),
+                CancelledByUserId = t.Column<string>(maxLength: FieldLengths.UserId, nullable: true),
+                CancelReason = t.Column<string>(maxLength: FieldLengths.ShortText, nullable: true),
             },
             constraints: t =>
             {

@@ -30,6 +30,28 @@ public class MeetingsModel(PortalDbContext db, StaffScope scope, ConsentGate gat
 
     public async Task OnGetAsync() => await LoadAsync();
 
+    /// <summary>Cancels one meeting, with a reason; the meeting form's fields are not this form's, so their errors are dropped.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(Guid meetingId, string? reason)
+    {
+        var access = StaffAccess.From(HttpContext);
+        ModelState.Clear();
+        await LoadAsync();
+        if (Planned.All(m => m.Id != meetingId || m.CancelledAtUtc is not null))
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > FieldLengths.ShortText)
+        {
+            ModelState.AddModelError($"reason-{meetingId}", text["ReasonRequired"]);
+            return Page();
+        }
+
+        return await meetings.CancelAsync(access.UserId, access.CitizenId, meetingId, reason, HttpContext.RequestAborted)
+            ? RedirectToPage("/Staff/Meetings", null, new { citizenId = access.CitizenId }, $"meeting-{meetingId}")
+            : NotFound();
+    }
+
     public async Task<IActionResult> OnPostAsync()
     {
         var access = StaffAccess.From(HttpContext);
