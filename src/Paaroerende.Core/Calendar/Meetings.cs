@@ -10,7 +10,8 @@ namespace Paaroerende.Core.Calendar;
 /// invite only relatives with an active relation to her; a relative answers only an invitation the gate shows them
 /// (<see cref="ConsentGate.MeetingsOpenTo"/>), checked again here in the same request.
 /// </summary>
-public sealed class Meetings(PortalDbContext db, ConsentGate gate, StaffScope scope, Audit.AuditLog audit, TimeProvider clock)
+public sealed class Meetings(
+    PortalDbContext db, ConsentGate gate, StaffScope scope, Audit.AuditLog audit, Notifications.RelativeNotices notices, TimeProvider clock)
 {
     /// <summary>
     /// Creates the meeting with its invitations, in one transaction; null when the citizen is not the staff member's or
@@ -44,8 +45,21 @@ public sealed class Meetings(PortalDbContext db, ConsentGate gate, StaffScope sc
             CreatedAtUtc = now, CreatedByUserId = staffUserId,
         });
         // One invitation per person: two relations of the same person to her are one seat.
-        db.MeetingInvitations.AddRange(relations.DistinctBy(r => r.PersonId)
-            .Select(r => new MeetingInvitation { MeetingId = id, PersonId = r.PersonId, RelationId = r.Id }));
+        var invited = relations.DistinctBy(r => r.PersonId).ToList();
+        db.MeetingInvitations.AddRange(invited.Select(r => new MeetingInvitation { MeetingId = id, PersonId = r.PersonId, RelationId = r.Id }));
+
+        // A mail only to those the gate lets see the meeting now: to anyone else even "you are invited" says too much.
+        foreach (var relation in invited)
+        {
+            var mayMeet = await gate.AllowedTopicsOn(gate.ActiveRelations(relation.PersonId, now).Where(r => r.CitizenId == input.CitizenId), now)
+                .AnyAsync(a => a.PersonId == relation.PersonId
+                    && (a.Topic == ConsentTopic.AppointmentsAndVisits || (ConsentTopic?)a.Topic == input.Topic), ct);
+            if (mayMeet)
+            {
+                await notices.QueueMeetingInvitationAsync(relation.Id, ct);
+            }
+        }
+
         await db.SaveChangesAsync(ct);
         return id;
     }

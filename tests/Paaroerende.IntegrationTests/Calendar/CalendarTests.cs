@@ -109,6 +109,13 @@ public class CalendarTests(PortalFixture portal) : IClassFixture<PortalFixture>
         Assert.Equal("OtherTime", row.QuerySelector("[data-reply]")!.GetAttribute("data-reply"));
         Assert.Contains("Tirsdag efter kl. 15", row.TextContent, StringComparison.Ordinal);
         Assert.Equal("true", row.GetAttribute("data-can-see"));
+        var mail = Assert.Single(await factory.DeliveredToAsync(world.RelativeEmail, 1));
+        Assert.Contains("inviteret til et møde", mail.Subject + mail.Body, StringComparison.Ordinal);
+        foreach (var hidden in new[] { "Grete", "Mødelokalet", "Statusmøde", "halve år" })
+        {
+            Assert.DoesNotContain(hidden, mail.Subject + mail.Body, StringComparison.Ordinal);
+        }
+
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.ItemId == meetingId && a.Action == AuditAction.RelativeRead
             && a.Topic == ConsentTopic.AppointmentsAndVisits)));
 
@@ -149,6 +156,9 @@ public class CalendarTests(PortalFixture portal) : IClassFixture<PortalFixture>
         var olesMeetings = await factory.WithServiceAsync<ConsentGate, int>(gate =>
             gate.MeetingsOpenTo(gate.ActiveRelations(otherPerson, now), now).CountAsync());
         Assert.Equal(0, olesMeetings);
+        // Only the meeting the relative may see was announced by mail.
+        var notices = await factory.NoticesToAsync(await factory.UserIdAsync(world.RelativeEmail));
+        Assert.Single(notices, n => n.Kind == Core.Notifications.NotificationKind.MeetingInvitation);
         var invitedPeople = await factory.WithDbAsync(db => db.MeetingInvitations.Where(i => i.MeetingId == aboutMedicine).Select(i => i.PersonId).ToListAsync());
         Assert.Equal([world.PersonId], invitedPeople);
     }
