@@ -1,4 +1,5 @@
 using Paaroerende.Core.Administration;
+using Paaroerende.Core.Calendar;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Demo;
@@ -21,6 +22,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDemoData();
 builder.Services.AddConsentGate();
 builder.Services.AddMessages();
+builder.Services.AddCalendar();
 builder.Services.AddAdministration();
 builder.Services.AddPortalNotifications();
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");

@@ -44,4 +44,10 @@ public enum AuditAction
 
     /// <summary>Staff downloaded an attachment (a relative's download is a <see cref="RelativeRead"/> naming it).</summary>
     AttachmentDownloaded,
+
+    /// <summary>Staff cancelled a unit's event: no relative sees it from then on; its sign-ups stay for the record.</summary>
+    EventCancelled,
+
+    /// <summary>Staff cancelled a meeting about the citizen: no invited relative sees it from then on.</summary>
+    MeetingCancelled,
 }

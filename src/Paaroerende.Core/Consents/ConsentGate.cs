@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Calendar;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Updates;
@@ -41,9 +42,37 @@ public sealed class ConsentGate(PortalDbContext db)
     /// </summary>
     public IQueryable<UnitNews> VisibleUnitNews(string userId, DateTime atUtc)
     {
-        var units = ActiveRelationsOfUser(userId, atUtc).Select(r => r.Citizen!.UnitId);
+        var units = UnitsOfUser(userId, atUtc);
         return db.UnitNews.Where(n => n.PublishedAtUtc <= atUtc && n.WithdrawnAtUtc == null && units.Contains(n.UnitId));
     }
+
+    /// <summary>
+    /// Events of the units where the sign-in has an active relation to a citizen: general information about the unit,
+    /// by the same rule as its news (<see cref="UnitsOfUser"/>). A cancelled event is gone.
+    /// </summary>
+    public IQueryable<UnitEvent> VisibleUnitEvents(string userId, DateTime atUtc)
+    {
+        var units = UnitsOfUser(userId, atUtc);
+        return db.UnitEvents.Where(e => e.CancelledAtUtc == null && units.Contains(e.UnitId));
+    }
+
+    /// <summary>
+    /// The invitations to meetings about a citizen that their relative may see at the present moment, for each person
+    /// record behind the relations (which must hold all of a person's active relations to the citizen, as
+    /// <see cref="AllowedTopicsOn"/> needs): the person is invited, the meeting is not cancelled, and the gate lets the
+    /// person see "Aftaler og besøg" or the meeting's own topic now (docs/adr/0036).
+    /// </summary>
+    public IQueryable<MeetingInvitation> MeetingsOpenTo(IQueryable<Relation> activeRelations, DateTime atUtc)
+    {
+        var allowed = AllowedTopicsOn(activeRelations, atUtc);
+        return db.MeetingInvitations.Where(i => i.Meeting!.CancelledAtUtc == null
+            && allowed.Any(a => a.PersonId == i.PersonId && a.CitizenId == i.Meeting.CitizenId
+                && (a.Topic == ConsentTopic.AppointmentsAndVisits || (ConsentTopic?)a.Topic == i.Meeting.Topic)));
+    }
+
+    /// <summary>The units of the citizens the sign-in has an active relation to: what opens a unit's news and events.</summary>
+    private IQueryable<Guid> UnitsOfUser(string userId, DateTime atUtc) =>
+        ActiveRelationsOfUser(userId, atUtc).Select(r => r.Citizen!.UnitId);
 
     /// <summary>The citizens the person may open a page for: general facts (name, unit) and the allowed topics.</summary>
     public IQueryable<Guid> VisibleCitizenIds(Guid personId, DateTime atUtc) =>

@@ -73,6 +73,11 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
                 case Updates.ICorrectableText when entry.State == EntityState.Modified:
                     CheckUpdateChange(entry);
                     break;
+                case Calendar.ICancellable when entry.State == EntityState.Deleted:
+                    throw new AppendOnlyViolationException("An event or a meeting is cancelled, never deleted.");
+                case Calendar.ICancellable when entry.State == EntityState.Modified:
+                    CheckCancellation(entry);
+                    break;
                 case Relation when entry.State == EntityState.Deleted:
                     throw new AppendOnlyViolationException("A relation is ended, never deleted.");
                 case Relation when entry.State == EntityState.Modified:
@@ -101,6 +106,22 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
     [
         nameof(Updates.ICorrectableText.Title), nameof(Updates.ICorrectableText.Body), nameof(Updates.ICorrectableText.CorrectedAtUtc),
         nameof(Updates.ICorrectableText.WithdrawnAtUtc),
+    ];
+
+    /// <summary>An event or a meeting may be cancelled, once; nothing else about it changes (docs/adr/0036).</summary>
+    private static void CheckCancellation(EntityEntry entry)
+    {
+        var changed = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
+        var cancelledBefore = entry.OriginalValues[nameof(Calendar.ICancellable.CancelledAtUtc)] is not null;
+        if (cancelledBefore || changed.Except(CancellationFields).Any())
+        {
+            throw new AppendOnlyViolationException("An event or a meeting can be cancelled, once; nothing else changes.");
+        }
+    }
+
+    private static readonly string[] CancellationFields =
+    [
+        nameof(Calendar.ICancellable.CancelledAtUtc), nameof(Calendar.ICancellable.CancelledByUserId), nameof(Calendar.ICancellable.CancelReason),
     ];
 
     private static void CheckRelationChange(EntityEntry entry)

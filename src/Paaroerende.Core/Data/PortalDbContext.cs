@@ -117,6 +117,14 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     /// <summary>Pictures and PDFs of updates, news and council minutes; bytes in the database (docs/adr/0039).</summary>
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
+    public DbSet<Calendar.UnitEvent> UnitEvents => Set<Calendar.UnitEvent>();
+
+    public DbSet<Calendar.EventSignUp> EventSignUps => Set<Calendar.EventSignUp>();
+
+    public DbSet<Calendar.CitizenMeeting> CitizenMeetings => Set<Calendar.CitizenMeeting>();
+
+    public DbSet<Calendar.MeetingInvitation> MeetingInvitations => Set<Calendar.MeetingInvitation>();
+
     /// <summary>Saves with the current-access table kept up in the same transaction as the consent records appended.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -9,7 +9,7 @@ namespace Paaroerende.Core.Demo;
 
 /// <summary>
 /// The demo's cooperation between units and relatives: an expectation agreement for Mette about Inger, waiting to be
-/// acknowledged, a conversation between Mette and Inger's nursing home, and news from the two demo nursing homes. Each part is added only where it is missing, so a database
+/// acknowledged, a conversation between Mette and Inger's nursing home, and news from the two demo nursing homes, a julefrokost and a statusmøde. Each part is added only where it is missing, so a database
 /// seeded before these parts existed gets them on the next start.
 /// </summary>
 internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clock)
@@ -29,6 +29,7 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
                 "Fra næste måned kan I besøge jeres pårørende fra kl. 9.00 lørdag og søndag. Ring gerne i forvejen ved større besøg."));
         await AddNewsAsync("Plejecenter Testrupparken", staffId, now,
             ("Banko i caféen", 30, "Hver torsdag kl. 14.00 spiller vi banko i caféen. Pårørende må gerne være med."));
+        await AddCalendarAsync(staffId, now);
         await db.SaveChangesAsync();
     }
 
@@ -93,6 +94,52 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
                 SentAtUtc = now.AddHours(-3),
                 Body = "Hej Mette. Vi har bestilt en tid torsdag kl. 10.30 hos tandlægen på Hovedgaden. Hun er klar kl. 10.00. Venlig hilsen Sofie",
             });
+    }
+
+    /// <summary>
+    /// A julefrokost at Demohaven two weeks ahead, open for sign-up, and a statusmøde about Inger ten days ahead to which
+    /// Mette (who follows "Aftaler og besøg") is invited, not yet answered. Dates follow the day the demo is seeded.
+    /// </summary>
+    private async Task AddCalendarAsync(string staffId, DateTime now)
+    {
+        var unitName = "Plejecenter Demohaven";
+        var unitId = await db.Units.Where(u => u.Name == unitName).Select(u => u.Id).SingleOrDefaultAsync();
+        var today = DateOnly.FromDateTime(now);
+        if (unitId != Guid.Empty && !await db.UnitEvents.AnyAsync(e => e.UnitId == unitId))
+        {
+            var day = today.AddDays(14);
+            db.UnitEvents.Add(new Calendar.UnitEvent
+            {
+                Id = Guid.NewGuid(), UnitId = unitId, Title = "Julefrokost for beboere og pårørende", Place = "Fælleshuset",
+                Description = "Vi spiser sammen, synger julesange og slutter med risalamande. Tilmeld dig og dine gæster, så vi har mad nok.",
+                StartsAtUtc = Notifications.DanishClock.StartOfDayUtc(day).AddHours(12),
+                EndsAtUtc = Notifications.DanishClock.StartOfDayUtc(day).AddHours(15),
+                SignUpDeadlineUtc = Notifications.DanishClock.StartOfDayUtc(day.AddDays(-6)), MaxGuests = 3,
+                CreatedAtUtc = now.AddDays(-1), CreatedByUserId = staffId,
+            });
+        }
+
+        var relativeEmail = DemoAccounts.Relative;
+        var relation = await db.Relations
+            .Where(r => r.Person!.Email == relativeEmail && r.Citizen!.FirstName == "Inger" && r.Citizen.LastName == "Prøvesen")
+            .Select(r => new { r.Id, r.PersonId, r.CitizenId })
+            .SingleOrDefaultAsync();
+        if (relation is null || await db.CitizenMeetings.AnyAsync(m => m.CitizenId == relation.CitizenId))
+        {
+            return;
+        }
+
+        var meetingId = Guid.NewGuid();
+        var meetingDay = today.AddDays(10);
+        db.CitizenMeetings.Add(new Calendar.CitizenMeeting
+        {
+            Id = meetingId, CitizenId = relation.CitizenId, Kind = Calendar.MeetingKind.Status, Place = "Mødelokalet på 1. sal",
+            Note = "Vi taler om, hvordan Inger har det i hverdagen, og om forventningsaftalen skal ændres.",
+            StartsAtUtc = Notifications.DanishClock.StartOfDayUtc(meetingDay).AddHours(10),
+            EndsAtUtc = Notifications.DanishClock.StartOfDayUtc(meetingDay).AddHours(11),
+            CreatedAtUtc = now.AddDays(-1), CreatedByUserId = staffId,
+        });
+        db.MeetingInvitations.Add(new Calendar.MeetingInvitation { MeetingId = meetingId, PersonId = relation.PersonId, RelationId = relation.Id });
     }
 
     private async Task AddNewsAsync(

@@ -14,6 +14,12 @@ public interface INotificationMails
     /// <summary>To a relative: staff have answered in a thread; sign in to read it. Names neither the citizen nor the topic.</summary>
     OutgoingMail NewMessage(string recipient, string signInLink);
 
+    /// <summary>
+    /// To a relative: they are invited to a meeting; sign in to see it and answer. Names neither the citizen, the kind of
+    /// meeting, its time nor its place.
+    /// </summary>
+    OutgoingMail MeetingInvitation(string recipient, string signInLink);
+
     /// <summary>To a relative: how many new updates per citizen they may see.</summary>
     OutgoingMail Digest(string recipient, IReadOnlyList<DigestLine> lines, string signInLink);
 

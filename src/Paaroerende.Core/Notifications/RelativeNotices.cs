@@ -23,6 +23,11 @@ public sealed class RelativeNotices(
         QueueToRelativeAsync(relationId, NotificationKind.NewMessage, (email, _) =>
             mails.NewMessage(email, options.Value.Link("/Relatives")), ct);
 
+    /// <summary>Staff invited the relative to a meeting: the mail says only that, never about whom, when or where.</summary>
+    public Task QueueMeetingInvitationAsync(Guid relationId, CancellationToken ct = default) =>
+        QueueToRelativeAsync(relationId, NotificationKind.MeetingInvitation, (email, _) =>
+            mails.MeetingInvitation(email, options.Value.Link("/Relatives")), ct);
+
     private async Task QueueToRelativeAsync(
         Guid relationId, NotificationKind kind, Func<string, string, OutgoingMail> compose, CancellationToken ct)
     {

@@ -20,6 +20,9 @@ public enum NotificationKind
 
     /// <summary>The citizen's alert that relatives have read their information.</summary>
     ReadAlert,
+
+    /// <summary>Staff invited the relative to a meeting about the citizen.</summary>
+    MeetingInvitation,
 }
 
 /// <summary>

@@ -5,7 +5,7 @@ namespace Paaroerende.Core.Retention;
 
 /// <summary>
 /// Deletes relations that ended before the cut-off with everything that hangs on them (consent history, agreements and
-/// their acknowledgements, check-ins, notification log lines). Feedback stays with the unit, with its ratings and text, without
+/// their acknowledgements, check-ins, meeting invitations, notification log lines). Feedback stays with the unit, with its ratings and text, without
 /// the relative, the citizen and the staff's answer (written to the relative by name, docs/adr/0037). A person left with no relation goes too, with their invitations — and their sign-in, when it is a
 /// relative's sign-in that stands behind no other person record.
 /// </summary>
@@ -33,6 +33,7 @@ internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, 
         run.OtherRowsDeleted += await db.Messages.Where(m => threads.Contains(m.ThreadId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.MessageThreads.Where(t => ids.Contains(t.RelationId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.SentNotifications.Where(n => n.RelationId != null && ids.Contains(n.RelationId.Value)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.MeetingInvitations.Where(i => ids.Contains(i.RelationId)).ExecuteDeleteAsync(ct);
         await db.CurrentConsents.Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct); // a copy of the records counted below
         run.ConsentRecordsDeleted = await db.ConsentRecords.TagWith(tag).Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct);
         run.RelationsDeleted = await db.Relations.TagWith(tag).Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct);
@@ -61,6 +62,7 @@ internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, 
     private async Task DeletePeopleAsync(List<Guid> personIds, List<string> ownUsers, CancellationToken ct)
     {
         run.OtherRowsDeleted += await db.RelativeInvitations.Where(i => personIds.Contains(i.PersonId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.EventSignUps.Where(s => personIds.Contains(s.PersonId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.ExpectationAcknowledgements.TagWith(tag).Where(k => personIds.Contains(k.PersonId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.SentNotifications.Where(n => n.PersonId != null && personIds.Contains(n.PersonId.Value)).ExecuteDeleteAsync(ct);
         run.FeedbackAnonymised += await db.UnitFeedback.Where(f => f.PersonId != null && personIds.Contains(f.PersonId.Value))

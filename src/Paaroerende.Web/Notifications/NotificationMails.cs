@@ -19,6 +19,9 @@ public sealed class NotificationMails(IStringLocalizer<NotificationMails> text) 
     public OutgoingMail NewMessage(string recipient, string signInLink) =>
         InDanish(() => new OutgoingMail(recipient, text["MessageSubject"], text["MessageBody", signInLink]));
 
+    public OutgoingMail MeetingInvitation(string recipient, string signInLink) =>
+        InDanish(() => new OutgoingMail(recipient, text["MeetingSubject"], text["MeetingBody", signInLink]));
+
     public OutgoingMail Digest(string recipient, IReadOnlyList<DigestLine> lines, string signInLink) => InDanish(() =>
     {
         ArgumentNullException.ThrowIfNull(lines);

@@ -19,6 +19,9 @@ public sealed record UpdateSpec(int Citizen, ConsentTopic Topic, int PublishedAt
 /// <summary>A conversation of a relation's relative with the unit about the citizen, on a topic or on none (ADR 0031).</summary>
 public sealed record ThreadSpec(int Relation, ConsentTopic? Topic);
 
+/// <summary>A meeting about the relation's citizen to which the relation's person is invited, about a topic or none.</summary>
+public sealed record MeetingSpec(int Relation, ConsentTopic? Topic, bool Cancelled = false);
+
 public sealed record Question(int Person, int Citizen, ConsentTopic Topic, int At);
 
 public sealed record History(RelationSpec[] Relations, ConsentSpec[] Consents, Question[] Questions)
@@ -26,6 +29,8 @@ public sealed record History(RelationSpec[] Relations, ConsentSpec[] Consents, Q
     public UpdateSpec[] Updates { get; init; } = [];
 
     public ThreadSpec[] Threads { get; init; } = [];
+
+    public MeetingSpec[] Meetings { get; init; } = [];
 
     /// <summary>A decision line has one record per instant (the recorder guarantees it; the database enforces it).</summary>
     public History Normalized() => this with
@@ -35,6 +40,7 @@ public sealed record History(RelationSpec[] Relations, ConsentSpec[] Consents, Q
             .DistinctBy(c => (c.Relation, c.Topic, c.Basis, c.RecordedAt))
             .ToArray(),
         Threads = Threads.Where(t => t.Relation < Relations.Length).ToArray(),
+        Meetings = Meetings.Where(m => m.Relation < Relations.Length).ToArray(),
     };
 
     /// <summary>What was known at the end of a slot: the records made by then, and only the relation ends that happened.</summary>
@@ -45,7 +51,7 @@ public sealed record History(RelationSpec[] Relations, ConsentSpec[] Consents, Q
     };
 
     public override string ToString() =>
-        $"relations: [{string.Join("; ", Relations.Select((r, i) => $"#{i} {r}"))}] consents: [{string.Join("; ", Consents.Select(c => c.ToString()))}] updates: [{string.Join("; ", Updates.Select(u => u.ToString()))}] threads: [{string.Join("; ", Threads.Select(t => t.ToString()))}]";
+        $"relations: [{string.Join("; ", Relations.Select((r, i) => $"#{i} {r}"))}] consents: [{string.Join("; ", Consents.Select(c => c.ToString()))}] updates: [{string.Join("; ", Updates.Select(u => u.ToString()))}] threads: [{string.Join("; ", Threads.Select(t => t.ToString()))}] meetings: [{string.Join("; ", Meetings.Select(m => m.ToString()))}]";
 }
 
 /// <summary>
@@ -82,6 +88,18 @@ public static class ReferenceModel
             .Where(i => history.Threads[i] is var t && history.Relations[t.Relation] is var r
                 && r.Person == person && r.Citizen == citizen && HasActiveRelation(history, person, citizen, at)
                 && (t.Topic is not { } topic || Allows(history, person, citizen, topic, at)))
+            .ToHashSet();
+
+    /// <summary>
+    /// The meetings the person may see at the moment (docs/adr/0036): they are invited, it is not cancelled, they have an
+    /// active relation to the citizen, and they may see "Aftaler og besøg" or the meeting's own topic now.
+    /// </summary>
+    public static HashSet<int> VisibleMeetings(History history, int person, int citizen, int at) =>
+        Enumerable.Range(0, history.Meetings.Length)
+            .Where(i => history.Meetings[i] is var m && history.Relations[m.Relation] is var r
+                && !m.Cancelled && r.Person == person && r.Citizen == citizen && HasActiveRelation(history, person, citizen, at)
+                && (Allows(history, person, citizen, ConsentTopic.AppointmentsAndVisits, at)
+                    || (m.Topic is { } topic && Allows(history, person, citizen, topic, at))))
             .ToHashSet();
 
     public static bool HasActiveRelation(History history, int person, int citizen, int at) =>

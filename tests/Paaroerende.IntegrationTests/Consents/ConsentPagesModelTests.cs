@@ -14,7 +14,7 @@ namespace Paaroerende.IntegrationTests.Consents;
 /// What the relative's pages really show over HTTP, for random histories at a random moment, compared with the
 /// reference model: the page answers 404 exactly when there is no active relation, and otherwise shows exactly the
 /// allowed topics and exactly the updates they disclose, with updates published all through the history; and the
-/// messages page lists exactly the threads the model lets the relative read.
+/// messages page lists exactly the threads, and the calendar exactly the meetings, the model lets the relative read.
 /// </summary>
 public class ConsentPagesModelTests
 {
@@ -99,6 +99,15 @@ public class ConsentPagesModelTests
             if (!threads.SetEquals(expectedThreads))
             {
                 problems.Add($"citizen {citizen} at {question.At}: messages list [{string.Join(",", threads)}], model [{string.Join(",", expectedThreads)}]; {history}");
+            }
+
+            var calendar = await client.GetDocumentAsync($"/Relatives/Citizen/{stored.Citizens[citizen]}/Calendar");
+            var meetings = calendar.QuerySelectorAll("[data-meeting]").Select(m => m.GetAttribute("data-meeting")!).ToHashSet();
+            var expectedMeetings = ReferenceModel.VisibleMeetings(history, question.Person, citizen, question.At)
+                .Select(i => stored.Meetings[i].ToString()).ToHashSet();
+            if (!meetings.SetEquals(expectedMeetings))
+            {
+                problems.Add($"citizen {citizen} at {question.At}: calendar lists meetings [{string.Join(",", meetings)}], model [{string.Join(",", expectedMeetings)}]; {history}");
             }
         }
 

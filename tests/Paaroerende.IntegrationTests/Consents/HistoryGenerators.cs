@@ -50,6 +50,14 @@ public static class HistoryGenerators
             (3, Gen.Elements(Enum.GetValues<ConsentTopic>()).Select(t => (ConsentTopic?)t)))
         select new ThreadSpec(relation, topic);
 
+    private static readonly Gen<MeetingSpec> Meeting =
+        from relation in Gen.Choose(0, 3)
+        from topic in Gen.Frequency(
+            (2, Gen.Constant<ConsentTopic?>(null)),
+            (3, Gen.Elements(Enum.GetValues<ConsentTopic>()).Select(t => (ConsentTopic?)t)))
+        from cancelled in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new MeetingSpec(relation, topic, cancelled);
+
     private static readonly Gen<Question> Question =
         from person in Gen.Choose(0, 1)
         from citizen in Gen.Choose(0, 1)
@@ -67,5 +75,7 @@ public static class HistoryGenerators
         from updates in Gen.ArrayOf(Update, updateCount)
         from threadCount in Gen.Choose(0, 4)
         from threads in Gen.ArrayOf(Thread, threadCount)
-        select (new History(relations, consents, questions) { Updates = updates, Threads = threads }).Normalized();
+        from meetingCount in Gen.Choose(0, 4)
+        from meetings in Gen.ArrayOf(Meeting, meetingCount)
+        select (new History(relations, consents, questions) { Updates = updates, Threads = threads, Meetings = meetings }).Normalized();
 }

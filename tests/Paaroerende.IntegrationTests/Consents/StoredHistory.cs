@@ -6,8 +6,9 @@ namespace Paaroerende.IntegrationTests.Consents;
 /// <summary>A generated history written into a real database, with the ids it was given.</summary>
 public sealed class StoredHistory
 {
-    private StoredHistory(Guid[] citizens, Guid[] people, Guid[] updates, Guid[] threads)
+    private StoredHistory(Guid[] citizens, Guid[] people, Guid[] updates, Guid[] threads, Guid[] meetings)
     {
+        Meetings = meetings;
         Citizens = citizens;
         People = people;
         Updates = updates;
@@ -23,6 +24,9 @@ public sealed class StoredHistory
 
     /// <summary>The ids of the history's message threads, by their index in <see cref="History.Threads"/>.</summary>
     public Guid[] Threads { get; }
+
+    /// <summary>The ids of the history's meetings, by their index in <see cref="History.Meetings"/>.</summary>
+    public Guid[] Meetings { get; }
 
     /// <summary>An update's title names its slot and topic, so a page's list can be matched against the model.</summary>
     public static string UpdateTitle(UpdateSpec update) => $"u-{update.Citizen}-{update.Topic}-{update.PublishedAt}";
@@ -55,8 +59,15 @@ public sealed class StoredHistory
                 : Guid.Empty)
             .ToArray();
 
+        // Meetings lie after every question's moment, so the calendar (which lists coming meetings) shows each one the gate allows.
+        var meetings = history.Meetings
+            .Select(m => history.Relations[m.Relation] is var r
+                ? scenario.Meeting(relations[m.Relation], citizens[r.Citizen], people[r.Person], m.Topic, At(400), m.Cancelled)
+                : Guid.Empty)
+            .ToArray();
+
         await scenario.SaveAsync();
         db.ChangeTracker.Clear();
-        return new StoredHistory(citizens, people, updates, threads);
+        return new StoredHistory(citizens, people, updates, threads, meetings);
     }
 }

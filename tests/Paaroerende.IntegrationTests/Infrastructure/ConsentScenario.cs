@@ -101,5 +101,18 @@ public sealed class ConsentScenario(PortalDbContext db)
         return thread.Id;
     }
 
+    public Guid Meeting(Guid relationId, Guid citizenId, Guid personId, ConsentTopic? topic, DateTime startsAt, bool cancelled)
+    {
+        var meeting = new Core.Calendar.CitizenMeeting
+        {
+            Id = Guid.NewGuid(), CitizenId = citizenId, Kind = Core.Calendar.MeetingKind.Status, Topic = topic, Place = "Mødelokalet",
+            Note = "", StartsAtUtc = startsAt, EndsAtUtc = startsAt.AddHours(1), CreatedAtUtc = T0, CreatedByUserId = "test",
+            CancelledAtUtc = cancelled ? T0 : null,
+        };
+        db.CitizenMeetings.Add(meeting);
+        db.MeetingInvitations.Add(new Core.Calendar.MeetingInvitation { MeetingId = meeting.Id, PersonId = personId, RelationId = relationId });
+        return meeting.Id;
+    }
+
     public Task SaveAsync() => db.SaveChangesAsync();
 }

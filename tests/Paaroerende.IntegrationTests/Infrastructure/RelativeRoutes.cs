@@ -24,12 +24,22 @@ public static class RelativeRoutes
     }
 
     /// <summary>
-    /// The address for the citizen; a thread or an item (an attachment) in the route is the given one, or one that does
-    /// not exist.
+    /// The address for the citizen; a thread, event, meeting or item (an attachment) in the route is the given one, or one
+    /// that does not exist. A route parameter this does not know fails the test, so a new page's route cannot go untested
+    /// as a 404.
     /// </summary>
-    public static string WithCitizen(string template, Guid citizenId, Guid? threadId = null, Guid? itemId = null) =>
-        template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
+    public static string WithCitizen(
+        string template, Guid citizenId, Guid? threadId = null, Guid? eventId = null, Guid? meetingId = null, Guid? itemId = null)
+    {
+        var address = template.Replace("{citizenId:guid}", citizenId.ToString(), StringComparison.Ordinal)
             .Replace("{citizenId}", citizenId.ToString(), StringComparison.Ordinal)
             .Replace("{threadId:guid}", (threadId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
+            .Replace("{eventId:guid}", (eventId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
+            .Replace("{meetingId:guid}", (meetingId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", (itemId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal);
+        return address.Contains("{citizenId", StringComparison.Ordinal) || address.Contains("Id:guid}", StringComparison.Ordinal)
+            || address.Contains("{id", StringComparison.Ordinal)
+            ? throw new InvalidOperationException($"RelativeRoutes.WithCitizen does not know a parameter of {template}.")
+            : address;
+    }
 }

@@ -90,8 +90,13 @@ internal sealed class RelativePagesWorld : IAsyncDisposable
         var thread = await factory.WithDbAsync(db => db.MessageThreads
             .Where(t => t.CitizenId == citizenId && db.People.Any(p => p.Id == t.PersonId && p.Email == DemoAccounts.Relative))
             .Select(t => t.Id).FirstAsync());
+        var demoEvent = await factory.WithDbAsync(db => db.UnitEvents
+            .Where(e => db.Citizens.Any(c => c.Id == citizenId && c.UnitId == e.UnitId)).Select(e => e.Id).FirstAsync());
+        var meeting = await factory.WithDbAsync(db => db.MeetingInvitations
+            .Where(i => i.Meeting!.CitizenId == citizenId && db.People.Any(p => p.Id == i.PersonId && p.Email == DemoAccounts.Relative))
+            .Select(i => i.MeetingId).FirstAsync());
         return pages
-            .Select(t => (t, RelativeRoutes.WithCitizen(t, citizenId, thread, picture)
+            .Select(t => (t, RelativeRoutes.WithCitizen(t, citizenId, thread, demoEvent, meeting, picture)
                 .Replace("{municipality}", article.Municipality, StringComparison.Ordinal)
                 .Replace("{slug}", article.Slug, StringComparison.Ordinal)))
             .OrderBy(p => p.Item2, StringComparer.Ordinal)

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Paaroerende.Core.Calendar;
+using Paaroerende.Core.Citizens;
+using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Tenancy;
+
+namespace Paaroerende.Core.Data.Configurations;
+
+internal sealed class UnitEventConfiguration : IEntityTypeConfiguration<UnitEvent>
+{
+    public void Configure(EntityTypeBuilder<UnitEvent> builder)
+    {
+        builder.Property(e => e.Title).HasMaxLength(FieldLengths.Title);
+        builder.Property(e => e.Description).HasMaxLength(UnitEvent.DescriptionLength);
+        builder.Property(e => e.Place).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(e => e.CreatedByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(e => e.CancelledByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(e => e.CancelReason).HasMaxLength(FieldLengths.ShortText);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
+
+        // A unit's coming events in order.
+        builder.HasIndex(e => new { e.UnitId, e.StartsAtUtc });
+    }
+}
+
+internal sealed class EventSignUpConfiguration : IEntityTypeConfiguration<EventSignUp>
+{
+    public void Configure(EntityTypeBuilder<EventSignUp> builder)
+    {
+        builder.HasKey(s => new { s.EventId, s.PersonId });
+        builder.Property(s => s.UserId).HasMaxLength(FieldLengths.UserId);
+        builder.HasOne<UnitEvent>().WithMany().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.PersonId);
+    }
+}
+
+internal sealed class CitizenMeetingConfiguration : IEntityTypeConfiguration<CitizenMeeting>
+{
+    public void Configure(EntityTypeBuilder<CitizenMeeting> builder)
+    {
+        builder.Property(m => m.Kind).StoredAsName();
+        builder.Property(m => m.Topic).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
+        builder.Property(m => m.Place).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(m => m.Note).HasMaxLength(FieldLengths.LongText);
+        builder.Property(m => m.CreatedByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(m => m.CancelledByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(m => m.CancelReason).HasMaxLength(FieldLengths.ShortText);
+        builder.HasOne<Citizen>().WithMany().HasForeignKey(m => m.CitizenId).OnDelete(DeleteBehavior.Restrict);
+
+        // A citizen's meetings in order.
+        builder.HasIndex(m => new { m.CitizenId, m.StartsAtUtc });
+    }
+}
+
+internal sealed class MeetingInvitationConfiguration : IEntityTypeConfiguration<MeetingInvitation>
+{
+    public void Configure(EntityTypeBuilder<MeetingInvitation> builder)
+    {
+        builder.HasKey(i => new { i.MeetingId, i.PersonId });
+        builder.Property(i => i.Reply).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
+        builder.Property(i => i.ReplyText).HasMaxLength(FieldLengths.ShortText);
+        builder.HasOne(i => i.Meeting).WithMany().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Relation>().WithMany().HasForeignKey(i => i.RelationId).OnDelete(DeleteBehavior.Restrict);
+
+        // A relative's invitations; the retention purge's look-up by relation.
+        builder.HasIndex(i => i.PersonId);
+        builder.HasIndex(i => i.RelationId);
+    }
+}
