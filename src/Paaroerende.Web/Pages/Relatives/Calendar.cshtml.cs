@@ -37,7 +37,7 @@ public class CalendarModel(PortalDbContext db, ConsentGate gate, AuditLog audit)
                 r.Id, r.PersonId,
                 Facts = new RelationFacts(
                     r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 // Correlated by equality, so EF joins the lists to the relation; uncorrelated they need APPLY, which SQLite lacks.
                 Events = events.Where(e => e.UnitId == r.Citizen.UnitId)
                     .Select(e => new EventRow(e.Id, e.Title, e.Place, e.StartsAtUtc, e.EndsAtUtc,

@@ -108,7 +108,7 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
                 r.Id, r.PersonId,
                 Facts = new RelationFacts(
                     r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 Event = visible.Where(e => e.UnitId == r.Citizen.UnitId)
                     .Select(e => new EventView(e.Id, e.Title, e.Description, e.Place, e.StartsAtUtc, e.EndsAtUtc, e.SignUpDeadlineUtc,
                         e.MaxGuests, signUps.Where(s => s.EventId == e.Id).Select(s => (int?)s.Guests).FirstOrDefault()))

@@ -103,7 +103,7 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
                 r.Id, r.PersonId,
                 Facts = new RelationFacts(
                     r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor),
+                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 Meeting = open.Where(i => i.Meeting!.CitizenId == r.CitizenId)
                     .Select(i => new MeetingView(i.MeetingId, i.PersonId, i.Meeting!.Kind, i.Meeting.Topic, i.Meeting.Place, i.Meeting.Note,
                         i.Meeting.StartsAtUtc, i.Meeting.EndsAtUtc, i.Reply, i.ReplyText))
