@@ -66,6 +66,8 @@ public enum MeetingReply
 /// <summary>One relative (a person record, on a relation to the citizen) invited to a meeting, and their latest answer.</summary>
 public class MeetingInvitation
 {
+    public Guid Id { get; set; }
+
     public Guid MeetingId { get; set; }
 
     public Guid PersonId { get; set; }

@@ -46,7 +46,7 @@ public sealed class Meetings(
         });
         // One invitation per person: two relations of the same person to her are one seat.
         var invited = relations.DistinctBy(r => r.PersonId).ToList();
-        db.MeetingInvitations.AddRange(invited.Select(r => new MeetingInvitation { MeetingId = id, PersonId = r.PersonId, RelationId = r.Id }));
+        db.MeetingInvitations.AddRange(invited.Select(r => new MeetingInvitation { Id = Guid.NewGuid(), MeetingId = id, PersonId = r.PersonId, RelationId = r.Id }));
 
         // A mail only to those the gate lets see the meeting now: to anyone else even "you are invited" says too much.
         foreach (var relation in invited)

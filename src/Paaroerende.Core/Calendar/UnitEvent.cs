@@ -51,6 +51,8 @@ public class UnitEvent : ICancellable
 /// </summary>
 public class EventSignUp
 {
+    public Guid Id { get; set; }
+
     public Guid EventId { get; set; }
 
     public Guid PersonId { get; set; }

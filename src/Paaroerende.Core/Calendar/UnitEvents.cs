@@ -87,7 +87,7 @@ public sealed class UnitEvents(PortalDbContext db, ConsentGate gate, StaffScope 
         var existing = await db.EventSignUps.SingleOrDefaultAsync(s => s.EventId == eventId && s.PersonId == found.PersonId, ct);
         if (existing is null)
         {
-            db.EventSignUps.Add(new EventSignUp { EventId = eventId, PersonId = found.PersonId, UserId = userId, Guests = guests, AnsweredAtUtc = now });
+            db.EventSignUps.Add(new EventSignUp { Id = Guid.NewGuid(), EventId = eventId, PersonId = found.PersonId, UserId = userId, Guests = guests, AnsweredAtUtc = now });
         }
         else
         {

@@ -65,7 +65,11 @@ public sealed class ConsentGate(PortalDbContext db)
     public IQueryable<MeetingInvitation> MeetingsOpenTo(IQueryable<Relation> activeRelations, DateTime atUtc)
     {
         var allowed = AllowedTopicsOn(activeRelations, atUtc);
-        return db.MeetingInvitations.Where(i => i.Meeting!.CancelledAtUtc == null
+
+        // "Invited person among the relations' persons" first, as an IN list the person index answers: the invitations
+        // are found from the relative, never by reading them all (QueryPlanTests).
+        var persons = activeRelations.Select(r => r.PersonId);
+        return db.MeetingInvitations.Where(i => persons.Contains(i.PersonId) && i.Meeting!.CancelledAtUtc == null
             && allowed.Any(a => a.PersonId == i.PersonId && a.CitizenId == i.Meeting.CitizenId
                 && (a.Topic == ConsentTopic.AppointmentsAndVisits || (ConsentTopic?)a.Topic == i.Meeting.Topic)));
     }

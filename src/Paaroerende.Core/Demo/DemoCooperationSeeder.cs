@@ -139,7 +139,7 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
             EndsAtUtc = Notifications.DanishClock.StartOfDayUtc(meetingDay).AddHours(11),
             CreatedAtUtc = now.AddDays(-1), CreatedByUserId = staffId,
         });
-        db.MeetingInvitations.Add(new Calendar.MeetingInvitation { MeetingId = meetingId, PersonId = relation.PersonId, RelationId = relation.Id });
+        db.MeetingInvitations.Add(new Calendar.MeetingInvitation { Id = Guid.NewGuid(), MeetingId = meetingId, PersonId = relation.PersonId, RelationId = relation.Id });
     }
 
     private async Task AddNewsAsync(

@@ -34,6 +34,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             .OrderBy(a => a.UploadedAtUtc)
             .Select(a => new AttachmentRow(a.Id, a.OwnerId, a.FileName, a.ContentType, a.SizeBytes, a.AltText, a.UploadedAtUtc))
             .ToListAsync(ct);
+        var calendar = await CalendarData.ForCitizenAsync(db, citizenId, ct);
         return new PersonalData(
             PersonalDataSubject.Citizen, citizenId, Instant.Now(clock),
             await UsersAsync(db.Users.Where(u => u.CitizenId == citizenId), ct),
@@ -62,6 +63,8 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             [], [])
         {
             Attachments = attachments,
+            CitizenMeetings = calendar.Meetings,
+            MeetingInvitations = calendar.Invitations,
         };
     }
 
@@ -88,7 +91,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             .OrderBy(p => p.Id)
             .Select(p => new
             {
-                Person = new PersonRow(p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.UserId),
+                Person = new PersonRow(p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.UserId, p.BirthDate),
                 Users = db.Users.Where(u => persons.Contains(u.PersonId) && u.PersonId == p.Id).Select(UserRowOf).ToList(),
                 Relations = db.Relations.Where(r => persons.Contains(r.PersonId) && r.PersonId == p.Id)
                     .OrderBy(r => r.RecordedAtUtc)
@@ -120,6 +123,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
         var cooperation = await CooperationData.ForRelativeAsync(db, relationIds, personIds, ct);
         var notifications = await NotificationData.ForRelativeAsync(db, userIds, personIds, ct);
         var conversations = await MessageData.ForRelativeAsync(db, personIds, relationHeads, ct);
+        var calendar = await CalendarData.ForRelativeAsync(db, gate, userId, personIds, now, ct);
         var consents = await ConsentRowsAsync(db.ConsentRecords.Where(c => relationIds.Contains(c.RelationId)), includeNotes: false, ct);
         var audit = await AuditHeadsAsync(EitherOf(
             db.AuditEntries.Where(a => a.PersonId != null && personIds.Contains(a.PersonId.Value)),
@@ -137,7 +141,12 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             copy.AuditEntries(audit),
             copy.Agreements(cooperation.Agreements), cooperation.Acknowledgements, cooperation.CheckIns, cooperation.Feedback,
             cooperation.Invitations, [], notifications.Preferences, notifications.Sent,
-            conversations.Threads, conversations.Messages);
+            conversations.Threads, conversations.Messages)
+        {
+            CitizenMeetings = calendar.Meetings,
+            MeetingInvitations = calendar.Invitations,
+            EventSignUps = calendar.SignUps,
+        };
     }
 
     /// <summary>
@@ -204,6 +213,14 @@ public sealed record PersonalData(
 {
     /// <summary>The pictures and PDFs of the citizen's updates, as metadata (docs/adr/0039); none in a relative's copy.</summary>
     public IReadOnlyList<AttachmentRow> Attachments { get; init; } = [];
+
+    /// <summary>Meetings about the citizen (the relative's copy: those shown to them today), docs/adr/0036.</summary>
+    public IReadOnlyList<MeetingRow> CitizenMeetings { get; init; } = [];
+
+    public IReadOnlyList<MeetingInvitationRow> MeetingInvitations { get; init; } = [];
+
+    /// <summary>The relative's own sign-ups for a unit's events; none in the citizen's copy.</summary>
+    public IReadOnlyList<EventSignUpRow> EventSignUps { get; init; } = [];
 }
 
 /// <summary>A picture or PDF of an update: what it is and when it was added; its bytes stay in the portal (docs/adr/0039).</summary>
@@ -227,7 +244,7 @@ public sealed record UserRow(
 public sealed record CitizenRow(
     Guid Id, string FirstName, string LastName, DateOnly BirthDate, string Municipality, string Unit, string? UserId);
 
-public sealed record PersonRow(Guid Id, string FirstName, string LastName, string? Email, string? Phone, string? UserId);
+public sealed record PersonRow(Guid Id, string FirstName, string LastName, string? Email, string? Phone, string? UserId, DateOnly? BirthDate);
 
 public sealed record RelationRow(
     Guid Id, Guid CitizenId, Guid PersonId, string RelativeName, RelationKind Kind, bool RelativeIsMinor,

@@ -42,6 +42,9 @@ public static class PersonalDataJson
                 ["MessageThreads"] = data.MessageThreads,
                 ["Messages"] = data.Messages,
                 ["Attachments"] = data.Attachments,
+                ["CitizenMeetings"] = data.CitizenMeetings,
+                ["MeetingInvitations"] = data.MeetingInvitations,
+                ["EventSignUps"] = data.EventSignUps,
             },
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Options);

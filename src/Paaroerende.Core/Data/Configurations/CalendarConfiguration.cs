@@ -28,7 +28,8 @@ internal sealed class EventSignUpConfiguration : IEntityTypeConfiguration<EventS
 {
     public void Configure(EntityTypeBuilder<EventSignUp> builder)
     {
-        builder.HasKey(s => new { s.EventId, s.PersonId });
+        // An id of its own, so the copies of one's data list it like every other row; one sign-up per event and person.
+        builder.HasIndex(s => new { s.EventId, s.PersonId }).IsUnique();
         builder.Property(s => s.UserId).HasMaxLength(FieldLengths.UserId);
         builder.HasOne<UnitEvent>().WithMany().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
@@ -58,7 +59,8 @@ internal sealed class MeetingInvitationConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<MeetingInvitation> builder)
     {
-        builder.HasKey(i => new { i.MeetingId, i.PersonId });
+        // An id of its own, so the copies of one's data list it like every other row; one invitation per meeting and person.
+        builder.HasIndex(i => new { i.MeetingId, i.PersonId }).IsUnique();
         builder.Property(i => i.Reply).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
         builder.Property(i => i.ReplyText).HasMaxLength(FieldLengths.ShortText);
         builder.HasOne(i => i.Meeting).WithMany().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Restrict);

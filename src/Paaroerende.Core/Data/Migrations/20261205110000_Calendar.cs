@@ -44,6 +44,7 @@ public class Calendar : Migration
             name: "EventSignUps",
             columns: t => new
             {
+                Id = t.Column<Guid>(nullable: false),
                 EventId = t.Column<Guid>(nullable: false),
                 PersonId = t.Column<Guid>(nullable: false),
                 UserId = t.Column<string>(maxLength: FieldLengths.UserId, nullable: false),
@@ -52,10 +53,11 @@ public class Calendar : Migration
             },
             constraints: t =>
             {
-                t.PrimaryKey("PK_EventSignUps", x => new { x.EventId, x.PersonId });
+                t.PrimaryKey("PK_EventSignUps", x => x.Id);
                 t.ForeignKey("FK_EventSignUps_UnitEvents_EventId", x => x.EventId, "UnitEvents", "Id", onDelete: ReferentialAction.Restrict);
                 t.ForeignKey("FK_EventSignUps_People_PersonId", x => x.PersonId, "People", "Id", onDelete: ReferentialAction.Restrict);
             });
+        m.CreateIndex("IX_EventSignUps_EventId_PersonId", "EventSignUps", ["EventId", "PersonId"], unique: true);
         m.CreateIndex("IX_EventSignUps_PersonId", "EventSignUps", "PersonId");
 
         m.CreateTable(
@@ -87,6 +89,7 @@ public class Calendar : Migration
             name: "MeetingInvitations",
             columns: t => new
             {
+                Id = t.Column<Guid>(nullable: false),
                 MeetingId = t.Column<Guid>(nullable: false),
                 PersonId = t.Column<Guid>(nullable: false),
                 RelationId = t.Column<Guid>(nullable: false),
@@ -96,11 +99,12 @@ public class Calendar : Migration
             },
             constraints: t =>
             {
-                t.PrimaryKey("PK_MeetingInvitations", x => new { x.MeetingId, x.PersonId });
+                t.PrimaryKey("PK_MeetingInvitations", x => x.Id);
                 t.ForeignKey("FK_MeetingInvitations_CitizenMeetings_MeetingId", x => x.MeetingId, "CitizenMeetings", "Id", onDelete: ReferentialAction.Restrict);
                 t.ForeignKey("FK_MeetingInvitations_People_PersonId", x => x.PersonId, "People", "Id", onDelete: ReferentialAction.Restrict);
                 t.ForeignKey("FK_MeetingInvitations_Relations_RelationId", x => x.RelationId, "Relations", "Id", onDelete: ReferentialAction.Restrict);
             });
+        m.CreateIndex("IX_MeetingInvitations_MeetingId_PersonId", "MeetingInvitations", ["MeetingId", "PersonId"], unique: true);
         m.CreateIndex("IX_MeetingInvitations_PersonId", "MeetingInvitations", "PersonId");
         m.CreateIndex("IX_MeetingInvitations_RelationId", "MeetingInvitations", "RelationId");
     }

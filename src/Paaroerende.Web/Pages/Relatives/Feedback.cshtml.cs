@@ -104,7 +104,10 @@ public class FeedbackModel(PortalDbContext db, ConsentGate gate, AuditLog audit,
                 Facts = new RelationFacts(
                     r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
                     r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
-                Earlier = db.UnitFeedback.Where(f => f.PersonId == r.PersonId && f.CitizenId == r.CitizenId)
+                // The citizen's id as a condition of the list's own: EF numbers the rows of the list before joining it to
+                // the relation, and only a condition of its own lets SQLite search an index instead of reading it all
+                // (QueryPlanTests).
+                Earlier = db.UnitFeedback.Where(f => f.CitizenId == pending.CitizenId && f.PersonId == r.PersonId && f.CitizenId == r.CitizenId)
                     .OrderByDescending(f => f.SubmittedOn).Take(EarlierShown)
                     .Select(f => new EarlierRow(f.Id, f.SubmittedOn, f.Text, f.InformationRating, f.ListenedToRating,
                         f.InvolvementRating, f.StaffContactRating, f.HandledAtUtc, f.Answer))
