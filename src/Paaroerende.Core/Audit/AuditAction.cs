@@ -38,4 +38,13 @@ public enum AuditAction
 
     /// <summary>Staff withdrew a unit's news: no relative sees it from then on.</summary>
     NewsWithdrawn,
+
+    /// <summary>
+    /// A MitID sign-in was refused (the detail says why: a rejected token, too low an assurance level, a subject the
+    /// portal does not know); the actor is <see cref="Identity.MitIdTestPersons.AnonymousActor"/> when no account is known.
+    /// </summary>
+    MitIdSignInRefused,
+
+    /// <summary>A MitID identity (issuer and subject) was bound to a sign-in when an invitation was accepted.</summary>
+    MitIdBound,
 }
