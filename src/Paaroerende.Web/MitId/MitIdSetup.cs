@@ -27,7 +27,9 @@ internal static class MitIdSetup
     {
         var settings = configuration.GetSection(MitIdOptions.Section).Get<MitIdOptions>() ?? new MitIdOptions();
         var local = string.IsNullOrEmpty(settings.Authority);
-        if (local && !TestBrokerSetup.IsEnabled(environment))
+        var enabled = !local || TestBrokerSetup.IsEnabled(environment);
+        services.AddSingleton(new MitIdAvailability(enabled));
+        if (!enabled)
         {
             return services;
         }

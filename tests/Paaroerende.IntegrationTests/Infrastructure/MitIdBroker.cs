@@ -12,16 +12,16 @@ public static class MitIdBroker
     /// refusal page.
     /// </summary>
     public static async Task<HttpResponseMessage> SignInWithMitIdAsync(
-        this HttpClient client, string person, string level = "Substantial", string start = "/Account/MitId")
+        this HttpClient client, string person, string level = "Substantial", string start = "/Account/MitId", string? otherSubject = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        using var callback = await client.GetBrokerAnswerAsync(person, level, start);
+        using var callback = await client.GetBrokerAnswerAsync(person, level, start, otherSubject: otherSubject);
         return await client.FollowCallbackAsync(callback);
     }
 
     /// <summary>The broker's answer (a redirect to the portal's /signin-mitid with code and state), not yet followed.</summary>
     public static async Task<HttpResponseMessage> GetBrokerAnswerAsync(
-        this HttpClient client, string person, string level = "Substantial", string start = "/Account/MitId", string choice = "signin")
+        this HttpClient client, string person, string level = "Substantial", string start = "/Account/MitId", string choice = "signin", string? otherSubject = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         using var challenge = await client.GetAsync(new Uri(start, UriKind.Relative));
@@ -32,6 +32,7 @@ public static class MitIdBroker
             ["Person"] = person,
             ["Level"] = level,
             ["choice"] = choice,
+            ["OtherSubject"] = otherSubject ?? "",
         });
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         return answer;

@@ -28,6 +28,10 @@ public class AuthorizeModel(IWebHostEnvironment environment) : PageModel
     [BindProperty]
     public string Level { get; set; } = AssuranceLevels.Substantial;
 
+    /// <summary>"Another person"'s subject, to sign in as the same made-up person again; empty: a new one.</summary>
+    [BindProperty]
+    public string? OtherSubject { get; set; }
+
     public IActionResult OnGet()
     {
         if (!TestBrokerSetup.IsEnabled(environment) || HttpContext.GetOpenIddictServerRequest() is not { } request)
@@ -57,7 +61,7 @@ public class AuthorizeModel(IWebHostEnvironment environment) : PageModel
         }
 
         var person = Person == OtherPerson
-            ? new TestPerson(OtherPerson, Guid.NewGuid().ToString(), "Anden Testperson")
+            ? new TestPerson(OtherPerson, Guid.TryParse(OtherSubject, out var subject) ? subject.ToString() : Guid.NewGuid().ToString(), "Anden Testperson")
             : TestPerson.Known.FirstOrDefault(p => p.Key == Person);
         if (person is null || !AssuranceLevels.All.Contains(Level))
         {
@@ -70,7 +74,7 @@ public class AuthorizeModel(IWebHostEnvironment environment) : PageModel
     /// <summary>The request's own parameters, without what this page's form adds itself.</summary>
     private static List<KeyValuePair<string, string>> ParametersOf(OpenIddictRequest request) =>
         request.GetParameters()
-            .Where(p => p.Key is not (nameof(Person) or nameof(Level) or "choice" or "__RequestVerificationToken"))
+            .Where(p => p.Key is not (nameof(Person) or nameof(Level) or nameof(OtherSubject) or "choice" or "__RequestVerificationToken"))
             .Select(p => new KeyValuePair<string, string>(p.Key, (string?)p.Value ?? ""))
             .ToList();
 }
