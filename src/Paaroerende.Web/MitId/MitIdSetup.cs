@@ -37,6 +37,8 @@ internal static class MitIdSetup
         services.AddAuthentication().AddOpenIdConnect(MitIdOptions.Scheme, "MitID", options =>
         {
             options.SignInScheme = IdentityConstants.ExternalScheme;
+            // Signing out reads the identity token (the id_token_hint NemLog-in asks for) from the portal's own cookie.
+            options.SignOutScheme = IdentityConstants.ApplicationScheme;
             options.ClientId = settings.ClientId;
             options.ClientSecret = settings.ClientSecret;
             options.ResponseType = OpenIdConnectResponseType.Code;
@@ -49,7 +51,8 @@ internal static class MitIdSetup
             options.Scope.Add(OpenIdConnectScope.OpenId);
             options.MapInboundClaims = false;
             options.GetClaimsFromUserInfoEndpoint = false;
-            options.SaveTokens = false;
+            // Only the identity token is kept (in the session cookie, for the sign-out); MitIdCallback drops the rest.
+            options.SaveTokens = true;
             options.UseTokenLifetime = false;
             options.DisableTelemetry = true;
             options.TokenValidationParameters.NameClaimType = NemLogInClaims.FullName;

@@ -57,6 +57,42 @@ public class MitIdInvitationTests
     }
 
     [Fact]
+    public async Task A_MitID_session_ends_on_the_next_request_after_deactivation_and_a_new_MitID_sign_in_is_refused()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
+        using var jens = factory.CreateBrowserLikeClient();
+        using var landed = await jens.SignInWithMitIdAsync("paaroerende2");
+        factory.Clock.Advance(TimeSpan.FromMinutes(2)); // past the minute's claims rebuild, which must keep "signed in with MitID"
+        Assert.Equal(HttpStatusCode.OK, (await jens.GetAsync(new Uri("/Relatives", UriKind.Relative))).StatusCode);
+
+        await factory.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == DemoAccounts.SecondRelative);
+            user.DeactivatedAtUtc = DateTime.UtcNow;
+            return await db.SaveChangesAsync();
+        });
+
+        await TestBrokerSignInTests.AssertSignedOutAsync(jens);
+        using var again = await factory.CreateBrowserLikeClient().SignInWithMitIdAsync("paaroerende2");
+        Assert.Equal("/Account/MitIdRefused?reason=Deactivated", again.Headers.Location?.PathAndQueryOrOriginal());
+    }
+
+    [Fact]
+    public async Task After_the_claims_rebuild_signing_out_still_ends_the_broker_session()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
+        using var jens = factory.CreateBrowserLikeClient();
+        using var landed = await jens.SignInWithMitIdAsync("paaroerende2");
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.OK, (await jens.GetAsync(new Uri("/Relatives", UriKind.Relative))).StatusCode);
+
+        using var signedOut = await jens.SubmitAsync(await jens.GetDocumentAsync("/Account/Logout"), new Dictionary<string, string>());
+
+        Assert.StartsWith("/TestBroker/Logout?", signedOut.Headers.Location!.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+        Assert.Contains("id_token_hint=", signedOut.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_relative_already_signing_in_with_MitID_gets_the_new_relation_on_the_same_sign_in()
     {
         await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite, services: MailWorld.FastOutbox());

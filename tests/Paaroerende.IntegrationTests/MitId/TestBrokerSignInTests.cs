@@ -32,6 +32,53 @@ public class TestBrokerSignInTests(PortalFixture portal) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Signing_out_after_MitID_ends_the_broker_session_too_and_then_the_portal_session()
+    {
+        var factory = await portal.ForAsync(DatabaseProviders.Sqlite);
+        using var client = factory.CreateBrowserLikeClient();
+        using var landed = await client.SignInWithMitIdAsync("paaroerende2");
+        var form = await client.GetDocumentAsync("/Account/Logout");
+
+        using var signedOut = await client.SubmitAsync(form, new Dictionary<string, string>());
+        var endSession = signedOut.Headers.Location!.PathAndQueryOrOriginal();
+        Assert.StartsWith("/TestBroker/Logout?", endSession, StringComparison.Ordinal);
+        Assert.Contains("id_token_hint=", endSession, StringComparison.Ordinal);
+        Assert.Contains("post_logout_redirect_uri=" + Uri.EscapeDataString("http://localhost/signout-callback-mitid"), endSession, StringComparison.Ordinal);
+        await AssertSignedOutAsync(client);
+        using var broker = await client.GetAsync(new Uri(endSession, UriKind.Relative));
+        Assert.StartsWith("/signout-callback-mitid?", broker.Headers.Location!.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+        using var back = await client.GetAsync(new Uri(broker.Headers.Location!.PathAndQueryOrOriginal(), UriKind.Relative));
+
+        Assert.Equal("/Account/LoggedOut", back.Headers.Location?.PathAndQueryOrOriginal());
+        await AssertSignedOutAsync(client);
+    }
+
+    [Fact]
+    public async Task Signing_out_after_a_password_sign_in_does_not_visit_the_broker()
+    {
+        var factory = await portal.ForAsync(DatabaseProviders.Sqlite);
+        using var client = await factory.SignInAsAsync(Core.Demo.DemoAccounts.SecondRelative);
+        var form = await client.GetDocumentAsync("/Account/Logout");
+
+        using var signedOut = await client.SubmitAsync(form, new Dictionary<string, string>());
+
+        Assert.Equal("/Account/LoggedOut", signedOut.Headers.Location?.PathAndQueryOrOriginal());
+        await AssertSignedOutAsync(client);
+    }
+
+    [Fact]
+    public async Task The_broker_sends_a_signed_out_browser_only_back_to_the_portal()
+    {
+        var factory = await portal.ForAsync(DatabaseProviders.Sqlite);
+        using var client = factory.CreateBrowserLikeClient();
+
+        using var response = await client.GetAsync(new Uri("/TestBroker/Logout?post_logout_redirect_uri="
+            + Uri.EscapeDataString("https://angriber.example/signout-callback-mitid"), UriKind.Relative));
+
+        Assert.DoesNotContain("angriber", response.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_level_high_is_enough()
     {
         var factory = await portal.ForAsync(DatabaseProviders.Sqlite);

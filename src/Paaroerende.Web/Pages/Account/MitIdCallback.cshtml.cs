@@ -54,7 +54,14 @@ public class MitIdCallbackModel(
             return await RefuseAsync(MitIdRefusal.Deactivated, "Deactivated", user.Id);
         }
 
-        await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: MitIdOptions.Scheme);
+        // The identity token rides along in the session cookie: signing out hands it to the broker as id_token_hint.
+        var session = new AuthenticationProperties();
+        if (external.Properties.GetTokenValue("id_token") is { } idToken)
+        {
+            session.StoreTokens([new AuthenticationToken { Name = "id_token", Value = idToken }]);
+        }
+
+        await signIn.SignInAsync(user, session, authenticationMethod: MitIdOptions.Scheme);
         var roles = await users.GetRolesAsync(user);
         items.TryGetValue(MitIdModel.ReturnUrlItem, out var returnUrl);
         return LocalRedirect(ReturnUrls.AfterSignIn(Url, returnUrl, StartPages.For(roles)));
