@@ -34,7 +34,7 @@ public partial class MitIdInTheBrowserTests(PortalInChromium portal)
 
         await page.WaitForURLAsync(new Regex("/TestBroker/Authorize"));
         await _widths.CheckAsync(page, "broker");
-        await page.GetByLabel("En anden person").CheckAsync();
+        await page.GetByLabel("En anden person", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Betydelig").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).ClickAsync();
 
