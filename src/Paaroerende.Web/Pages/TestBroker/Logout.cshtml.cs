@@ -12,14 +12,10 @@ namespace Paaroerende.Web.Pages.TestBroker;
 /// portal's signed-out address, as NemLog-in does after ending its session. Development and tests only.
 /// </summary>
 [AllowAnonymous]
-[IgnoreAntiforgeryToken]
 public class LogoutModel(IWebHostEnvironment environment) : PageModel
 {
-    public IActionResult OnGet() => End();
-
-    public IActionResult OnPost() => End();
-
-    private IActionResult End() =>
+    /// <summary>The portal sends its end-session request as a GET redirect; a POST has no handler (404).</summary>
+    public IActionResult OnGet() =>
         TestBrokerSetup.IsEnabled(environment) && HttpContext.GetOpenIddictServerRequest() is not null
             ? SignOut(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
             : NotFound();
