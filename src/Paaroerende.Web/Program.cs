@@ -5,6 +5,8 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Demo;
 using Paaroerende.Core.Messages;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.MitId;
+using Paaroerende.Web.TestBroker;
 using Paaroerende.Web.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +14,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Environment.ContentRootPath);
 builder.Services.AddPortalIdentity();
+builder.Services.AddPortalMitId(builder.Configuration, builder.Environment);
+builder.Services.AddTestBroker(builder.Environment);
 builder.Services.AddPortalDataProtection();
 builder.Services.AddPortalSecurity();
 builder.Services.AddPortalMail(builder.Environment.ContentRootPath);

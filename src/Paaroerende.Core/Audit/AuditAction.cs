@@ -50,4 +50,13 @@ public enum AuditAction
 
     /// <summary>Staff cancelled a meeting about the citizen: no invited relative sees it from then on.</summary>
     MeetingCancelled,
+
+    /// <summary>
+    /// A MitID sign-in was refused (the detail says why: a rejected token, too low an assurance level, a subject the
+    /// portal does not know); the actor is <see cref="Identity.MitIdTestPersons.AnonymousActor"/> when no account is known.
+    /// </summary>
+    MitIdSignInRefused,
+
+    /// <summary>A MitID identity (issuer and subject) was bound to a sign-in when an invitation was accepted.</summary>
+    MitIdBound,
 }

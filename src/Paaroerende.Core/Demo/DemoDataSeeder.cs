@@ -34,7 +34,24 @@ public sealed class DemoDataSeeder(
         await new DemoPeopleSeeder(db, users, userStore, clock).SeedAsync();
         await new DemoCooperationSeeder(db, clock).SeedAsync();
         await new DemoFeedbackSeeder(db, clock).SeedAsync();
+        await BindTestMitIdAsync();
         await transaction.CommitAsync();
+    }
+
+    /// <summary>
+    /// Binds the demo citizen and relatives to the local test broker's people (docs/adr/0035), also in a database
+    /// seeded before MitID existed, so "Log ind med MitID" works for them as their password does.
+    /// </summary>
+    private async Task BindTestMitIdAsync()
+    {
+        foreach (var (email, subject) in MitIdTestPersons.DemoBindings)
+        {
+            if (await users.FindByEmailAsync(email) is { } user
+                && await users.FindByLoginAsync(MitIdTestPersons.Issuer, subject) is null)
+            {
+                await users.AddLoginAsync(user, new UserLoginInfo(MitIdTestPersons.Issuer, subject, "MitID"));
+            }
+        }
     }
 
     private void AddMunicipality(MunicipalityContent content)

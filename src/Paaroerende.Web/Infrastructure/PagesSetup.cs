@@ -64,6 +64,7 @@ internal static class PagesSetup
         services.AddSingleton<PrivacyNoticeDefaults>();
         services.AddScoped<RelativeCitizenView>();
         services.AddScoped<CitizenAccessFilter>();
+        services.AddScoped<MitId.MitIdAccounts>();
         services.AddAntiforgery(options =>
         {
             options.HeaderName = "X-CSRF-TOKEN";

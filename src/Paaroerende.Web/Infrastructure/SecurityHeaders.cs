@@ -5,7 +5,7 @@ namespace Paaroerende.Web.Infrastructure;
 /// response starts, so they survive the exception handler and the status-code pages, which clear the headers and run
 /// the pipeline again.
 /// </summary>
-public sealed class SecurityHeaders(RequestDelegate next)
+public sealed class SecurityHeaders(RequestDelegate next, IConfiguration configuration)
 {
     /// <summary>
     /// Scripts, styles, fonts and images from the portal itself only: no inline script or style (no 'unsafe-inline'),
@@ -15,13 +15,25 @@ public sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    private readonly string _policy = PolicyFor(configuration.GetValue<string>("MitId:Authority"));
+
+    /// <summary>
+    /// The policy, with MitID's origin (NemLog-in's) allowed as a form's target when one is configured: signing out is
+    /// a form, and its answer redirects to NemLog-in's end-session endpoint, which a browser checks against form-action.
+    /// </summary>
+    public static string PolicyFor(string? mitIdAuthority) =>
+        Uri.TryCreate(mitIdAuthority, UriKind.Absolute, out var authority) && authority.Scheme == Uri.UriSchemeHttps
+            ? ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {authority.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal)
+            : ContentSecurityPolicy;
+
     public Task InvokeAsync(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         context.Response.OnStarting(static state =>
         {
-            var http = (HttpContext)state;
+            var (http, policy) = ((HttpContext, string))state;
             var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY"; // frame-ancestors for browsers that predate it
             // Invitation and reset links carry their token in the address: never send it to another site.
@@ -37,7 +49,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
             }
 
             return Task.CompletedTask;
-        }, context);
+        }, (context, _policy));
         return next(context);
     }
 }

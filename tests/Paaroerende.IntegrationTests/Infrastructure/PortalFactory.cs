@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Paaroerende.Web.MitId;
 using Serilog.Core;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
@@ -58,6 +60,9 @@ public sealed class PortalFactory(
             collection.RemoveAll<TimeProvider>();
             collection.AddSingleton<TimeProvider>(Clock);
             collection.AddSingleton<ILogEventSink>(Logs);
+            // The portal redeems MitID codes at its own test broker: in a test host that is the in-memory server.
+            collection.PostConfigure<OpenIdConnectOptions>(MitIdOptions.Scheme,
+                options => options.Backchannel = new HttpClient(new InMemoryServerHandler(this)));
             services?.Invoke(collection);
         });
     }
@@ -78,3 +83,14 @@ public sealed class PortalFactory(
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>Sends a request into the factory's in-memory server, made when the first request goes (after start-up).</summary>
+internal sealed class InMemoryServerHandler(WebApplicationFactory<Program> factory) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        InnerHandler ??= factory.Server.CreateHandler();
+        return base.SendAsync(request, cancellationToken);
+    }
+}
+

@@ -59,6 +59,7 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
             ["/Account/Login"] = "sign-in",
             ["/Account/LoginWith2fa"] = "sign-in",
             ["/Account/LoginWithRecoveryCode"] = "sign-in",
+            ["/Account/MitId"] = "sign-in",
             ["/Account/Invitation"] = "invitation",
             ["/Account/AcceptInvitation"] = "invitation",
             ["/Account/ForgotPassword"] = "password-reset",

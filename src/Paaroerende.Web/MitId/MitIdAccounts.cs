@@ -1,0 +1,115 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Citizens;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Identity;
+using Paaroerende.Core.Relatives;
+
+namespace Paaroerende.Web.MitId;
+
+/// <summary>
+/// Finds the sign-in behind a MitID identity — the broker's issuer and subject, never an e-mail address — and binds
+/// one when an invitation is accepted with MitID (docs/adr/0035). The binding is a row of Identity's external-login
+/// table (issuer as the provider, subject as the key). New sign-ins are written through the stores, not the user
+/// manager: a MitID sign-in may have no e-mail address (when the invited address already belongs to another sign-in),
+/// and the manager's validation insists on one.
+/// </summary>
+public sealed class MitIdAccounts(
+    PortalDbContext db, UserManager<PortalUser> users, IUserStore<PortalUser> userStore,
+    RelativeInvitations invitations, CitizenInvitations citizenInvitations, AuditLog audit)
+{
+    public Task<PortalUser?> FindAsync(MitIdIdentity identity, CancellationToken ct = default) =>
+        users.FindByLoginAsync(identity.Issuer, identity.Subject);
+
+    /// <summary>
+    /// Accepts the invitation behind <paramref name="token"/> for the MitID identity, in one transaction: the link is
+    /// used once, the sign-in found or made, bound, given the role and linked to the person or citizen. Null when the
+    /// link cannot be used (used, expired, unknown, or a citizen's link for a sign-in that is another citizen).
+    /// </summary>
+    public async Task<PortalUser?> AcceptInvitationAsync(string token, MitIdIdentity identity, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        var relative = await invitations.FindUsableAsync(token, ct);
+        var citizen = relative is null ? await citizenInvitations.FindUsableAsync(token, ct) : null;
+        if (relative is null && citizen is null)
+        {
+            return null;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var user = await FindAsync(identity, ct);
+        if (citizen is not null && user?.CitizenId is { } other && other != citizen.CitizenId)
+        {
+            return null;
+        }
+
+        var used = relative is not null
+            ? await invitations.TryUseAsync(relative.Id, ct)
+            : await citizenInvitations.TryUseAsync(citizen!.Id, ct);
+        if (!used)
+        {
+            return null;
+        }
+
+        user ??= await NewSignInAsync(identity, relative?.Email ?? citizen!.Email, await NameAsync(relative, citizen, ct), ct);
+        var role = citizen is not null ? PortalRoles.Citizen : PortalRoles.Relative;
+        var roles = (IUserRoleStore<PortalUser>)userStore;
+        if (!await roles.IsInRoleAsync(user, users.NormalizeName(role), ct))
+        {
+            await roles.AddToRoleAsync(user, users.NormalizeName(role), ct);
+        }
+
+        if (citizen is not null)
+        {
+            await citizenInvitations.LinkAsync(citizen, user, ct);
+        }
+        else
+        {
+            user.PersonId ??= relative!.PersonId;
+            await invitations.LinkAsync(relative!, user.Id, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return user;
+    }
+
+    private async Task<PortalUser> NewSignInAsync(MitIdIdentity identity, string invitedEmail, string name, CancellationToken ct)
+    {
+        // The invited address receives the portal's mails, unless another sign-in already has it: that one is not
+        // this person's to take over, and whether it exists is not told.
+        var emailFree = await users.FindByEmailAsync(invitedEmail) is null;
+        var user = new PortalUser
+        {
+            UserName = $"mitid-{Guid.NewGuid():N}",
+            Email = emailFree ? invitedEmail : null,
+            EmailConfirmed = emailFree,
+            DisplayName = name,
+            SecurityStamp = Guid.NewGuid().ToString(),
+        };
+        user.NormalizedUserName = users.NormalizeName(user.UserName);
+        user.NormalizedEmail = user.Email is null ? null : users.NormalizeEmail(user.Email);
+        await userStore.CreateAsync(user, ct);
+        await ((IUserLoginStore<PortalUser>)userStore).AddLoginAsync(
+            user, new UserLoginInfo(identity.Issuer, identity.Subject, MitIdOptions.Scheme), ct);
+        audit.Add(user.Id, AuditAction.MitIdBound, AuditOutcome.Recorded);
+        return user;
+    }
+
+    private async Task<string> NameAsync(RelativeInvitation? relative, CitizenInvitation? citizen, CancellationToken ct) =>
+        relative is not null
+            ? await db.People.Where(p => p.Id == relative.PersonId).Select(p => p.FirstName + " " + p.LastName).SingleAsync(ct)
+            : await db.Citizens.Where(c => c.Id == citizen!.CitizenId).Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);
+}
+
+/// <summary>Who MitID says signed in: the issuer that signed the token and its stable subject identifier for the person.</summary>
+public sealed record MitIdIdentity(string Issuer, string Subject)
+{
+    /// <summary>The identity in the external cookie's principal, or null when it has no subject.</summary>
+    public static MitIdIdentity? From(ClaimsPrincipal? principal) =>
+        principal?.FindFirst(NemLogInClaims.Subject) is { Value.Length: > 0 } subject
+            ? new MitIdIdentity(subject.Issuer, subject.Value)
+            : null;
+}
