@@ -9,7 +9,7 @@ using Paaroerende.E2ETests.PageObjects;
 namespace Paaroerende.E2ETests.Relatives;
 
 /// <summary>
-/// Issue #14 part 2 in a real browser: staff nominate a 12-year-old grandchild with a birth date, the consent form offers
+/// Issue #14 part 2 in a real browser: staff nominate a 13-year-old grandchild with a birth date, the consent form offers
 /// a child no medicine and no "involveret" and reminds staff that a child is not a helper or interpreter; the child's
 /// own page speaks to a young reader. Each page passes axe at desktop and phone width (screenshots when asked).
 /// </summary>
@@ -21,7 +21,7 @@ public class YoungRelativeInTheBrowserTests(PortalInChromium portal)
     private readonly BothWidths _widths = new("young-relative");
 
     [Fact]
-    public async Task Staff_nominate_a_grandchild_of_12_who_is_offered_only_what_a_child_may_have_and_reads_a_page_for_young_relatives()
+    public async Task Staff_nominate_a_grandchild_of_13_who_is_offered_only_what_a_child_may_have_and_reads_a_page_for_young_relatives()
     {
         var citizen = await CitizenArrangements.AddCitizenAsync(portal, "Birthe", "Bedstesen");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Copenhagen));
@@ -34,7 +34,7 @@ public class YoungRelativeInTheBrowserTests(PortalInChromium portal)
         await staff.GetByLabel("Efternavn").FillAsync("Bedstesen");
         await staff.Locator("#Input_Kind").SelectOptionAsync("Other");
         await staff.GetByLabel("Fødselsdato, hvis den pårørende er under 18 år").FillAsync(
-            today.AddYears(-12).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            today.AddYears(-13).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await staff.Locator("label", new() { HasTextRegex = new("^\\s*Mundtligt\\s*$") }).ClickAsync();
         await _widths.CheckAsync(staff, "staff-nominate-with-birth-date");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gem og gå videre til samtykke" }).ClickAsync();
