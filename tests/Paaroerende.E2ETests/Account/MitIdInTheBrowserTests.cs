@@ -29,6 +29,10 @@ public partial class MitIdInTheBrowserTests(PortalInChromium portal)
         await using var context = await portal.NewContextAsync(phone: true);
         var page = await context.NewPageAsync();
         await page.GotoAsync(link);
+        await Assertions.Expect(page.Locator("[data-invitation-intro]")).ToContainTextAsync("Du kan tage imod med MitID eller med en adgangskode");
+
+        // The long test address breaks inside the intro instead of pushing the page sideways on the phone.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
         await _widths.CheckAsync(page, "invitation");
         await page.GetByRole(AriaRole.Link, new() { Name = "Tag imod med MitID" }).ClickAsync();
 
