@@ -75,7 +75,7 @@ internal sealed partial class ClusterLoad(ClusterLoadOptions options, Action<str
             if (user.IsStaff)
             {
                 await (roll < 5 ? PostUpdateAsync(user, ids, n, ct) : roll < 7 ? NominateWithConsentAsync(user, ids, n, ct)
-                    : TimedAsync(user, "GET /Staff", () => user.Browser.GetAsync("/Staff", CancellationToken.None), HttpStatusCode.OK));
+                    : TimedAsync("GET /Staff", () => user.Browser.GetAsync("/Staff", CancellationToken.None), HttpStatusCode.OK));
             }
             else if (user.IsMette && roll < 2)
             {
@@ -83,7 +83,7 @@ internal sealed partial class ClusterLoad(ClusterLoadOptions options, Action<str
             }
             else
             {
-                await TimedAsync(user, "GET citizen page",
+                await TimedAsync("GET citizen page",
                     () => user.Browser.GetAsync($"/Relatives/Citizen/{ids.Inger}", CancellationToken.None), HttpStatusCode.OK);
             }
         }
@@ -132,7 +132,7 @@ internal sealed partial class ClusterLoad(ClusterLoadOptions options, Action<str
         }
 
         string? location = null;
-        await TimedAsync(user, $"POST {kind}", async () =>
+        await TimedAsync($"POST {kind}", async () =>
         {
             var form = fields(token);
             form["__RequestVerificationToken"] = await user.Browser.FormTokenAsync(path, CancellationToken.None);
@@ -148,7 +148,7 @@ internal sealed partial class ClusterLoad(ClusterLoadOptions options, Action<str
         return location;
     }
 
-    private async Task TimedAsync(VirtualUser user, string what, Func<Task<HttpResponseMessage>> send, HttpStatusCode expected)
+    private async Task TimedAsync(string what, Func<Task<HttpResponseMessage>> send, HttpStatusCode expected)
     {
         var start = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -171,7 +171,6 @@ internal sealed partial class ClusterLoad(ClusterLoadOptions options, Action<str
         }
 
         _outcomes.Add(new Outcome(what, start, clock.Elapsed, error));
-        _ = user;
     }
 
     /// <summary>Wrong sign-ins from one address, alternating over the balancer: how many were let through.</summary>

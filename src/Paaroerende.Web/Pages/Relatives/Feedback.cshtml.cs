@@ -107,7 +107,7 @@ public class FeedbackModel(PortalDbContext db, ConsentGate gate, AuditLog audit,
                 // The citizen's id as a condition of the list's own: EF numbers the rows of the list before joining it to
                 // the relation, and only a condition of its own lets SQLite search an index instead of reading it all
                 // (QueryPlanTests).
-                Earlier = db.UnitFeedback.Where(f => f.CitizenId == pending.CitizenId && f.PersonId == r.PersonId && f.CitizenId == r.CitizenId)
+                Earlier = db.UnitFeedback.Where(f => f.CitizenId == pending.CitizenId && f.PersonId == r.PersonId)
                     .OrderByDescending(f => f.SubmittedOn).Take(EarlierShown)
                     .Select(f => new EarlierRow(f.Id, f.SubmittedOn, f.Text, f.InformationRating, f.ListenedToRating,
                         f.InvolvementRating, f.StaffContactRating, f.HandledAtUtc, f.Answer))
