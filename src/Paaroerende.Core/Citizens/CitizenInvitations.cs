@@ -25,7 +25,7 @@ public sealed class CitizenInvitations(PortalDbContext db, AuditLog audit, Staff
     {
         if (!await scope.CanActOnCitizenAsync(staffUserId, citizenId, ct))
         {
-            throw new CitizenNotFoundException();
+            throw new NotFoundException();
         }
 
         if (await CitizensWithSignIn().ContainsAsync(citizenId, ct))

@@ -130,5 +130,5 @@ public sealed class CitizenConsents(
 
     private async Task<Relation> OwnRelationAsync(Guid citizenId, Guid relationId, CancellationToken ct) =>
         await db.Relations.SingleOrDefaultAsync(r => r.Id == relationId && r.CitizenId == citizenId, ct)
-        ?? throw new CitizenNotFoundException();
+        ?? throw new NotFoundException();
 }

@@ -65,5 +65,3 @@ public sealed record TopicDecision(
 /// </summary>
 public sealed record CitizenTopicChoice(
     ConsentTopic Topic, ConsentLevel Level, DateTime? ValidUntilUtc = null, DateTime? DisclosesFromUtc = null);
-
-public sealed class CitizenNotFoundException() : Exception("No such citizen for this user.");

@@ -203,7 +203,7 @@ public sealed class ConsentRecorder(
         string staffUserId, Guid relationId, RelationEndedBy endedBy, string reason, CancellationToken ct = default)
     {
         var relation = await db.Relations.SingleOrDefaultAsync(r => r.Id == relationId, ct)
-            ?? throw new CitizenNotFoundException();
+            ?? throw new NotFoundException();
         await EnsureStaffMayActAsync(staffUserId, relation.CitizenId, ct);
         if (relation.EndedAtUtc is null)
         {
@@ -224,7 +224,7 @@ public sealed class ConsentRecorder(
         var ownPerson = db.Users.Where(u => u.Id == relativeUserId).Select(u => u.PersonId);
         var relation = await db.Relations.SingleOrDefaultAsync(
                 r => r.Id == relationId && (r.Person!.UserId == relativeUserId || ownPerson.Contains(r.PersonId)), ct)
-            ?? throw new CitizenNotFoundException();
+            ?? throw new NotFoundException();
         End(relation, relativeUserId, RelationEndedBy.Relative, reason);
         await db.SaveChangesAsync(ct);
     }
@@ -266,7 +266,7 @@ public sealed class ConsentRecorder(
     private async Task<Relation> RelationToRecordOnAsync(string staffUserId, Guid relationId, CancellationToken ct)
     {
         var relation = await db.Relations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == relationId, ct)
-            ?? throw new CitizenNotFoundException();
+            ?? throw new NotFoundException();
         await EnsureStaffMayActAsync(staffUserId, relation.CitizenId, ct);
         if (relation.EndedAtUtc is not null)
         {
@@ -295,7 +295,7 @@ public sealed class ConsentRecorder(
     {
         if (!await scope.CanActOnCitizenAsync(staffUserId, citizenId, ct))
         {
-            throw new CitizenNotFoundException();
+            throw new NotFoundException();
         }
     }
 }

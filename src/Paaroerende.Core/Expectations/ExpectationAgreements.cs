@@ -22,7 +22,7 @@ public sealed class ExpectationAgreements(PortalDbContext db, AuditLog audit, St
     {
         ArgumentNullException.ThrowIfNull(content);
         var relation = await scope.Relations(staffUserId).AsNoTracking().SingleOrDefaultAsync(r => r.Id == relationId, ct)
-            ?? throw new CitizenNotFoundException();
+            ?? throw new NotFoundException();
         if (relation.EndedAtUtc is not null)
         {
             throw new InvalidOperationException("An expectation agreement cannot be recorded on an ended relation.");

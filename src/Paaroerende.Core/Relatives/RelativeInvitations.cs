@@ -24,7 +24,7 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
     public async Task<string> IssueAsync(string staffUserId, Guid relationId, string email, CancellationToken ct = default)
     {
         var relation = await scope.Relations(staffUserId).Include(r => r.Person)
-            .SingleOrDefaultAsync(r => r.Id == relationId, ct) ?? throw new CitizenNotFoundException();
+            .SingleOrDefaultAsync(r => r.Id == relationId, ct) ?? throw new NotFoundException();
         if (relation.EndedAtUtc is not null || await PeopleWithSignIn().ContainsAsync(relation.PersonId, ct))
         {
             throw new InvalidOperationException("Only a relative without a sign-in on an active relation is invited.");

@@ -12,7 +12,7 @@ public sealed class StaffTasks(Data.PortalDbContext db, StaffScope scope, TimePr
     public async Task MarkContactRequestHandledAsync(string staffUserId, Guid checkInId, CancellationToken ct = default)
     {
         var checkIn = await scope.ContactRequests(staffUserId).SingleOrDefaultAsync(c => c.Id == checkInId, ct)
-            ?? throw new CitizenNotFoundException();
+            ?? throw new NotFoundException();
         if (checkIn.HandledAtUtc is null)
         {
             checkIn.HandledAtUtc = Instant.Now(clock);
@@ -25,7 +25,7 @@ public sealed class StaffTasks(Data.PortalDbContext db, StaffScope scope, TimePr
     public async Task MarkFeedbackHandledAsync(string staffUserId, Guid feedbackId, string? answer = null, CancellationToken ct = default)
     {
         var feedback = await scope.Feedback(staffUserId).SingleOrDefaultAsync(f => f.Id == feedbackId, ct)
-            ?? throw new CitizenNotFoundException();
+            ?? throw new NotFoundException();
         if (feedback.HandledAtUtc is null)
         {
             feedback.HandledAtUtc = Instant.Now(clock);

@@ -53,7 +53,7 @@ public sealed class UpdateCorrections(PortalDbContext db, StaffScope scope, Audi
         return await db.CitizenUpdates
             .Where(u => u.Id == updateId && u.WithdrawnAtUtc == null && citizens.Contains(u.CitizenId))
             .SingleOrDefaultAsync(ct)
-            ?? throw new CitizenNotFoundException();
+            ?? throw new NotFoundException();
     }
 
     /// <summary>The news as staff may change it: of one of their units, and not withdrawn.</summary>
@@ -63,7 +63,7 @@ public sealed class UpdateCorrections(PortalDbContext db, StaffScope scope, Audi
         return await db.UnitNews
             .Where(n => n.Id == newsId && n.WithdrawnAtUtc == null && units.Contains(n.UnitId))
             .SingleOrDefaultAsync(ct)
-            ?? throw new CitizenNotFoundException();
+            ?? throw new NotFoundException();
     }
 
     private void Correct(ICorrectableText item, TextRevision revision, UpdateText text, string staffUserId)

@@ -4,6 +4,7 @@ using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Administration;
 

@@ -1,66 +1,48 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core;
 using Paaroerende.Core.Data;
+using Paaroerende.Web.Access;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Citizens;
 
 /// <summary>The signed-in citizen and, on a page that names one, their own relation: pages read only through it.</summary>
-public sealed record CitizenAccess(string UserId, Guid CitizenId, Guid? RelationId, Guid? PersonId, DateTime AtUtc)
-{
-    private const string ItemKey = "Paaroerende.CitizenAccess";
-
-    public static CitizenAccess From(HttpContext context) =>
-        context.Items[ItemKey] as CitizenAccess
-        ?? throw new InvalidOperationException("CitizenAccessFilter did not run for this page.");
-
-    internal void Store(HttpContext context) => context.Items[ItemKey] = this;
-}
+public sealed record CitizenAccess(string UserId, Guid CitizenId, Guid? RelationId, Guid? PersonId, DateTime AtUtc);
 
 /// <summary>
-/// In front of every page in /Citizen (a folder convention). Fails closed: a user without a citizen answers 404, and a
-/// relation id in the route that is not one of this citizen's answers 404 like one that does not exist.
+/// In front of every page in /Citizen (a folder convention, <see cref="PortalAreas"/>). Fails closed: a user without a
+/// citizen answers 404, and a relation id in the route that is not one of this citizen's answers 404 like one that
+/// does not exist. Every citizen page is about the signed-in citizen, so none is an overview.
 /// </summary>
-public sealed class CitizenAccessFilter(PortalDbContext db, TimeProvider clock) : IAsyncPageFilter
+public sealed class CitizenAccessFilter(PortalDbContext db, TimeProvider clock) : AccessFilter
 {
-    public const string RelationRouteKey = "relationId";
-
-    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
-
-    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    protected override async Task AdmitAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate page)
     {
-        var citizenId = PortalClaims.CitizenIdOf(context.HttpContext.User);
-        if (citizenId is null)
+        if (PortalClaims.CitizenIdOf(context.HttpContext.User) is not { } citizenId)
         {
-            context.Result = new NotFoundResult();
+            Deny(context);
             return;
         }
 
-        Guid? relationId = null;
+        var relation = RouteGuid(context, RelationRouteKey);
         Guid? personId = null;
-        if (context.RouteData.Values.TryGetValue(RelationRouteKey, out var raw))
+        if (relation.IsPresent)
         {
-            if (!Guid.TryParse(raw?.ToString(), out var id))
-            {
-                context.Result = new NotFoundResult();
-                return;
-            }
-
-            var owner = await db.Relations.Where(r => r.Id == id && r.CitizenId == citizenId)
-                .Select(r => new { r.PersonId }).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+            var owner = relation.Value is not { } relationId ? null
+                : await db.Relations.Where(r => r.Id == relationId && r.CitizenId == citizenId)
+                    .Select(r => new { r.PersonId }).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
             if (owner is null)
             {
-                context.Result = new NotFoundResult();
+                Deny(context);
                 return;
             }
 
-            (relationId, personId) = (id, owner.PersonId);
+            personId = owner.PersonId;
         }
 
-        new CitizenAccess(PortalClaims.UserIdOf(context.HttpContext.User), citizenId.Value, relationId, personId,
-            Instant.Now(clock)).Store(context.HttpContext);
-        await next();
+        context.HttpContext.Grant(new CitizenAccess(PortalClaims.UserIdOf(context.HttpContext.User), citizenId,
+            relation.Value, personId, Instant.Now(clock)));
+        await page();
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Paaroerende.Core.Identity;
-using Paaroerende.Web.Citizens;
+using Paaroerende.Web.Access;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Privacy;
 using Paaroerende.Web.Relatives;
@@ -23,19 +23,7 @@ internal static class PagesSetup
 
         services.AddRazorPages(options =>
             {
-                options.Conventions.AuthorizeFolder("/Relatives", PortalRoles.Relative);
-                options.Conventions.AddFolderApplicationModelConvention("/Relatives",
-                    model => model.Filters.Add(new ServiceFilterAttribute(typeof(RelativeAccessFilter))));
-                options.Conventions.AuthorizeFolder("/Staff", PortalRoles.Staff);
-                options.Conventions.AuthorizeFolder("/Admin", PortalRoles.Administrator);
-                options.Conventions.AuthorizeFolder("/Citizen", PortalRoles.Citizen);
-                options.Conventions.AddFolderApplicationModelConvention("/Admin", model =>
-                {
-                    if (model.ViewEnginePath != "/Admin/Index")
-                    {
-                        model.Filters.Add(new AdminMunicipalityFilter());
-                    }
-                });
+                PortalAreas.AddAccessConventions(options.Conventions);
                 options.Conventions.AddFolderApplicationModelConvention("/", model =>
                 {
                     if (TwoFactorRequirement.AppliesTo(model.ViewEnginePath))
@@ -43,8 +31,6 @@ internal static class PagesSetup
                         model.Filters.Add(new TwoFactorSetupFilter());
                     }
                 });
-                options.Conventions.AddFolderApplicationModelConvention("/Citizen",
-                    model => model.Filters.Add(new ServiceFilterAttribute(typeof(CitizenAccessFilter))));
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddMvcOptions(options =>
@@ -58,12 +44,11 @@ internal static class PagesSetup
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, PortalValidationAttributeAdapterProvider>();
-        services.AddScoped<RelativeAccessFilter>();
+        services.AddAccessFilters();
         services.AddTransient(typeof(PageText<>));
         services.AddSingleton<InvitationMail>();
         services.AddSingleton<PrivacyNoticeDefaults>();
         services.AddScoped<RelativeCitizenView>();
-        services.AddScoped<CitizenAccessFilter>();
         services.AddScoped<MitId.MitIdAccounts>();
         services.AddAntiforgery(options =>
         {

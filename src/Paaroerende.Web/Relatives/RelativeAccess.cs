@@ -5,17 +5,14 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Paaroerende.Core;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
+using Paaroerende.Web.Access;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Relatives;
 
-/// <summary>Marks a relatives' page that shows only the relative's own relations, so it names no citizen.</summary>
-[AttributeUsage(AttributeTargets.Class)]
-public sealed class RelativeOverviewPageAttribute : Attribute;
-
 /// <summary>
 /// Marks a relatives' page that asks the gate in its own query, together with its content, so the page costs one
-/// command instead of two (issue #7). The filter still fails closed: such a page gets only a
+/// command instead of two (the page's command budget). The filter still fails closed: such a page gets only a
 /// <see cref="PendingRelativeAccess"/>, which it must grant or deny, or the request fails.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
@@ -27,16 +24,8 @@ public sealed class GateInPageQueryAttribute : Attribute;
 /// </summary>
 public sealed record RelativeAccess(string UserId, Guid PersonId, Guid CitizenId, Guid RelationId, DateTime AtUtc)
 {
-    private const string ItemKey = "Paaroerende.RelativeAccess";
-
-    /// <summary>The relation's facts, loaded by the filter in the same query as the relation (issue #7's budget).</summary>
+    /// <summary>The relation's facts, loaded by the filter in the same query as the relation (the page's command budget).</summary>
     public RelationFacts? Facts { get; init; }
-
-    public static RelativeAccess From(HttpContext context) =>
-        context.Items[ItemKey] as RelativeAccess
-        ?? throw new InvalidOperationException("RelativeAccessFilter did not run for this page.");
-
-    internal void Store(HttpContext context) => context.Items[ItemKey] = this;
 }
 
 /// <summary>
@@ -46,8 +35,6 @@ public sealed record RelativeAccess(string UserId, Guid PersonId, Guid CitizenId
 /// </summary>
 public sealed class PendingRelativeAccess(string userId, Guid? personIdClaim, Guid citizenId, DateTime atUtc)
 {
-    private const string ItemKey = "Paaroerende.PendingRelativeAccess";
-
     public string UserId => userId;
 
     public Guid CitizenId => citizenId;
@@ -56,10 +43,6 @@ public sealed class PendingRelativeAccess(string userId, Guid? personIdClaim, Gu
 
     internal bool Answered { get; private set; }
 
-    public static PendingRelativeAccess From(HttpContext context) =>
-        context.Items[ItemKey] as PendingRelativeAccess
-        ?? throw new InvalidOperationException("This page is not marked [GateInPageQuery], or RelativeAccessFilter did not run.");
-
     /// <summary>The relation the filter itself would look up: the sign-in's newest active relation to the citizen.</summary>
     public IQueryable<Core.Relatives.Relation> Relation(ConsentGate gate) => RelativeAccessFilter.RelationOf(gate, userId, citizenId, atUtc);
 
@@ -67,7 +50,7 @@ public sealed class PendingRelativeAccess(string userId, Guid? personIdClaim, Gu
     {
         Answered = true;
         var access = new RelativeAccess(userId, personId, citizenId, relationId, atUtc);
-        access.Store(context);
+        context.Grant(access);
         return access;
     }
 
@@ -77,8 +60,6 @@ public sealed class PendingRelativeAccess(string userId, Guid? personIdClaim, Gu
         await audit.RecordRelativeReadAsync(userId, personIdClaim, citizenId, topicsShown: null, cancellationToken);
         return new NotFoundResult();
     }
-
-    internal void Store(HttpContext context) => context.Items[ItemKey] = this;
 }
 
 /// <summary>
@@ -86,34 +67,29 @@ public sealed class PendingRelativeAccess(string userId, Guid? personIdClaim, Gu
 /// page must name a citizen in its route ("citizenId") or be marked as an overview; a citizen the relative may not
 /// see answers exactly like one that does not exist — 404 — and the attempt is audited.
 /// </summary>
-public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeProvider clock) : IAsyncPageFilter
+public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeProvider clock) : AccessFilter
 {
-    public const string CitizenRouteKey = "citizenId";
-
-    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
-
-    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    protected override async Task AdmitAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate page)
     {
-        var model = context.ActionDescriptor.ModelTypeInfo;
-        if (model?.IsDefined(typeof(RelativeOverviewPageAttribute), inherit: false) == true)
+        if (IsOverview(context))
         {
-            await next();
+            await page();
             return;
         }
 
-        if (!Guid.TryParse(context.RouteData.Values[CitizenRouteKey]?.ToString(), out var citizenId))
+        if (RouteGuid(context, CitizenRouteKey).Value is not { } citizenId)
         {
-            context.Result = new NotFoundResult();
+            Deny(context);
             return;
         }
 
         var userId = PortalClaims.UserIdOf(context.HttpContext.User);
         var now = Instant.Now(clock);
-        if (model?.IsDefined(typeof(GateInPageQueryAttribute), inherit: false) == true)
+        if (context.ActionDescriptor.ModelTypeInfo?.IsDefined(typeof(GateInPageQueryAttribute), inherit: false) == true)
         {
             var pending = new PendingRelativeAccess(userId, PortalClaims.PersonIdOf(context.HttpContext.User), citizenId, now);
-            pending.Store(context.HttpContext);
-            var executed = await next();
+            context.HttpContext.Grant(pending);
+            var executed = await page();
             if (!pending.Answered && executed.Exception is null)
             {
                 throw new InvalidOperationException(
@@ -136,12 +112,12 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
         {
             await audit.RecordRelativeReadAsync(userId, PortalClaims.PersonIdOf(context.HttpContext.User), citizenId,
                 topicsShown: null, context.HttpContext.RequestAborted);
-            context.Result = new NotFoundResult();
+            Deny(context);
             return;
         }
 
-        new RelativeAccess(userId, relation.PersonId, citizenId, relation.Id, now) { Facts = relation.Facts }.Store(context.HttpContext);
-        var shown = await next();
+        context.HttpContext.Grant(new RelativeAccess(userId, relation.PersonId, citizenId, relation.Id, now) { Facts = relation.Facts });
+        var shown = await page();
 
         // Every page here shows at least the citizen's name and unit, which the filter just loaded: a page shown is a
         // read of the citizen, audited like every other (a redirect after a form is not). Done here, so a new page

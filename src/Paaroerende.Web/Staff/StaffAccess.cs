@@ -1,71 +1,51 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core;
 using Paaroerende.Core.Staff;
+using Paaroerende.Web.Access;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Staff;
 
 /// <summary>What the tenancy check let through for this request: the page works on this citizen (and relation) only.</summary>
-public sealed record StaffAccess(string UserId, Guid CitizenId, Guid? RelationId, DateTime AtUtc)
-{
-    private const string ItemKey = "Paaroerende.StaffAccess";
-
-    public static StaffAccess From(HttpContext context) =>
-        context.Items[ItemKey] as StaffAccess
-        ?? throw new InvalidOperationException("StaffCitizenFilter did not run for this page.");
-
-    internal void Store(HttpContext context) => context.Items[ItemKey] = this;
-}
+public sealed record StaffAccess(string UserId, Guid CitizenId, Guid? RelationId, DateTime AtUtc);
 
 /// <summary>
-/// Put on every staff page about one citizen. The tenancy check runs before any handler, GET or POST: the route must
-/// name a citizen of the staff member's own units, and a relation in the route must belong to that citizen;
-/// anything else — another unit's citizen, someone else's relation, an unknown or missing id — answers the same 404.
+/// In front of every page in /Staff (a folder convention, <see cref="PortalAreas"/>). The tenancy check runs before any
+/// handler, GET or POST: the route must name a citizen of the staff member's own units, and a relation in the route
+/// must belong to that citizen; anything else — another unit's citizen, someone else's relation, an unknown or missing
+/// id — answers the same 404. Only an <see cref="OverviewPageAttribute"/> page, which scopes its own items to the staff
+/// member's units, names no citizen.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class)]
-public sealed class StaffCitizenPageAttribute() : TypeFilterAttribute(typeof(StaffCitizenFilter));
-
-public sealed class StaffCitizenFilter(StaffScope scope, TimeProvider clock) : IAsyncPageFilter
+public sealed class StaffAccessFilter(StaffScope scope, TimeProvider clock) : AccessFilter
 {
-    public const string CitizenRouteKey = "citizenId";
-    public const string RelationRouteKey = "relationId";
-
-    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
-
-    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    protected override async Task AdmitAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate page)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var ct = context.HttpContext.RequestAborted;
-        var userId = PortalClaims.UserIdOf(context.HttpContext.User);
-        var values = context.RouteData.Values;
-        if (!Guid.TryParse(values[CitizenRouteKey]?.ToString(), out var citizenId)
-            || !await scope.CanActOnCitizenAsync(userId, citizenId, ct))
+        if (IsOverview(context))
         {
-            context.Result = new NotFoundResult();
+            await page();
             return;
         }
 
-        Guid? relationId = null;
-        if (values.ContainsKey(RelationRouteKey))
+        var ct = context.HttpContext.RequestAborted;
+        var userId = PortalClaims.UserIdOf(context.HttpContext.User);
+        if (RouteGuid(context, CitizenRouteKey).Value is not { } citizenId
+            || !await scope.CanActOnCitizenAsync(userId, citizenId, ct))
         {
-            if (!Guid.TryParse(values[RelationRouteKey]?.ToString(), out var id)
-                || !await scope.Relations(userId).AnyAsync(r => r.Id == id && r.CitizenId == citizenId, ct))
-            {
-                context.Result = new NotFoundResult();
-                return;
-            }
-
-            relationId = id;
+            Deny(context);
+            return;
         }
 
-        new StaffAccess(userId, citizenId, relationId, Instant.Now(clock)).Store(context.HttpContext);
-        await next();
+        var relation = RouteGuid(context, RelationRouteKey);
+        if (relation.IsPresent
+            && (relation.Value is not { } relationId
+                || !await scope.Relations(userId).AnyAsync(r => r.Id == relationId && r.CitizenId == citizenId, ct)))
+        {
+            Deny(context);
+            return;
+        }
+
+        context.HttpContext.Grant(new StaffAccess(userId, citizenId, relation.Value, Instant.Now(clock)));
+        await page();
     }
 }
-
-/// <summary>Marks the staff start page: it lists only the staff member's own citizens and so names none in its route.</summary>
-[AttributeUsage(AttributeTargets.Class)]
-public sealed class StaffOverviewPageAttribute : Attribute;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
@@ -17,8 +17,8 @@ public static class RelativeRoutes
             .Select(x => (
                 Template: "/" + x.Endpoint.RoutePattern.RawText!.TrimStart('/'),
                 IsOverview: x.Endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>()?.ModelTypeInfo?
-                    .IsDefined(typeof(RelativeOverviewPageAttribute), inherit: false) == true
-                    || x.Endpoint.Metadata.OfType<RelativeOverviewPageAttribute>().Any()))
+                    .IsDefined(typeof(OverviewPageAttribute), inherit: false) == true
+                    || x.Endpoint.Metadata.OfType<OverviewPageAttribute>().Any()))
             .DistinctBy(x => x.Template)
             .ToList();
     }

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Web.Access;
 using Paaroerende.Web.Staff;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
@@ -25,8 +27,8 @@ public static class StaffRoutes
             var compiled = await loader.LoadAsync(page!, endpoint.Metadata);
             routes.Add(new StaffRoute(
                 "/" + endpoint.RoutePattern.RawText!.TrimStart('/'),
-                compiled.ModelTypeInfo?.IsDefined(typeof(StaffOverviewPageAttribute), inherit: false) == true,
-                compiled.FilterDescriptors.Any(f => f.Filter is StaffCitizenPageAttribute)));
+                compiled.ModelTypeInfo?.IsDefined(typeof(OverviewPageAttribute), inherit: false) == true,
+                compiled.FilterDescriptors.Any(f => f.Filter is ServiceFilterAttribute { ServiceType: var t } && t == typeof(StaffAccessFilter))));
         }
 
         return routes.DistinctBy(r => r.Template).ToList();

@@ -55,7 +55,7 @@ public class ErrorPageTests
         {
             if (context.HttpContext.Request.Query.ContainsKey("ikke-din"))
             {
-                throw new Paaroerende.Core.Consents.CitizenNotFoundException();
+                throw new Paaroerende.Core.NotFoundException();
             }
         }
 

@@ -38,7 +38,7 @@ public partial class RelativeAreaTests(PortalFixture portal) : IClassFixture<Por
         Assert.Contains(routes, r => r.Template.Contains("{citizenId", StringComparison.Ordinal));
         Assert.All(routes, r => Assert.True(
             r.IsOverview || r.Template.Contains("{citizenId", StringComparison.Ordinal),
-            $"{r.Template} neither names a citizen nor is marked [RelativeOverviewPage]"));
+            $"{r.Template} neither names a citizen nor is marked [OverviewPage]"));
     }
 
     [Theory]

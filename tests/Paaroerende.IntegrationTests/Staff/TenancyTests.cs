@@ -26,7 +26,7 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
         Assert.All(routes.Where(r => !r.IsOverview), r =>
         {
             Assert.Contains("{citizenId:guid}", r.Template, StringComparison.Ordinal);
-            Assert.True(r.IsGuarded, $"{r.Template} is not marked [StaffCitizenPage]");
+            Assert.True(r.IsGuarded, $"{r.Template} does not have StaffAccessFilter");
         });
     }
 

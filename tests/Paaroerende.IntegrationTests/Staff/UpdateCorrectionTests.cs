@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
@@ -75,7 +76,7 @@ public class UpdateCorrectionTests(PortalFixture portal) : IClassFixture<PortalF
         var again = await sofie.GetDocumentAsync($"/Staff/Citizens/{inger}/Updates/{updateId}");
         Assert.Null(again.QuerySelector("[data-withdraw-form]"));
         var staffId = await factory.UserIdAsync(DemoAccounts.Staff);
-        await Assert.ThrowsAsync<CitizenNotFoundException>(() => factory.WithServiceAsync<UpdateCorrections, bool>(async c =>
+        await Assert.ThrowsAsync<NotFoundException>(() => factory.WithServiceAsync<UpdateCorrections, bool>(async c =>
         {
             await c.WithdrawAsync(staffId, inger, updateId, "Igen");
             return true;
@@ -92,7 +93,7 @@ public class UpdateCorrectionTests(PortalFixture portal) : IClassFixture<PortalF
         using var other = await factory.SignInAsAsync(otherEmail, TestUsers.Password);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri($"/Staff/Citizens/{inger}/Updates/{updateId}", UriKind.Relative))).StatusCode);
         var otherId = await factory.UserIdAsync(otherEmail);
-        await Assert.ThrowsAsync<CitizenNotFoundException>(() => factory.WithServiceAsync<UpdateCorrections, bool>(async c =>
+        await Assert.ThrowsAsync<NotFoundException>(() => factory.WithServiceAsync<UpdateCorrections, bool>(async c =>
         {
             await c.CorrectAsync(otherId, inger, updateId, new UpdateText("Kapret", "Kapret", "Test"));
             return true;
@@ -149,7 +150,7 @@ public class UpdateCorrectionTests(PortalFixture portal) : IClassFixture<PortalF
         using var other = await factory.SignInAsAsync(otherEmail, TestUsers.Password);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri($"/Staff/News/{newsId}", UriKind.Relative))).StatusCode);
         var otherId = await factory.UserIdAsync(otherEmail);
-        await Assert.ThrowsAsync<CitizenNotFoundException>(() => factory.WithServiceAsync<UpdateCorrections, bool>(async c =>
+        await Assert.ThrowsAsync<NotFoundException>(() => factory.WithServiceAsync<UpdateCorrections, bool>(async c =>
         {
             await c.WithdrawNewsAsync(otherId, newsId, "Ikke min enhed");
             return true;

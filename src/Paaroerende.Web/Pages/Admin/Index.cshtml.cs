@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Admin;
 
 /// <summary>The administrator's start page: an overview of what the municipality keeps in the portal — its own only.</summary>
+[OverviewPage]
 public class IndexModel(PortalDbContext db) : PageModel
 {
     public Overview? Municipality { get; private set; }

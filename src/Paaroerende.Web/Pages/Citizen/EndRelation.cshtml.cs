@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Citizens;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Citizen;
 
@@ -18,7 +19,7 @@ public class EndRelationModel(PortalDbContext db, CitizenConsents consents) : Pa
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = CitizenAccess.From(HttpContext);
+        var access = HttpContext.Access<CitizenAccess>();
         await consents.EndRelationAsync(access.UserId, access.CitizenId, access.RelationId!.Value, HttpContext.RequestAborted);
         TempData[ReceiptModel.NoticeKey] = "Ended";
         return RedirectToPage("/Citizen/Receipt", new { relationId = access.RelationId });
@@ -26,7 +27,7 @@ public class EndRelationModel(PortalDbContext db, CitizenConsents consents) : Pa
 
     private async Task LoadAsync()
     {
-        var access = CitizenAccess.From(HttpContext);
+        var access = HttpContext.Access<CitizenAccess>();
         var relation = await db.Relations.AsNoTracking().Where(r => r.Id == access.RelationId)
             .Select(r => new { Name = r.Person!.FirstName + " " + r.Person.LastName, r.EndedAtUtc })
             .SingleAsync(HttpContext.RequestAborted);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Paaroerende.Core.Privacy;
 using Paaroerende.Web.Citizens;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Citizen;
 
@@ -19,6 +20,6 @@ public class MyDataModel(PersonalDataExport export) : PageModel
     }
 
     private async Task<PersonalData> LoadAsync() =>
-        await export.ForCitizenAsync(CitizenAccess.From(HttpContext).CitizenId, HttpContext.RequestAborted)
+        await export.ForCitizenAsync(HttpContext.Access<CitizenAccess>().CitizenId, HttpContext.RequestAborted)
         ?? throw new InvalidOperationException("A signed-in citizen has no citizen row.");
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Paaroerende.Core.Notifications;
 using Paaroerende.Web.Citizens;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Citizen;
 
@@ -16,13 +17,13 @@ public class NotificationsModel(NotificationPreferences preferences) : PageModel
 
     public async Task OnGetAsync()
     {
-        var choices = await preferences.ForAsync(CitizenAccess.From(HttpContext).UserId, HttpContext.RequestAborted);
+        var choices = await preferences.ForAsync(HttpContext.Access<CitizenAccess>().UserId, HttpContext.RequestAborted);
         Input = new InputModel { ReadAlerts = choices.ReadAlerts };
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await preferences.SetReadAlertsAsync(CitizenAccess.From(HttpContext).UserId, Input.ReadAlerts, HttpContext.RequestAborted);
+        await preferences.SetReadAlertsAsync(HttpContext.Access<CitizenAccess>().UserId, Input.ReadAlerts, HttpContext.RequestAborted);
         Saved = true;
         return RedirectToPage();
     }

@@ -4,6 +4,7 @@ using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Citizen;
 
@@ -23,7 +24,7 @@ public class PreviewModel(PortalDbContext db, ConsentGate gate, RelativeCitizenV
 
     public async Task OnGetAsync(int side = 1)
     {
-        var access = CitizenAccess.From(HttpContext);
+        var access = HttpContext.Access<CitizenAccess>();
         var ct = HttpContext.RequestAborted;
         var person = await db.People.AsNoTracking().Where(p => p.Id == access.PersonId)
             .Select(p => new { p.FirstName, p.LastName }).SingleAsync(ct);

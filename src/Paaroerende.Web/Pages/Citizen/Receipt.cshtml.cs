@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Paaroerende.Core.Consents;
 using Paaroerende.Web.Citizens;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Citizen;
 
@@ -31,7 +32,7 @@ public class ReceiptModel(ConsentReceipts receipts) : PageModel
 
     private async Task<ConsentReceipt> LoadAsync()
     {
-        var access = CitizenAccess.From(HttpContext);
+        var access = HttpContext.Access<CitizenAccess>();
         return await receipts.ForRelationAsync(access.RelationId!.Value, access.AtUtc, HttpContext.RequestAborted)
             ?? throw new InvalidOperationException("The filter let a missing relation through.");
     }

@@ -9,6 +9,7 @@ using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Consents;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Citizen;
 
@@ -77,7 +78,7 @@ public class RelationModel(
 
     private async Task<IActionResult> SaveOrPreviewAsync(bool confirmed)
     {
-        var access = CitizenAccess.From(HttpContext);
+        var access = HttpContext.Access<CitizenAccess>();
         var ct = HttpContext.RequestAborted;
         await LoadAsync();
         if (Relation.EndedAtUtc is not null)
@@ -188,7 +189,7 @@ public class RelationModel(
 
     private async Task LoadAsync()
     {
-        var access = CitizenAccess.From(HttpContext);
+        var access = HttpContext.Access<CitizenAccess>();
         var ct = HttpContext.RequestAborted;
         NowUtc = access.AtUtc;
         Relation = await db.Relations.AsNoTracking().Where(r => r.Id == access.RelationId)

@@ -9,6 +9,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Citizen;
 
@@ -35,7 +36,7 @@ public class WhoLookedModel(PortalDbContext db, IStringLocalizerFactory texts) :
 
     public async Task OnGetAsync(int side = 1)
     {
-        var access = CitizenAccess.From(HttpContext);
+        var access = HttpContext.Access<CitizenAccess>();
         var ct = HttpContext.RequestAborted;
         PageNumber = Math.Max(1, side);
         Relatives = (await db.Relations.AsNoTracking().Where(r => r.CitizenId == access.CitizenId)

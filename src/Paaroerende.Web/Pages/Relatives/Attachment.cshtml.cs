@@ -7,6 +7,7 @@ using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Attachments;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -22,7 +23,7 @@ public class AttachmentModel(PortalDbContext db, ConsentGate gate, AuditLog audi
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         var ct = HttpContext.RequestAborted;
         var relations = gate.ActiveRelationsOfUser(pending.UserId, pending.AtUtc);
         var updates = gate.VisibleUpdatesOn(relations, pending.AtUtc).Where(u => u.CitizenId == pending.CitizenId);

@@ -6,6 +6,7 @@ using Paaroerende.Core.Calendar;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -25,7 +26,7 @@ public class CalendarModel(PortalDbContext db, ConsentGate gate, AuditLog audit)
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         var now = pending.AtUtc;
         var events = gate.VisibleUnitEvents(pending.UserId, now).Where(e => e.EndsAtUtc > now);
         var meetings = gate.MeetingsOpenTo(gate.ActiveRelationsOfUser(pending.UserId, now).Where(r => r.CitizenId == pending.CitizenId), now)

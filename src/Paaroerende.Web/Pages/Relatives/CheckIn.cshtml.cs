@@ -8,6 +8,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Messages;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -29,7 +30,7 @@ public class CheckInModel(PortalDbContext db, Conversations conversations, IStri
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = RelativeAccess.From(HttpContext);
+        var access = HttpContext.Access<RelativeAccess>();
         if (!ModelState.IsValid)
         {
             await LoadAsync();
@@ -68,7 +69,7 @@ public class CheckInModel(PortalDbContext db, Conversations conversations, IStri
         return RedirectToPage("/Relatives/CheckInThanks", new { citizenId = access.CitizenId });
     }
 
-    private async Task LoadAsync() => Facts = await RelationFacts.LoadAsync(db, RelativeAccess.From(HttpContext), HttpContext.RequestAborted);
+    private async Task LoadAsync() => Facts = await RelationFacts.LoadAsync(db, HttpContext.Access<RelativeAccess>(), HttpContext.RequestAborted);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -6,6 +6,7 @@ using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -40,7 +41,7 @@ public class CheckInThanksModel(PortalDbContext db, ConsentGate gate, AuditLog a
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         var ct = HttpContext.RequestAborted;
         var found = await pending.Relation(gate)
             .Select(r => new

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Paaroerende.Core.Audit;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -33,7 +34,7 @@ public class CitizenModel(RelativeCitizenView view, AuditLog audit) : PageModel
     /// </summary>
     public async Task<IActionResult> OnGetAsync(int side = 1)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         var ct = HttpContext.RequestAborted;
         var found = await view.LoadForSignInAsync(pending.UserId, pending.CitizenId, pending.AtUtc, side, ct);
         if (found is null)

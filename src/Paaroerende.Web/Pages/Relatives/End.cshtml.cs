@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -22,7 +23,7 @@ public class EndModel(PortalDbContext db, ConsentRecorder recorder) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = RelativeAccess.From(HttpContext);
+        var access = HttpContext.Access<RelativeAccess>();
         await LoadAsync();
         if (!ModelState.IsValid)
         {
@@ -35,7 +36,7 @@ public class EndModel(PortalDbContext db, ConsentRecorder recorder) : PageModel
         return RedirectToPage("/Relatives/Index");
     }
 
-    private async Task LoadAsync() => Facts = await RelationFacts.LoadAsync(db, RelativeAccess.From(HttpContext), HttpContext.RequestAborted);
+    private async Task LoadAsync() => Facts = await RelationFacts.LoadAsync(db, HttpContext.Access<RelativeAccess>(), HttpContext.RequestAborted);
 
     public sealed class InputModel
     {

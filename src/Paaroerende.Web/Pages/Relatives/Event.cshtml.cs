@@ -9,6 +9,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Web.Calendar;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -30,7 +31,7 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
 
     public async Task<IActionResult> OnGetAsync(Guid eventId)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending, eventId) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);
@@ -44,7 +45,7 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
     /// <summary>The event as an .ics file, through the same gate and audit as the page.</summary>
     public async Task<IActionResult> OnGetIcsAsync(Guid eventId)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending, eventId) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);
@@ -58,7 +59,7 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
 
     public async Task<IActionResult> OnPostAsync(Guid eventId)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending, eventId) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);
@@ -87,7 +88,7 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
 
     public async Task<IActionResult> OnPostCancelAsync(Guid eventId)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending, eventId) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);

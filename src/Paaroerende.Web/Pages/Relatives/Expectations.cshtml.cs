@@ -9,6 +9,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Expectations;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -38,7 +39,7 @@ public class ExpectationsModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending) is not { } access)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);
@@ -51,7 +52,7 @@ public class ExpectationsModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         var ct = HttpContext.RequestAborted;
         if (await LoadAsync(pending) is not { } access)
         {

@@ -11,6 +11,7 @@ using Paaroerende.Core.Feedback;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -39,7 +40,7 @@ public class FeedbackModel(PortalDbContext db, ConsentGate gate, AuditLog audit,
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending) is not { } access)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);
@@ -51,7 +52,7 @@ public class FeedbackModel(PortalDbContext db, ConsentGate gate, AuditLog audit,
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         var ct = HttpContext.RequestAborted;
         if (await LoadAsync(pending) is not { } access)
         {

@@ -7,6 +7,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -15,7 +16,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// updates I may read, the newest news from the unit and an agreement waiting for me. Only the signed-in relative's own
 /// relations are queried; everything about a citizen comes through the consent gate and is audited.
 /// </summary>
-[RelativeOverviewPage]
+[OverviewPage]
 public class IndexModel(PortalDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     private const int NewestUpdates = 3;

@@ -10,6 +10,7 @@ using Paaroerende.Web.Calendar;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -31,7 +32,7 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
 
     public async Task<IActionResult> OnGetAsync(Guid meetingId)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending, meetingId) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);
@@ -46,7 +47,7 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
     /// <summary>The meeting as an .ics file, through the same gate and audit as the page.</summary>
     public async Task<IActionResult> OnGetIcsAsync(Guid meetingId)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending, meetingId) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);
@@ -61,7 +62,7 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
 
     public async Task<IActionResult> OnPostAsync(Guid meetingId)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending, meetingId) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);

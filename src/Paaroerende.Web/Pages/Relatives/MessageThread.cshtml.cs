@@ -7,6 +7,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Messages;
 using Paaroerende.Web.Messages;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -29,7 +30,7 @@ public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAcc
 
     public async Task<IActionResult> OnGetAsync(Guid threadId)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending, threadId) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);
@@ -41,7 +42,7 @@ public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAcc
 
     public async Task<IActionResult> OnPostAsync(Guid threadId)
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending, threadId) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);

@@ -8,6 +8,7 @@ using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Messages;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -37,7 +38,7 @@ public class MessagesModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);
@@ -49,7 +50,7 @@ public class MessagesModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending) is not { } relative)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);

@@ -4,6 +4,7 @@ using Paaroerende.Core.Privacy;
 using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -11,7 +12,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// My data (GDPR art. 15) for the relative: their own rows, and of their relations only what they may see on the portal
 /// now (<see cref="PersonalDataExport.ForRelativeAsync"/>).
 /// </summary>
-[RelativeOverviewPage]
+[OverviewPage]
 public class MyDataModel(PersonalDataExport export) : PageModel
 {
     public PersonalData Data { get; private set; } = null!;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Paaroerende.Core.Notifications;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -10,7 +11,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// The relative's mail choices: the daily digest of new updates (off by default). Notices that what they may follow has
 /// changed always go; the page says so. The relative's own sign-in only, so it names no citizen.
 /// </summary>
-[RelativeOverviewPage]
+[OverviewPage]
 public class NotificationsModel(NotificationPreferences preferences) : PageModel
 {
     [BindProperty]

@@ -6,6 +6,7 @@ using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Relatives;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -24,7 +25,7 @@ public class ReceiptModel(PortalDbContext db, ConsentGate gate, ConsentReceipts 
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending) is not { } receipt)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);
@@ -36,7 +37,7 @@ public class ReceiptModel(PortalDbContext db, ConsentGate gate, ConsentReceipts 
 
     public async Task<IActionResult> OnGetJsonAsync()
     {
-        var pending = PendingRelativeAccess.From(HttpContext);
+        var pending = HttpContext.Access<PendingRelativeAccess>();
         if (await LoadAsync(pending) is not { } receipt)
         {
             return await pending.DenyAsync(audit, HttpContext.RequestAborted);

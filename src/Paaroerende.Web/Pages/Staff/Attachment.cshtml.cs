@@ -8,6 +8,7 @@ using Paaroerende.Core.Staff;
 using Paaroerende.Web.Attachments;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -15,7 +16,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// Staff download an attachment of an update about one of their units' citizens, or of one of their units' news
 /// (docs/adr/0039); anything else — another unit's, one that does not exist — is 404. Every download is audited.
 /// </summary>
-[StaffOverviewPage]
+[OverviewPage]
 public class AttachmentModel(PortalDbContext db, StaffScope scope, AuditLog audit) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id)

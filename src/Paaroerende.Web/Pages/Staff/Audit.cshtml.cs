@@ -11,6 +11,7 @@ using Paaroerende.Core.Staff;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -18,7 +19,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// The citizen's audit log for staff of the citizen's unit: who read or changed what, newest first, by relative and
 /// period. Reading the log is itself logged, so the citizen can see that staff looked.
 /// </summary>
-[StaffCitizenPage]
 public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, IStringLocalizerFactory texts) : PageModel
 {
     public const int PageSize = 25;
@@ -40,7 +40,7 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, IS
 
     public async Task OnGetAsync(int side = 1)
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         PageNumber = Math.Max(1, side);
 
@@ -104,7 +104,7 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, IS
     /// <summary>The route and filter values of another page of the same list, so paging keeps the filter.</summary>
     public Dictionary<string, string> PagingRoute(int side) => new Dictionary<string, string?>
         {
-            ["citizenId"] = StaffAccess.From(HttpContext).CitizenId.ToString(),
+            ["citizenId"] = HttpContext.Access<StaffAccess>().CitizenId.ToString(),
             ["side"] = side.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Filter.Relative"] = Filter.Relative?.ToString(),
             ["Filter.From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

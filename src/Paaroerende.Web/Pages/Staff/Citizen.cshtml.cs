@@ -11,6 +11,7 @@ using Paaroerende.Core.Staff;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -18,7 +19,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// One citizen for staff: the relatives (active first), each relative's decisions per topic and what the gate lets
 /// them see, and the full consent history. With a date (and time) it shows what was in force at that moment instead.
 /// </summary>
-[StaffCitizenPage]
 public class CitizenModel(
     PortalDbContext db, StaffScope scope, ConsentGate gate, RelativeInvitations invitations,
     CitizenInvitations citizenInvitations, IStringLocalizerFactory texts)
@@ -58,7 +58,7 @@ public class CitizenModel(
 
     public async Task OnGetAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         Notice = StaffNotice.Take(TempData);
 

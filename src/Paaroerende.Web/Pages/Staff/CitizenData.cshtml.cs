@@ -5,6 +5,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Privacy;
 using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -12,7 +13,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// Staff produce a citizen's art. 15 copy on request: the same export the citizen gets. Producing it is logged as a
 /// read of the audit log, so the citizen can see that staff did it.
 /// </summary>
-[StaffCitizenPage]
 public class CitizenDataModel(PersonalDataExport export, PortalDbContext db, AuditLog audit) : PageModel
 {
     public PersonalData Data { get; private set; } = null!;
@@ -27,7 +27,7 @@ public class CitizenDataModel(PersonalDataExport export, PortalDbContext db, Aud
 
     private async Task<PersonalData> LoadAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var data = await export.ForCitizenAsync(access.CitizenId, HttpContext.RequestAborted)
             ?? throw new InvalidOperationException("The filter let a missing citizen through.");
         audit.Add(access.UserId, AuditAction.AuditLogRead, AuditOutcome.Allowed, access.CitizenId, detail: "PersonalDataExport");

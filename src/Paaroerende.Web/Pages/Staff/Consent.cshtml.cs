@@ -11,6 +11,7 @@ using Paaroerende.Web.Consents;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -21,7 +22,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// that removes, delays or shortens anything for the relative is shown in plain words first and saved only once
 /// confirmed on the same data.
 /// </summary>
-[StaffCitizenPage]
 public class ConsentModel(
     StaffScope scope, ConsentRecorder recorder, ConsentChangePreview preview, EnumTexts enums, IStringLocalizerFactory texts)
     : PageModel
@@ -97,7 +97,7 @@ public class ConsentModel(
 
     private async Task<IActionResult> SaveOrPreviewAsync(bool confirmed)
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         var basis = Input.Basis ?? Input.ShownBasis ?? ConsentBasis.CitizenConsent;
         await LoadAsync(basis);
@@ -359,7 +359,7 @@ public class ConsentModel(
 
     private async Task LoadAsync(ConsentBasis basis)
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         NowUtc = access.AtUtc;
         Relation = await scope.Relations(access.UserId).AsNoTracking()

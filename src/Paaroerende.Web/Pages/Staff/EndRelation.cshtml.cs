@@ -7,6 +7,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -14,7 +15,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// Ends a relation after a confirmation that says what happens: access stops at once, the history is kept. The
 /// relation lasts as long as both want it, so any party may end it; staff record who did and why.
 /// </summary>
-[StaffCitizenPage]
 public class EndRelationModel(StaffScope scope, ConsentRecorder recorder) : PageModel
 {
     [BindProperty]
@@ -26,7 +26,7 @@ public class EndRelationModel(StaffScope scope, ConsentRecorder recorder) : Page
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         await LoadAsync();
         if (Relation.EndedAtUtc is not null)
         {
@@ -46,7 +46,7 @@ public class EndRelationModel(StaffScope scope, ConsentRecorder recorder) : Page
 
     private async Task LoadAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         Relation = await scope.Relations(access.UserId).AsNoTracking()
             .Where(r => r.Id == access.RelationId && r.CitizenId == access.CitizenId)
             .Select(r => new RelationView(

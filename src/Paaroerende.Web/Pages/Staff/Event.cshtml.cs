@@ -7,6 +7,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -14,7 +15,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// One event of the staff member's units with its sign-ups: who comes, how many guests, the total. Another unit's event
 /// is not found, as one that does not exist.
 /// </summary>
-[StaffOverviewPage]
+[OverviewPage]
 public class EventModel(PortalDbContext db, UnitEvents events, PageText<EventModel> text) : PageModel
 {
     /// <summary>Why the event is cancelled (for the staff and the audit; relatives only see it gone).</summary>

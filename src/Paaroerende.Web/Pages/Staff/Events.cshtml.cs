@@ -11,6 +11,7 @@ using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -19,7 +20,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// a citizen of the unit sees and signs up for; the coming ones with their sign-up count. Times are entered in Danish
 /// time. Staff create events only for their own units: another unit's id is refused like an empty choice.
 /// </summary>
-[StaffOverviewPage]
+[OverviewPage]
 public class EventsModel(PortalDbContext db, StaffScope scope, UnitEvents events, TimeProvider clock, PageText<EventsModel> text) : PageModel
 {
     [BindProperty]

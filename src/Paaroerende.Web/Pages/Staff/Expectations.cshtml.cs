@@ -10,6 +10,7 @@ using Paaroerende.Core.Staff;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -17,7 +18,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// Staff record the expectation agreement with one relative, and revise it: each save is a new version, the old ones
 /// stay, and the page shows who acknowledged which version when.
 /// </summary>
-[StaffCitizenPage]
 public class ExpectationsModel(
     PortalDbContext db, StaffScope scope, ExpectationAgreements agreements, IStringLocalizerFactory texts) : PageModel
 {
@@ -53,7 +53,7 @@ public class ExpectationsModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         await LoadAsync();
         if (Relation.EndedAtUtc is not null)
         {
@@ -79,7 +79,7 @@ public class ExpectationsModel(
 
     private async Task LoadAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         Relation = await scope.Relations(access.UserId).AsNoTracking()
             .Where(r => r.Id == access.RelationId)

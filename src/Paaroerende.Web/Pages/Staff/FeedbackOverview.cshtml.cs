@@ -6,6 +6,7 @@ using Paaroerende.Core.Staff;
 using Paaroerende.Web.Feedback;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -13,7 +14,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// "Feedback i tal": for each of my units the ratings per theme, the trend per month, answers, response times and open
 /// items, with every figure on fewer than five answers left out (docs/adr/0037). Only my own units.
 /// </summary>
-[StaffOverviewPage]
+[OverviewPage]
 public class FeedbackOverviewModel(PortalDbContext db, StaffScope scope, FeedbackReports reports) : PageModel
 {
     public IReadOnlyList<FeedbackReportView> Reports { get; private set; } = [];

@@ -9,6 +9,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -16,7 +17,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// "Mine borgere": the citizens of the staff member's own units, found by name or birth date. CPR numbers are not
 /// stored, so they are neither shown nor asked for.
 /// </summary>
-[StaffOverviewPage]
+[OverviewPage]
 public class IndexModel(PortalDbContext db, StaffScope scope, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;

@@ -10,6 +10,7 @@ using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Privacy;
 using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -19,7 +20,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// relatives can be learnt here. A relative who already signs in needs no invitation: the new relation is on their
 /// sign-in already.
 /// </summary>
-[StaffCitizenPage]
 public class InviteModel(
     PortalDbContext db, StaffScope scope, RelativeInvitations invitations, MailOutbox outbox, InvitationMail mail) : PageModel
 {
@@ -40,7 +40,7 @@ public class InviteModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         await LoadAsync();
         if (!CanInvite || !ModelState.IsValid)
         {
@@ -59,7 +59,7 @@ public class InviteModel(
 
     private async Task LoadAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         Relation = await scope.Relations(access.UserId).AsNoTracking()
             .Where(r => r.Id == access.RelationId)

@@ -10,6 +10,7 @@ using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Privacy;
 using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -18,7 +19,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// link lets the citizen choose a password, or add the citizen's view to the sign-in they have. A citizen who already
 /// signs in is told apart here, since it is the citizen's own account, of this unit's citizen.
 /// </summary>
-[StaffCitizenPage]
 public class InviteCitizenModel(
     PortalDbContext db, StaffScope scope, CitizenInvitations invitations, MailOutbox outbox, InvitationMail mail) : PageModel
 {
@@ -37,7 +37,7 @@ public class InviteCitizenModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         await LoadAsync();
         if (Citizen.HasSignIn || !ModelState.IsValid)
         {
@@ -56,7 +56,7 @@ public class InviteCitizenModel(
 
     private async Task LoadAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         Citizen = await scope.Citizens(access.UserId).AsNoTracking()
             .Where(c => c.Id == access.CitizenId)

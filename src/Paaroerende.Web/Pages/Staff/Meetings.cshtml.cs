@@ -8,6 +8,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -16,7 +17,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// her relatives, and see each invited relative's answer — and whether the gate lets that relative see the meeting now
 /// ("Aftaler og besøg" or the meeting's topic), so nobody waits for an answer from someone who cannot see the invitation.
 /// </summary>
-[StaffCitizenPage]
 public class MeetingsModel(PortalDbContext db, StaffScope scope, ConsentGate gate, Meetings meetings, PageText<MeetingsModel> text) : PageModel
 {
     [BindProperty]
@@ -33,7 +33,7 @@ public class MeetingsModel(PortalDbContext db, StaffScope scope, ConsentGate gat
     /// <summary>Cancels one meeting, with a reason; the meeting form's fields are not this form's, so their errors are dropped.</summary>
     public async Task<IActionResult> OnPostCancelAsync(Guid meetingId, string? reason)
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         ModelState.Clear();
         await LoadAsync();
         if (Planned.All(m => m.Id != meetingId || m.CancelledAtUtc is not null))
@@ -54,7 +54,7 @@ public class MeetingsModel(PortalDbContext db, StaffScope scope, ConsentGate gat
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         await LoadAsync();
         var times = EventTimes.Read(ModelState, nameof(Input), Input.Date, Input.StartTime, Input.EndTime, text);
         if (Input.RelationIds.Count == 0 || Input.RelationIds.Any(id => Relatives.All(r => r.RelationId != id)))
@@ -81,7 +81,7 @@ public class MeetingsModel(PortalDbContext db, StaffScope scope, ConsentGate gat
 
     private async Task LoadAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         var citizenId = access.CitizenId;
         CitizenName = await scope.Citizens(access.UserId).Where(c => c.Id == citizenId)

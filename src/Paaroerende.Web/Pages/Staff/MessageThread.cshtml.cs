@@ -6,6 +6,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Messages;
 using Paaroerende.Web.Messages;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -15,7 +16,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// whether the relative can still read the thread (the gate's answer now): if not — the relation ended or the topic was
 /// withdrawn — the answer form is replaced by why, so nothing is written that the relative may not see.
 /// </summary>
-[StaffCitizenPage]
 public class MessageThreadModel(PortalDbContext db, MessageAccess access, Conversations conversations) : PageModel
 {
     [BindProperty]
@@ -32,7 +32,7 @@ public class MessageThreadModel(PortalDbContext db, MessageAccess access, Conver
             return NotFound();
         }
 
-        await conversations.MarkReadByStaffAsync(threadId, StaffAccess.From(HttpContext).UserId, HttpContext.RequestAborted);
+        await conversations.MarkReadByStaffAsync(threadId, HttpContext.Access<StaffAccess>().UserId, HttpContext.RequestAborted);
         return Page();
     }
 
@@ -48,7 +48,7 @@ public class MessageThreadModel(PortalDbContext db, MessageAccess access, Conver
             return Page();
         }
 
-        var staff = StaffAccess.From(HttpContext);
+        var staff = HttpContext.Access<StaffAccess>();
         if (!await conversations.ReplyAsStaffAsync(staff.UserId, threadId, Input.Body!, HttpContext.RequestAborted))
         {
             // The relative lost access between the page and the answer: show why, keep what was typed.
@@ -61,7 +61,7 @@ public class MessageThreadModel(PortalDbContext db, MessageAccess access, Conver
 
     private async Task<bool> LoadAsync(Guid threadId)
     {
-        var staff = StaffAccess.From(HttpContext);
+        var staff = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         var thread = await db.MessageThreads.AsNoTracking()
             .Where(t => t.Id == threadId && t.CitizenId == staff.CitizenId)

@@ -6,6 +6,7 @@ using Paaroerende.Core.Messages;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -13,7 +14,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// "Beskeder fra pårørende": the threads about citizens of my units, those with messages nobody has opened first, then
 /// the most recent others. Every staff member of the unit sees and answers them (docs/adr/0031).
 /// </summary>
-[StaffOverviewPage]
+[OverviewPage]
 public class MessagesModel(PortalDbContext db, StaffScope scope) : PageModel
 {
     public const int RecentShown = 30;

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Localization;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -20,7 +21,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// sees. Staff post only for their own units: another unit's id is refused like an empty choice. A picture or a PDF may
 /// go with it (docs/adr/0039), checked by its content and saved with the news in one transaction.
 /// </summary>
-[StaffOverviewPage]
+[OverviewPage]
 [RequestSizeLimit(AttachmentIntake.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentIntake.RequestLimit)]
 public class NewsModel(

@@ -6,6 +6,7 @@ using Paaroerende.Core.Updates;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -13,7 +14,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// Staff correct or withdraw a news item of one of their units (docs/adr/0034). Another unit's news is not found, as
 /// one that does not exist.
 /// </summary>
-[StaffOverviewPage]
+[OverviewPage]
 public class NewsCorrectionModel(
     PortalDbContext db, StaffScope scope, UpdateCorrections corrections, PageText<NewsCorrectionModel> text)
     : CorrectionPageModel

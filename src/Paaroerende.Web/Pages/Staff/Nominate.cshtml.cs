@@ -11,6 +11,7 @@ using Paaroerende.Core.Staff;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -18,7 +19,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// Records the citizen's nomination of a new relative. The relative always becomes a new person: matching an
 /// existing person by e-mail would tell staff in one municipality who is a relative in another.
 /// </summary>
-[StaffCitizenPage]
 public class NominateModel(StaffScope scope, ConsentRecorder recorder, IStringLocalizerFactory texts, TimeProvider clock) : PageModel
 {
     private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(NominateModel), texts);
@@ -32,7 +32,7 @@ public class NominateModel(StaffScope scope, ConsentRecorder recorder, IStringLo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         if (Input.RelativeBirthDate is { } born
             && (born > DanishTime.DayOf(Instant.Now(clock)) || born < DanishTime.DayOf(Instant.Now(clock)).AddYears(-OldestAge)))
         {
@@ -56,7 +56,7 @@ public class NominateModel(StaffScope scope, ConsentRecorder recorder, IStringLo
 
     private async Task LoadAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         CitizenName = await scope.Citizens(access.UserId).AsNoTracking()
             .Where(c => c.Id == access.CitizenId)
             .Select(c => c.FirstName + " " + c.LastName)

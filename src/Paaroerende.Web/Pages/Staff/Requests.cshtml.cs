@@ -9,6 +9,7 @@ using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -16,7 +17,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// "Henvendelser fra pårørende": check-ins in which a relative of one of my units' citizens asks to be contacted, and
 /// feedback to my units — open ones first — each marked handled with who and when. Anonymous feedback shows no name.
 /// </summary>
-[StaffOverviewPage]
+[OverviewPage]
 public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks tasks, TimeProvider clock) : PageModel
 {
     public const int HandledShown = 20;

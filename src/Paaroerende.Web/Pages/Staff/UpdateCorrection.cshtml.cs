@@ -6,11 +6,11 @@ using Paaroerende.Core.Updates;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
 /// <summary>Staff correct or withdraw an update about a citizen of their unit (docs/adr/0034).</summary>
-[StaffCitizenPage]
 public class UpdateCorrectionModel(
     PortalDbContext db, StaffScope scope, UpdateCorrections corrections, EnumTexts enums, PageText<UpdateCorrectionModel> text)
     : CorrectionPageModel
@@ -21,7 +21,7 @@ public class UpdateCorrectionModel(
 
     protected override async Task<bool> LoadAsync(Guid id)
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         var citizens = scope.Citizens(access.UserId).Where(c => c.Id == access.CitizenId);
         var found = await db.CitizenUpdates.AsNoTracking()
@@ -47,16 +47,16 @@ public class UpdateCorrectionModel(
 
     protected override Task SaveCorrectionAsync(Guid id, UpdateText text)
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         return corrections.CorrectAsync(access.UserId, access.CitizenId, id, text, HttpContext.RequestAborted);
     }
 
     protected override Task SaveWithdrawalAsync(Guid id, string reason)
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         return corrections.WithdrawAsync(access.UserId, access.CitizenId, id, reason, HttpContext.RequestAborted);
     }
 
     protected override IActionResult BackToList() =>
-        RedirectToPage("/Staff/Updates", new { citizenId = StaffAccess.From(HttpContext).CitizenId });
+        RedirectToPage("/Staff/Updates", new { citizenId = HttpContext.Access<StaffAccess>().CitizenId });
 }

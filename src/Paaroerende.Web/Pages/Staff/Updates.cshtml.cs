@@ -10,6 +10,7 @@ using Paaroerende.Core.Staff;
 using Paaroerende.Core.Updates;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Web.Staff;
+using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -18,7 +19,6 @@ namespace Paaroerende.Web.Pages.Staff;
 /// topic right now (the gate's own answer), so a post lands where it is meant to. A picture or a PDF may go with it
 /// (docs/adr/0039), checked by its content and saved with the update in one transaction.
 /// </summary>
-[StaffCitizenPage]
 [RequestSizeLimit(AttachmentIntake.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentIntake.RequestLimit)]
 public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate, AuditLog audit, IStringLocalizer<SharedResource> text)
@@ -50,7 +50,7 @@ public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         await LoadAsync();
         var file = await AttachmentUpload.CheckAsync(Attachment, ModelState, text, HttpContext.RequestAborted);
         if (!ModelState.IsValid)
@@ -81,7 +81,7 @@ public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate
 
     private async Task LoadAsync()
     {
-        var access = StaffAccess.From(HttpContext);
+        var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
         CitizenName = await scope.Citizens(access.UserId).Where(c => c.Id == access.CitizenId)
             .Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);

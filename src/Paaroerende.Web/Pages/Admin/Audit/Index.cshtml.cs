@@ -6,6 +6,7 @@ using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Localization;
+using Paaroerende.Web.Administration;
 
 namespace Paaroerende.Web.Pages.Admin.Audit;
 

@@ -7,6 +7,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Administration;
 
 namespace Paaroerende.Web.Pages.Admin.Councils;
 

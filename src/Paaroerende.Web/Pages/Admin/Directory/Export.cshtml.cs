@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.ContactDirectory;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Administration;
 
 namespace Paaroerende.Web.Pages.Admin.Directory;
 

@@ -8,6 +8,7 @@ using Paaroerende.Core.ContactDirectory;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Administration;
 
 namespace Paaroerende.Web.Pages.Admin.Directory;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.GeneralInformation;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Administration;
 
 namespace Paaroerende.Web.Pages.Admin.Directory;
 

@@ -6,6 +6,7 @@ using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Feedback;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Administration;
 
 namespace Paaroerende.Web.Pages.Admin.Feedback;
 

@@ -5,6 +5,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Feedback;
 using Paaroerende.Web.Feedback;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Administration;
 
 namespace Paaroerende.Web.Pages.Admin.Feedback;
 

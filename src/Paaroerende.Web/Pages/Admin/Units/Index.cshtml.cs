@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Tenancy;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Administration;
 
 namespace Paaroerende.Web.Pages.Admin.Units;
 
