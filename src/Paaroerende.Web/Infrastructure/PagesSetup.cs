@@ -49,7 +49,6 @@ internal static class PagesSetup
         services.AddSingleton<InvitationMail>();
         services.AddSingleton<PrivacyNoticeDefaults>();
         services.AddScoped<RelativeCitizenView>();
-        services.AddScoped<MitId.MitIdAccounts>();
         services.AddAntiforgery(options =>
         {
             options.HeaderName = "X-CSRF-TOKEN";

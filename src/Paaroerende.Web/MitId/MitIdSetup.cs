@@ -29,6 +29,7 @@ internal static class MitIdSetup
         var local = string.IsNullOrEmpty(settings.Authority);
         var enabled = !local || TestBrokerSetup.IsEnabled(environment);
         services.AddSingleton(new MitIdAvailability(enabled));
+        services.AddScoped<MitIdAccounts>();
         if (!enabled)
         {
             return services;
