@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Paaroerende.Core.Demo;
 using Paaroerende.Core.Identity;
 
 namespace Paaroerende.Core.Data;
@@ -14,7 +13,8 @@ public static class DatabaseInitializer
 
     /// <summary>
     /// Applies the migrations (never EnsureCreated), makes sure the four roles exist and, when Demo:Enabled is true,
-    /// adds the demo municipalities and sign-ins. Safe to run on every start.
+    /// adds the demo municipalities and sign-ins (the demo project's <see cref="IDemoDataSeed"/>, registered only by
+    /// hosts that carry it). Safe to run on every start.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, IConfiguration configuration)
     {
@@ -39,7 +39,7 @@ public static class DatabaseInitializer
 
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {
-            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<IDemoDataSeed>().SeedAsync();
         }
     }
 

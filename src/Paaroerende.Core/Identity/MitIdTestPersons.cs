@@ -20,11 +20,4 @@ public static class MitIdTestPersons
     public const string RelativeSubject = "0b7d9f3e-5c4a-4e61-8f2d-1a9c7e3b5d02";
     public const string SecondRelativeSubject = "a3e5c7d9-1b2f-4a6c-8e0d-2f4b6d8a0c03";
 
-    /// <summary>The demo sign-ins (by e-mail, as the seeder knows them) and the test subject each is bound to.</summary>
-    public static readonly IReadOnlyList<(string Email, string Subject)> DemoBindings =
-    [
-        (Demo.DemoAccounts.Citizen, CitizenSubject),
-        (Demo.DemoAccounts.Relative, RelativeSubject),
-        (Demo.DemoAccounts.SecondRelative, SecondRelativeSubject),
-    ];
 }

@@ -1,4 +1,4 @@
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.E2ETests.Infrastructure;
 using Paaroerende.E2ETests.PageObjects;
 using static Microsoft.Playwright.Assertions;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Relatives;
 using Paaroerende.E2ETests.Infrastructure;

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 
 namespace Paaroerende.E2ETests.PageObjects;
 

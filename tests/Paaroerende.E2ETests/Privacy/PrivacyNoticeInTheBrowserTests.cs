@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.E2ETests.Infrastructure;
 using Paaroerende.E2ETests.PageObjects;
 using static Microsoft.Playwright.Assertions;

@@ -1,5 +1,5 @@
 using System.Net;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.TestSupport;

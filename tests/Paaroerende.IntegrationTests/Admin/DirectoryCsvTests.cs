@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.GeneralInformation;
 using Paaroerende.IntegrationTests.Infrastructure;
 

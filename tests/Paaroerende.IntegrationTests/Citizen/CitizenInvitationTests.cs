@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Audit;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
 using Paaroerende.IntegrationTests.Infrastructure;

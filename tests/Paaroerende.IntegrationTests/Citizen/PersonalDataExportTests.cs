@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.Core.Relatives;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Staff;

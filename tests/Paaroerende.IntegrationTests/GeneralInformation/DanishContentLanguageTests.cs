@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
 
 namespace Paaroerende.IntegrationTests.GeneralInformation;

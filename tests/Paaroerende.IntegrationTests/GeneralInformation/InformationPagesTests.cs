@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Paaroerende.Core.Demo.Content;
+using Paaroerende.Demo.Content;
 using Paaroerende.Core.GeneralInformation;
 using Paaroerende.IntegrationTests.Infrastructure;
 

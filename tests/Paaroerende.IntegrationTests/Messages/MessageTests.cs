@@ -3,7 +3,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.Core.Messages;
 using Paaroerende.Core.Notifications;
 using Paaroerende.IntegrationTests.CitizenArea;

@@ -57,7 +57,7 @@ public class TestBrokerSignInTests(PortalFixture portal) : IClassFixture<PortalF
     public async Task Signing_out_after_a_password_sign_in_does_not_visit_the_broker()
     {
         var factory = await portal.ForAsync(DatabaseProviders.Sqlite);
-        using var client = await factory.SignInAsAsync(Core.Demo.DemoAccounts.SecondRelative);
+        using var client = await factory.SignInAsAsync(Demo.DemoAccounts.SecondRelative);
         var form = await client.GetDocumentAsync("/Account/Logout");
 
         using var signedOut = await client.SubmitAsync(form, new Dictionary<string, string>());

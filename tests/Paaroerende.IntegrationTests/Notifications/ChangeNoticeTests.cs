@@ -62,7 +62,7 @@ public class ChangeNoticeTests(PortalFixture portal) : IClassFixture<PortalFixtu
     {
         var factory = await portal.ForAsync(provider);
         var world = await CreateAsync(factory, Consent(ConsentTopic.DailyLife, ConsentLevel.Informed));
-        var staff = await factory.UserIdAsync(Core.Demo.DemoAccounts.Staff);
+        var staff = await factory.UserIdAsync(Demo.DemoAccounts.Staff);
         var now = Core.Instant.Now(factory.Clock);
 
         await factory.WithServiceAsync<ConsentRecorder, int>(r => r.RecordConsentsAsync(staff, ConsentCommand.Alike(

@@ -1,5 +1,5 @@
 using System.Net;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
 
 namespace Paaroerende.IntegrationTests.Pages;

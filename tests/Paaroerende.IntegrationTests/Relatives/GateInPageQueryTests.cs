@@ -20,7 +20,7 @@ public class GateInPageQueryTests(PortalFixture portal) : IClassFixture<PortalFi
         var factory = await portal.ForAsync(provider);
         var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
         var relative = await factory.AddSignedUpRelativeAsync(inger, "Ulla");
-        using var sofie = await factory.SignInAsAsync(Core.Demo.DemoAccounts.Staff);
+        using var sofie = await factory.SignInAsAsync(Demo.DemoAccounts.Staff);
         using var ulla = await factory.SignInAsync(relative);
         var staffPage = $"/Staff/Citizens/{inger}/Relations/{relative.RelationId}/Expectations";
         using var _ = await sofie.SubmitAsync(await sofie.GetDocumentAsync(staffPage), ExpectationAgreementTests.Agreement("Ulla kommer om søndagen."));

@@ -88,7 +88,7 @@ public class RelativeFormValidationTests(PortalFixture portal) : IClassFixture<P
     public async Task Script_feedback_is_stored_and_shown_to_staff_as_text(string provider)
     {
         var (factory, relative, client) = await RelativeAsync(provider, "Skript");
-        using var sofie = await factory.SignInAsAsync(Core.Demo.DemoAccounts.Staff);
+        using var sofie = await factory.SignInAsAsync(Demo.DemoAccounts.Staff);
         var text = $"{Script} {Guid.NewGuid():N}";
 
         using var _ = await client.SubmitAsync(await client.GetDocumentAsync($"{relative.CitizenPage}/Feedback"),
@@ -125,7 +125,7 @@ public class RelativeFormValidationTests(PortalFixture portal) : IClassFixture<P
     {
         var (factory, relative, client) = await RelativeAsync(provider, "Uden");
         var inger = relative.CitizenId;
-        using var sofie = await factory.SignInAsAsync(Core.Demo.DemoAccounts.Staff);
+        using var sofie = await factory.SignInAsAsync(Demo.DemoAccounts.Staff);
         using var _ = await sofie.SubmitAsync(
             await sofie.GetDocumentAsync($"/Staff/Citizens/{inger}/Relations/{relative.RelationId}/Expectations"),
             ExpectationAgreementTests.Agreement("Besøg."));

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
 
 namespace Paaroerende.IntegrationTests.Resilience;

@@ -36,7 +36,8 @@ public sealed partial class PortalProcess : IAsyncDisposable
     /// <summary>The public address the test portals are given (Notifications__PortalUrl), unless a test leaves it out.</summary>
     public const string PublicAddress = "https://paaroerende.test.example";
 
-    public static async Task<PortalProcess> StartAsync(DatabaseSettings database, string keyEncryptionKey, string? publicAddress = PublicAddress)
+    public static async Task<PortalProcess> StartAsync(
+        DatabaseSettings database, string keyEncryptionKey, string? publicAddress = PublicAddress, bool demoData = true)
     {
         ArgumentNullException.ThrowIfNull(database);
         var folder = Directory.CreateTempSubdirectory("paaroerende-process-").FullName;
@@ -62,7 +63,7 @@ public sealed partial class PortalProcess : IAsyncDisposable
         environment["Database__Provider"] = database.Provider;
         environment["ConnectionStrings__Portal"] = database.ConnectionString;
         environment["DataProtection__KeyEncryptionKey"] = keyEncryptionKey;
-        environment["Demo__Enabled"] = "true";
+        environment["Demo__Enabled"] = demoData ? "true" : "false";
         if (publicAddress is not null)
         {
             environment["Notifications__PortalUrl"] = publicAddress;
@@ -104,6 +105,9 @@ public sealed partial class PortalProcess : IAsyncDisposable
             BaseAddress = BaseAddress,
             Timeout = TimeSpan.FromSeconds(30),
         };
+
+    /// <summary>The files the process has mapped into memory (Linux): a managed assembly it loaded is among them.</summary>
+    public async Task<string> MappedFilesAsync() => await File.ReadAllTextAsync($"/proc/{_process.Id}/maps");
 
     /// <summary>SIGKILL: no shutdown, no flushing, no finally blocks, as when the machine or the container dies.</summary>
     public async Task KillAsync()

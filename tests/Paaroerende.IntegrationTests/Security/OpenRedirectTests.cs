@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.TestSupport;

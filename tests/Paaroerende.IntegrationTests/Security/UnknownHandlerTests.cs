@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
 
 namespace Paaroerende.IntegrationTests.Security;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Attachments;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.Core.Privacy;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Notifications;

@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Relatives;
 

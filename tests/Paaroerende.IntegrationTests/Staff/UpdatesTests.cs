@@ -1,6 +1,6 @@
 using System.Net;
 using Paaroerende.Core.Consents;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Notifications;
 using Paaroerende.IntegrationTests.Relatives;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Paaroerende.Core.Demo.Content;
+using Paaroerende.Demo.Content;
 
 namespace Paaroerende.UnitTests.Demo;
 

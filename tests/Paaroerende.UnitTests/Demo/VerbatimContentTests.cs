@@ -1,4 +1,4 @@
-using Paaroerende.Core.Demo.Content;
+using Paaroerende.Demo.Content;
 
 namespace Paaroerende.UnitTests.Demo;
 

@@ -1,4 +1,4 @@
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 
 namespace Paaroerende.UnitTests.Identity;
 

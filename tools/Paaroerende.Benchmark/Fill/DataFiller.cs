@@ -7,7 +7,7 @@ using Paaroerende.Core.Audit;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 using Paaroerende.Core.Expectations;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Relatives;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Paaroerende.Benchmark.Fill;
-using Paaroerende.Core.Demo;
+using Paaroerende.Demo;
 
 namespace Paaroerende.Benchmark.Load;
 

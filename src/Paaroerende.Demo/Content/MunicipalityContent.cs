@@ -1,7 +1,7 @@
 using Paaroerende.Core.ContactDirectory;
 using Paaroerende.Core.GeneralInformation;
 
-namespace Paaroerende.Core.Demo.Content;
+namespace Paaroerende.Demo.Content;
 
 public sealed record MunicipalityContent(
     string Slug,

@@ -1,7 +1,7 @@
 using Paaroerende.Core.GeneralInformation;
-using static Paaroerende.Core.Demo.Content.ContentParts;
+using static Paaroerende.Demo.Content.ContentParts;
 
-namespace Paaroerende.Core.Demo.Content;
+namespace Paaroerende.Demo.Content;
 
 /// <summary>
 /// Ballerup Kommunes pårørendepolitik: six themes/values, each its own page. The policy has no contact data, offers

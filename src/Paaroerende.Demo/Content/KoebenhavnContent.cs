@@ -1,7 +1,7 @@
 using Paaroerende.Core.GeneralInformation;
-using static Paaroerende.Core.Demo.Content.ContentParts;
+using static Paaroerende.Demo.Content.ContentParts;
 
-namespace Paaroerende.Core.Demo.Content;
+namespace Paaroerende.Demo.Content;
 
 /// <summary>
 /// Københavns Kommune, Borgercenter Handicap: "Pejlemærker for pårørendesamarbejde". Letters the PDF extraction lost

@@ -1,3 +1,4 @@
+using Paaroerende.Core;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Consents;
@@ -5,7 +6,7 @@ using Paaroerende.Core.Expectations;
 using Paaroerende.Core.Messages;
 using Paaroerende.Core.Updates;
 
-namespace Paaroerende.Core.Demo;
+namespace Paaroerende.Demo;
 
 /// <summary>
 /// The demo's cooperation between units and relatives: an expectation agreement for Mette about Inger, waiting to be
@@ -108,13 +109,13 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
         if (unitId != Guid.Empty && !await db.UnitEvents.AnyAsync(e => e.UnitId == unitId))
         {
             var day = today.AddDays(14);
-            db.UnitEvents.Add(new Calendar.UnitEvent
+            db.UnitEvents.Add(new Core.Calendar.UnitEvent
             {
                 Id = Guid.NewGuid(), UnitId = unitId, Title = "Julefrokost for beboere og pårørende", Place = "Fælleshuset",
                 Description = "Vi spiser sammen, synger julesange og slutter med risalamande. Tilmeld dig og dine gæster, så vi har mad nok.",
-                StartsAtUtc = Notifications.DanishClock.StartOfDayUtc(day).AddHours(12),
-                EndsAtUtc = Notifications.DanishClock.StartOfDayUtc(day).AddHours(15),
-                SignUpDeadlineUtc = Notifications.DanishClock.StartOfDayUtc(day.AddDays(-6)), MaxGuests = 3,
+                StartsAtUtc = Core.Notifications.DanishClock.StartOfDayUtc(day).AddHours(12),
+                EndsAtUtc = Core.Notifications.DanishClock.StartOfDayUtc(day).AddHours(15),
+                SignUpDeadlineUtc = Core.Notifications.DanishClock.StartOfDayUtc(day.AddDays(-6)), MaxGuests = 3,
                 CreatedAtUtc = now.AddDays(-1), CreatedByUserId = staffId,
             });
         }
@@ -131,15 +132,15 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
 
         var meetingId = Guid.NewGuid();
         var meetingDay = today.AddDays(10);
-        db.CitizenMeetings.Add(new Calendar.CitizenMeeting
+        db.CitizenMeetings.Add(new Core.Calendar.CitizenMeeting
         {
-            Id = meetingId, CitizenId = relation.CitizenId, Kind = Calendar.MeetingKind.Status, Place = "Mødelokalet på 1. sal",
+            Id = meetingId, CitizenId = relation.CitizenId, Kind = Core.Calendar.MeetingKind.Status, Place = "Mødelokalet på 1. sal",
             Note = "Vi taler om, hvordan Inger har det i hverdagen, og om forventningsaftalen skal ændres.",
-            StartsAtUtc = Notifications.DanishClock.StartOfDayUtc(meetingDay).AddHours(10),
-            EndsAtUtc = Notifications.DanishClock.StartOfDayUtc(meetingDay).AddHours(11),
+            StartsAtUtc = Core.Notifications.DanishClock.StartOfDayUtc(meetingDay).AddHours(10),
+            EndsAtUtc = Core.Notifications.DanishClock.StartOfDayUtc(meetingDay).AddHours(11),
             CreatedAtUtc = now.AddDays(-1), CreatedByUserId = staffId,
         });
-        db.MeetingInvitations.Add(new Calendar.MeetingInvitation { Id = Guid.NewGuid(), MeetingId = meetingId, PersonId = relation.PersonId, RelationId = relation.Id });
+        db.MeetingInvitations.Add(new Core.Calendar.MeetingInvitation { Id = Guid.NewGuid(), MeetingId = meetingId, PersonId = relation.PersonId, RelationId = relation.Id });
     }
 
     private async Task AddNewsAsync(

@@ -1,4 +1,6 @@
-namespace Paaroerende.Core.Demo;
+using Paaroerende.Core.Identity;
+
+namespace Paaroerende.Demo;
 
 /// <summary>
 /// The demo sign-ins listed in the README. They exist only where Demo:Enabled is true (Development), never in a
@@ -28,4 +30,12 @@ public static class DemoAccounts
     /// sign-in, as for a real account; this only makes the key predictable.
     /// </summary>
     public const string AuthenticatorKey = "PAAROERENDEPORTALDEMOKEYSTAFFADM";
+
+    /// <summary>The demo sign-ins that the local test broker's people are bound to (docs/adr/0035).</summary>
+    public static readonly IReadOnlyList<(string Email, string Subject)> MitIdBindings =
+    [
+        (Citizen, MitIdTestPersons.CitizenSubject),
+        (Relative, MitIdTestPersons.RelativeSubject),
+        (SecondRelative, MitIdTestPersons.SecondRelativeSubject),
+    ];
 }

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Data;
 
-namespace Paaroerende.Core.Demo;
+namespace Paaroerende.Demo;
 
 public static class DemoRegistration
 {
     public static IServiceCollection AddDemoData(this IServiceCollection services) =>
-        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<IDemoDataSeed, DemoDataSeeder>();
 }

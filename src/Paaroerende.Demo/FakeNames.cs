@@ -1,4 +1,4 @@
-namespace Paaroerende.Core.Demo;
+namespace Paaroerende.Demo;
 
 /// <summary>
 /// Demo people are given surnames no real person has ("Prøvesen", "Eksempelsen") so nobody mistakes a demo

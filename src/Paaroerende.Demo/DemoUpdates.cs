@@ -1,7 +1,7 @@
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Updates;
 
-namespace Paaroerende.Core.Demo;
+namespace Paaroerende.Demo;
 
 /// <summary>
 /// Updates about the demo citizens in several topics, including topics their relatives may not see, so the demo

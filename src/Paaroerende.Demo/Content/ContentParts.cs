@@ -1,7 +1,7 @@
 using Paaroerende.Core.ContactDirectory;
 using Paaroerende.Core.GeneralInformation;
 
-namespace Paaroerende.Core.Demo.Content;
+namespace Paaroerende.Demo.Content;
 
 /// <summary>Small builders that keep the content files about content: they number the parts in the order written.</summary>
 internal static class ContentParts

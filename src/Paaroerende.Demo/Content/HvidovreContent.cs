@@ -1,8 +1,8 @@
 using Paaroerende.Core.ContactDirectory;
 using Paaroerende.Core.GeneralInformation;
-using static Paaroerende.Core.Demo.Content.ContentParts;
+using static Paaroerende.Demo.Content.ContentParts;
 
-namespace Paaroerende.Core.Demo.Content;
+namespace Paaroerende.Demo.Content;
 
 /// <summary>
 /// Hvidovre Kommunes pårørendepolitik (2015). "Find rundt" is the contact directory, word for word; only the PDF's

@@ -1,4 +1,4 @@
-namespace Paaroerende.Core.Demo.Content;
+namespace Paaroerende.Demo.Content;
 
 /// <summary>The five demo municipalities with the general information from their relatives' policies (shared/seeds).</summary>
 public static class DemoContent

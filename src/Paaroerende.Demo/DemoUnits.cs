@@ -1,6 +1,6 @@
 using Paaroerende.Core.Tenancy;
 
-namespace Paaroerende.Core.Demo;
+namespace Paaroerende.Demo;
 
 /// <summary>Generated units per demo municipality: fictitious names and street addresses, real postal districts.</summary>
 internal static class DemoUnits

@@ -1,7 +1,7 @@
 using Paaroerende.Core.GeneralInformation;
-using static Paaroerende.Core.Demo.Content.ContentParts;
+using static Paaroerende.Demo.Content.ContentParts;
 
-namespace Paaroerende.Core.Demo.Content;
+namespace Paaroerende.Demo.Content;
 
 /// <summary>Rudersdal Kommunes pårørendepolitik. The policy has no contact data, offers or councils of its own.</summary>
 internal static class RudersdalContent

@@ -1,3 +1,4 @@
+using Paaroerende.Core;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Citizens;
@@ -7,7 +8,7 @@ using Paaroerende.Core.Identity;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Tenancy;
 
-namespace Paaroerende.Core.Demo;
+namespace Paaroerende.Demo;
 
 /// <summary>
 /// The named demo people behind the README's sign-ins: a citizen in Hvidovre with two relatives, one of whom is

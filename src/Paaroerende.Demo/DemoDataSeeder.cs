@@ -3,18 +3,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Data;
-using Paaroerende.Core.Demo.Content;
+using Paaroerende.Demo.Content;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Tenancy;
 
-namespace Paaroerende.Core.Demo;
+namespace Paaroerende.Demo;
 
 /// <summary>
 /// Fills an empty database with the five demo municipalities (content from the policies) and generated units,
 /// citizens and sign-ins. Idempotent: what exists already (by slug or e-mail) is left alone.
 /// </summary>
 public sealed class DemoDataSeeder(
-    PortalDbContext db, UserManager<PortalUser> users, IUserStore<PortalUser> userStore, TimeProvider clock)
+    PortalDbContext db, UserManager<PortalUser> users, IUserStore<PortalUser> userStore, TimeProvider clock) : IDemoDataSeed
 {
     private const int CitizensPerUnit = 6;
 
@@ -44,7 +44,7 @@ public sealed class DemoDataSeeder(
     /// </summary>
     private async Task BindTestMitIdAsync()
     {
-        foreach (var (email, subject) in MitIdTestPersons.DemoBindings)
+        foreach (var (email, subject) in DemoAccounts.MitIdBindings)
         {
             if (await users.FindByEmailAsync(email) is { } user
                 && await users.FindByLoginAsync(MitIdTestPersons.Issuer, subject) is null)

@@ -1,8 +1,8 @@
 using Paaroerende.Core.ContactDirectory;
 using Paaroerende.Core.GeneralInformation;
-using static Paaroerende.Core.Demo.Content.ContentParts;
+using static Paaroerende.Demo.Content.ContentParts;
 
-namespace Paaroerende.Core.Demo.Content;
+namespace Paaroerende.Demo.Content;
 
 /// <summary>
 /// Ishøj Kommunes "Retningslinjer for samarbejde med pårørende" (Center for Voksne og Velfærd). The offers, the list of

@@ -1,9 +1,10 @@
+using Paaroerende.Core;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Feedback;
 using Paaroerende.Core.Notifications;
 
-namespace Paaroerende.Core.Demo;
+namespace Paaroerende.Demo;
 
 /// <summary>
 /// Generated feedback for the overviews' charts (docs/adr/0037): a year of rated answers for Plejecenter Demohaven,
