@@ -63,6 +63,8 @@ public sealed partial class PortalProcess : IAsyncDisposable
         environment["ConnectionStrings__Portal"] = database.ConnectionString;
         environment["DataProtection__KeyEncryptionKey"] = keyEncryptionKey;
         environment["Demo__Enabled"] = "true";
+        // The tests sign the demo relatives in with passwords, which Production refuses unless a deployment turns them on.
+        environment["SignIn__PasswordsEnabled"] = "true";
         if (publicAddress is not null)
         {
             environment["Notifications__PortalUrl"] = publicAddress;
