@@ -235,6 +235,36 @@ public class CitizenInvitationTests
         Assert.Null(await factory.WithDbAsync(db => db.CitizenInvitations.Where(i => i.CitizenId == gudrun).Select(i => i.AcceptedAtUtc).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_citizens_own_MitID_access_outlives_the_inviting_staff_members_deactivation()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite, services: MailWorld.FastOutbox());
+        var inviterEmail = await factory.CreateStaffInAsync(StaffWorld.DemoHome);
+        using var inviter = await factory.SignInAsAsync(inviterEmail, TestUsers.Password);
+        var gudrun = await factory.AddCitizenAsync(StaffWorld.DemoHome, "Gudrun", "Varig", new DateOnly(1940, 1, 2));
+        await InviteCitizenAsync(inviter, gudrun, "gudrun.varig@test.example");
+        using var citizen = factory.CreateBrowserLikeClient();
+        var subject = Guid.NewGuid().ToString();
+        var page = await citizen.GetDocumentAsync(InvitationLink(await factory.SingleMailTextAsync()));
+        using var accepted = await citizen.SignInWithMitIdAsync("anden", start: MitIdAcceptAddress(page), otherSubject: subject);
+        Assert.Equal("/Citizen", accepted.Headers.Location!.PathAndQueryOrOriginal());
+
+        await factory.WithDbAsync(async db =>
+        {
+            var staff = await db.Users.SingleAsync(u => u.Email == inviterEmail);
+            staff.DeactivatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime;
+            staff.SecurityStamp = Guid.NewGuid().ToString();
+            return await db.SaveChangesAsync();
+        });
+
+        // The staff member is out at once; the access is the citizen's own, bound to her MitID, and stays.
+        Assert.NotEqual(HttpStatusCode.OK, (await inviter.GetAsync(new Uri($"/Staff/Citizens/{gudrun}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await citizen.GetAsync(new Uri("/Citizen/MyData?handler=Json", UriKind.Relative))).StatusCode);
+        using var later = factory.CreateBrowserLikeClient();
+        using var again = await later.SignInWithMitIdAsync("anden", otherSubject: subject);
+        Assert.Equal("/Citizen", again.Headers.Location!.PathAndQueryOrOriginal());
+    }
+
     /// <summary>Where the invitation page's "Tag imod med MitID" leads.</summary>
     internal static string MitIdAcceptAddress(AngleSharp.Dom.IDocument invitationPage) =>
         invitationPage.QuerySelector("[data-mitid-accept]")!.GetAttribute("href")!;

@@ -196,7 +196,7 @@ public partial class InvitationTests
         var mette = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == DemoAccounts.Relative));
         Assert.Equal(mette.Id, await factory.WithDbAsync(db => db.Relations.Where(r => r.Id == taken).Select(r => r.Person!.UserId).SingleAsync()));
         Assert.Equal(0, mette.AccessFailedCount);
-        Assert.Contains("/Account/Login", (await MailsToAsync(factory, DemoAccounts.Relative, 2))[^1], StringComparison.Ordinal);
+        Assert.Contains(await MailsToAsync(factory, DemoAccounts.Relative, 2), m => m.Contains("/Account/Login", StringComparison.Ordinal));
         // The typed password changed nothing: Mette's own still signs in, the typed one does not.
         using var refused = await factory.CreateBrowserLikeClient().PostLoginAsync(DemoAccounts.Relative, "en helt anden lang adgangskode");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
