@@ -78,9 +78,10 @@ for db in $dbs; do
     fi
 
     port="$(free_port)"
-    # Production needs a key-encryption key (docs/adr/0014); a throwaway one per run.
+    # Production needs a key-encryption key (docs/adr/0014); a throwaway one per run. The load signs relatives and
+    # citizens in with passwords, which Production refuses unless turned on (docs/adr/0042).
     key_encryption_key="$(head -c 32 /dev/urandom | base64)"
-    ASPNETCORE_ENVIRONMENT=Production DataProtection__KeyEncryptionKey="$key_encryption_key" \
+    ASPNETCORE_ENVIRONMENT=Production DataProtection__KeyEncryptionKey="$key_encryption_key" SignIn__PasswordsEnabled=true \
     Database__Provider="$provider" ConnectionStrings__Portal="$connection" \
     Benchmark__BaselinePage=true Demo__Enabled=false Mail__Folder="$work/mail" Notifications__PortalUrl="http://127.0.0.1:$port" \
     Serilog__WriteTo__1__Args__path="$work/logs/portal-.json" \

@@ -45,7 +45,8 @@ port="$(free_port)"
 base="http://127.0.0.1:$port"
 # Production behaviour (exception page, HSTS on https) with the demo data. The sign-in limits are raised for the
 # scan only: the scanners post the login form hundreds of times, and the limits are tested on their own
-# (SignInRateLimitTests); everything else is as deployed.
+# (SignInRateLimitTests). Passwords are on for the scanned relative's and citizen's sign-in (docs/adr/0042);
+# everything else is as deployed.
 (
   cd "$data/app"
   ASPNETCORE_ENVIRONMENT=Production \
@@ -55,6 +56,7 @@ base="http://127.0.0.1:$port"
   Database__Provider=Sqlite \
   ConnectionStrings__Portal="Data Source=$data/portal.db" \
   Demo__Enabled=true \
+  SignIn__PasswordsEnabled=true \
   Mail__Folder="$data/mail" \
   Serilog__WriteTo__1__Args__path="$data/logs/portal-.json" \
   RateLimits__SignIn__PermitLimit=1000000 \

@@ -11,7 +11,8 @@ wait_for_health() {
   return 1
 }
 
-# start_instance N: instance N on its port from instance_ports, in Production, behind the balancer at 127.0.0.1.
+# start_instance N: instance N on its port from instance_ports, in Production, behind the balancer at 127.0.0.1; the
+# load signs the demo relatives in with passwords, so they are turned on (docs/adr/0042).
 start_instance() {
   local i="$1" instance_port="${instance_ports[$(( $1 - 1 ))]}"
   (
@@ -24,6 +25,7 @@ start_instance() {
     Notifications__PortalUrl="$public_address" \
     ForwardedHeaders__KnownProxies=127.0.0.1 \
     Demo__Enabled=true \
+    SignIn__PasswordsEnabled=true \
     Mail__Folder="$work/mail" \
     Serilog__WriteTo__1__Args__path="$work/logs/instance-$i-.json" \
     exec dotnet "$(web_dll)"

@@ -21,6 +21,8 @@ internal static class SecuritySetup
         services.AddSingleton<PasswordHashingGate>();
         services.Replace(ServiceDescriptor.Scoped<IPasswordHasher<PortalUser>, CappedPasswordHasher>());
         services.AddPortalRateLimits();
+        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section);
+        services.AddSingleton<PasswordSignIns>();
 
         // TempData's cookie is not Secure by default even over https (found by the security tests, docs/security.md).
         services.Configure<CookieTempDataProviderOptions>(o =>

@@ -10,15 +10,17 @@ using static Paaroerende.E2ETests.CitizenArea.CitizenArrangements;
 namespace Paaroerende.E2ETests.CitizenArea;
 
 /// <summary>
-/// Issue 6, parts 1 and 2 in Chromium: staff invite a citizen like a relative, the mailed link leads to choosing a
-/// password and the citizen's own start page; and the citizen gives a nominated relative consent digitally and
+/// Issue 6, parts 1 and 2 in Chromium: staff invite a citizen like a relative, the mailed link leads to the
+/// citizen's own MitID (never a password, docs/adr/0042) and their own start page; and the citizen gives a nominated relative consent digitally and
 /// withdraws it again with the same steps. Each test makes its own citizen, so the demo people stay as they were.
 /// </summary>
 [Collection(SharedPortal.Name)]
 public partial class CitizenInvitationFlowTests(PortalInChromium portal)
 {
+    private readonly BothWidths _widths = new("citizen-invitation");
+
     [Fact]
-    public async Task Staff_invite_a_citizen_then_the_mail_link_then_a_password_then_the_citizens_start_page()
+    public async Task Staff_invite_a_citizen_then_the_mail_link_then_the_citizens_own_MitID_then_their_start_page()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var email = $"borger-{suffix}@test.example";
@@ -46,10 +48,14 @@ public partial class CitizenInvitationFlowTests(PortalInChromium portal)
         var page = await citizenContext.NewPageAsync();
         await page.GotoAsync(link);
         await Assertions.Expect(page.Locator("[data-citizen-invitation]")).ToBeVisibleAsync();
-        await AssertNoAxeViolationsAsync(page, "the citizen's invitation page");
-        await page.GetByLabel("Vælg en adgangskode").FillAsync("karens lange nye adgangskode");
-        await page.GetByLabel("Gentag adgangskoden").FillAsync("karens lange nye adgangskode");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Opret min konto" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-invitation-intro]")).ToContainTextAsync("Du tager imod invitationen med dit eget MitID");
+        await Assertions.Expect(page.GetByLabel("Vælg en adgangskode")).ToHaveCountAsync(0);
+        await _widths.CheckAsync(page, "invitation");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tag imod med MitID" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/TestBroker/Authorize"));
+        await page.GetByLabel("En anden person", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Betydelig").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).ClickAsync();
 
         await page.WaitForURLAsync(new Regex("/Citizen$"));
         var start = new CitizenStartPage(page);
@@ -58,6 +64,7 @@ public partial class CitizenInvitationFlowTests(PortalInChromium portal)
         Assert.Equal("Indtil du ændrer det", (await start.UntilAsync($"Lars Søn{suffix}", "DailyLife")).Trim());
         Assert.Equal("None", await start.LevelAsync($"Lars Søn{suffix}", "Medicine"));
         await AssertNoAxeViolationsAsync(page, "the citizen's start page after the invitation");
+        Assert.Empty(_widths.Problems);
     }
 
     [Fact]

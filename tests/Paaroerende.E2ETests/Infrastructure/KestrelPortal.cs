@@ -53,6 +53,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
                 ["Database:Provider"] = "Sqlite",
                 ["ConnectionStrings:Portal"] = $"Data Source={DatabasePath};Pooling=False",
                 ["Demo:Enabled"] = "true",
+                ["SignIn:PasswordsEnabled"] = "true", // the demo relatives and citizen sign in with passwords here too
                 ["Mail:Folder"] = MailFolder,
                 ["Serilog:MinimumLevel:Default"] = "Warning",
                 ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "e2e-.json"),

@@ -1,9 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Demo;
 using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Staff;
 
 namespace Paaroerende.IntegrationTests.Account;
 
@@ -83,7 +85,7 @@ public class SignInTests(PortalFixture portal) : IClassFixture<PortalFixture>
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Five_failed_attempts_lock_the_account_even_for_the_right_password(string provider)
+    public async Task Five_failed_attempts_lock_the_account_even_for_the_right_password_and_it_answers_as_an_unknown_address(string provider)
     {
         var factory = await portal.ForAsync(provider);
         using var client = factory.CreateBrowserLikeClient();
@@ -94,10 +96,17 @@ public class SignInTests(PortalFixture portal) : IClassFixture<PortalFixture>
             using var _ = await client.PostLoginAsync(email, "forkert-adgangskode-123");
         }
 
-        using var response = await client.PostLoginAsync(email, TestUsers.Password);
+        using var locked = await client.PostLoginAsync(email, TestUsers.Password);
+        using var unknown = await client.PostLoginAsync($"ingen-{Guid.NewGuid():N}@test.example", TestUsers.Password);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/Account/Lockout", response.Headers.Location?.OriginalString);
+        // A page of its own for a locked account would tell that the address has one: the same status and words.
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Equal(unknown.StatusCode, locked.StatusCode);
+        var lockedPage = await HtmlForms.ParseAsync(locked);
+        var unknownPage = await HtmlForms.ParseAsync(unknown);
+        Assert.Equal(unknownPage.QuerySelector("main")!.TextContent, lockedPage.QuerySelector("main")!.TextContent);
+        Assert.Contains("vent 15 minutter", lockedPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync()));
     }
 
     [Theory]

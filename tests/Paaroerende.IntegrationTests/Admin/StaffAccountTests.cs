@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
 using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Mail;
+using static Paaroerende.IntegrationTests.Relatives.InvitationTests;
 
 namespace Paaroerende.IntegrationTests.Admin;
 
@@ -193,6 +195,37 @@ public class StaffAccountTests(PortalFixture portal) : IClassFixture<PortalFixtu
         Assert.Contains(newUnit, entry.AfterJson, StringComparison.Ordinal);
         Assert.DoesNotContain(newUnit, entry.BeforeJson, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_address_that_signs_in_elsewhere_gets_the_answer_of_a_new_one_and_its_owner_a_mail(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider, services: MailWorld.FastOutbox());
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        var fresh = $"ny-{Guid.NewGuid():N}@test.example";
+
+        using var forFresh = await InviteAsync(factory, admin, fresh);
+        using var forRelative = await InviteAsync(factory, admin, DemoAccounts.Relative);
+        using var forIshoejAdmin = await InviteAsync(factory, admin, DemoAccounts.IshoejAdministrator);
+
+        // A relative's address and another municipality's administrator's get exactly the answer a new address gets.
+        Assert.Equal(HttpStatusCode.Redirect, forFresh.StatusCode);
+        Assert.Equal(LocationWithout(forFresh, fresh), LocationWithout(forRelative, DemoAccounts.Relative));
+        Assert.Equal(LocationWithout(forFresh, fresh), LocationWithout(forIshoejAdmin, DemoAccounts.IshoejAdministrator));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Users.CountAsync(u => u.DisplayName == "Nye Medarbejder")));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Users.CountAsync(u => u.Email == DemoAccounts.Relative)));
+        Assert.Null(await factory.QueryAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Relative).Select(u => u.MunicipalityId).SingleAsync()));
+        Assert.Equal(0, await factory.QueryAsync(db => db.StaffInvitations.CountAsync(i => db.Users.Any(u => u.Id == i.UserId && u.Email == DemoAccounts.Relative))));
+        // The owners hear of it, with no link to accept.
+        foreach (var owner in new[] { DemoAccounts.Relative, DemoAccounts.IshoejAdministrator })
+        {
+            var mail = (await MailsToAsync(factory, owner, 1)).Single();
+            Assert.DoesNotContain("/Account/AcceptInvitation", mail, StringComparison.Ordinal);
+        }
+    }
+
+    private static string LocationWithout(HttpResponseMessage response, string email) =>
+        Uri.UnescapeDataString(response.Headers.Location!.OriginalString).Replace(email, "", StringComparison.Ordinal);
 
     internal static async Task<HttpResponseMessage> InviteAsync(PortalFactory factory, HttpClient admin, string email)
     {

@@ -17,13 +17,12 @@ namespace Paaroerende.IntegrationTests.CitizenArea;
 
 /// <summary>
 /// Staff invite a citizen of their own unit to the portal like a relative: a mailed one-time link (7 days, single use,
-/// stored only as a hash) on which the citizen chooses a password and lands on their own start page, bound to exactly
-/// that citizen. Each test has its own portal, so its pickup folder holds only its own mails.
+/// stored only as a hash) which the citizen accepts with their own MitID — never a password, whatever the setting —
+/// and lands on their own start page, that MitID bound to exactly that citizen (docs/adr/0042). Each test has its own
+/// portal, so its pickup folder holds only its own mails.
 /// </summary>
 public class CitizenInvitationTests
 {
-    private const string NewPassword = "gudruns lange nye adgangskode";
-
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_link_works_once_and_signs_the_citizen_in_to_their_own_start_page(string provider)
@@ -52,19 +51,22 @@ public class CitizenInvitationTests
         var form = await visitor.GetDocumentAsync(link);
         Assert.Contains("gudrun@test.example", form.Text(), StringComparison.Ordinal);
         Assert.NotNull(form.QuerySelector("[data-citizen-invitation]"));
-        using var accepted = await visitor.SubmitAsync(form, Passwords(NewPassword));
+        Assert.Null(form.QuerySelector("#Input_Password"));
+        var subject = Guid.NewGuid().ToString();
+        using var accepted = await visitor.SignInWithMitIdAsync("anden", start: MitIdAcceptAddress(form), otherSubject: subject);
 
         Assert.Equal("/Citizen", accepted.Headers.Location!.PathAndQueryOrOriginal());
         var start = await visitor.GetDocumentAsync("/Citizen");
         Assert.Contains("Gudrun Inviteresen", start.Text(), StringComparison.Ordinal);
         Assert.Contains("Lone Inviteresen", start.Text(), StringComparison.Ordinal);
-        using var signsIn = await factory.CreateBrowserLikeClient().PostLoginAsync("gudrun@test.example", NewPassword);
+        using var signsIn = await factory.CreateBrowserLikeClient().SignInWithMitIdAsync("anden", otherSubject: subject);
         Assert.Equal("/Citizen", signsIn.Headers.Location!.PathAndQueryOrOriginal());
 
         var (user, roles, citizenUserId) = await AccountAsync(factory, "gudrun@test.example", gudrun);
         Assert.Equal(gudrun, user.CitizenId);
         Assert.Equal(user.Id, citizenUserId);
         Assert.Null(user.PersonId);
+        Assert.Null(user.PasswordHash);
         Assert.Equal([PortalRoles.Citizen], roles);
 
         using var again = factory.CreateBrowserLikeClient();
@@ -73,7 +75,7 @@ public class CitizenInvitationTests
         using var reusedPost = await again.PostAsync(new Uri("/Account/Invitation", UriKind.Relative), new FormUrlEncodedContent(
             new Dictionary<string, string>(Passwords("en helt anden adgangskode"))
             {
-                ["Input.Token"] = ((IHtmlInputElement)form.QuerySelector("input[name='Input.Token']")!).Value,
+                ["Input.Token"] = new Uri("http://x" + link).Query.Split("token=")[1],
                 ["__RequestVerificationToken"] = ((IHtmlInputElement)reused.QuerySelector("input[name=__RequestVerificationToken]")!).Value,
             }));
         Assert.NotNull((await HtmlForms.ParseAsync(reusedPost)).QuerySelector("[data-invitation-unusable]"));
@@ -109,8 +111,8 @@ public class CitizenInvitationTests
 
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.NotNull((await visitor.GetDocumentAsync(link)).QuerySelector("[data-invitation-unusable]"));
-        using var late = await visitor.SubmitAsync(stillValid, Passwords(NewPassword));
-        Assert.NotNull((await HtmlForms.ParseAsync(late)).QuerySelector("[data-invitation-unusable]"));
+        using var late = await visitor.SignInWithMitIdAsync("anden", start: MitIdAcceptAddress(stillValid));
+        Assert.Equal("/Account/MitIdRefused?reason=InvitationUnusable", late.Headers.Location?.PathAndQueryOrOriginal());
         Assert.Equal(0, await factory.CountAsync(db => db.Users.Where(u => u.Email == "sent@test.example")));
         Assert.Null(await factory.WithDbAsync(db => db.Citizens.Where(c => c.Id == gudrun).Select(c => c.UserId).SingleAsync()));
         using var sofieLater = await factory.SignInAsAsync(DemoAccounts.Staff); // A week on, her old session has expired.
@@ -175,7 +177,8 @@ public class CitizenInvitationTests
         var ingersRelation = await factory.RelationIdAsync(await factory.CitizenIdAsync("Inger", "Prøvesen"), DemoAccounts.Relative);
         await InviteCitizenAsync(sofie, gudrun, "egensidig@test.example");
         using var citizen = factory.CreateBrowserLikeClient();
-        using var _ = await citizen.SubmitAsync(await citizen.GetDocumentAsync(InvitationLink(await factory.SingleMailTextAsync())), Passwords(NewPassword));
+        var invitation = await citizen.GetDocumentAsync(InvitationLink(await factory.SingleMailTextAsync()));
+        using var _ = await citizen.SignInWithMitIdAsync("anden", start: MitIdAcceptAddress(invitation));
 
         var start = await citizen.GetDocumentAsync("/Citizen");
         Assert.DoesNotContain("Mette", start.Text(), StringComparison.Ordinal);
@@ -194,51 +197,77 @@ public class CitizenInvitationTests
     }
 
     [Fact]
-    public async Task An_address_that_signs_in_as_a_relative_gets_the_citizens_view_added_after_its_password()
+    public async Task A_relative_whose_own_MitID_accepts_gets_the_citizens_view_on_the_same_sign_in()
     {
         await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite, services: MailWorld.FastOutbox());
         using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
-        var relativeEmail = await factory.CreateUserAsync(PortalRoles.Relative);
         var gudrun = await factory.AddCitizenAsync(StaffWorld.DemoHome, "Gudrun", "Tokonti", new DateOnly(1940, 1, 2));
-        await InviteCitizenAsync(sofie, gudrun, relativeEmail);
-        using var visitor = factory.CreateBrowserLikeClient();
-        var form = await visitor.GetDocumentAsync(InvitationLink(await factory.SingleMailTextAsync()));
-        Assert.NotNull(form.QuerySelector("[data-existing-sign-in]"));
+        await InviteCitizenAsync(sofie, gudrun, "gudrun.tokonti@test.example");
+        using var mette = factory.CreateBrowserLikeClient(); // Mette signs in as a relative with MitID already
+        var form = await mette.GetDocumentAsync(InvitationLink(await factory.SingleMailTextAsync()));
 
-        using var added = await visitor.SubmitAsync(form, new Dictionary<string, string> { ["Input.Password"] = TestUsers.Password });
+        using var added = await mette.SignInWithMitIdAsync("paaroerende", start: MitIdAcceptAddress(form));
 
-        Assert.Equal("/Account/InvitationAccepted?start=citizen", added.Headers.Location!.PathAndQueryOrOriginal());
-        var acceptedPage = await visitor.GetDocumentAsync("/Account/InvitationAccepted?start=citizen");
-        Assert.Equal("/Account/Login?ReturnUrl=%2FCitizen", acceptedPage.QuerySelector("[data-invitation-accepted] ~ p a")!.GetAttribute("href"));
-        var (user, roles, citizenUserId) = await AccountAsync(factory, relativeEmail, gudrun);
+        Assert.Equal("/Citizen", added.Headers.Location!.PathAndQueryOrOriginal());
+        var (user, roles, citizenUserId) = await AccountAsync(factory, DemoAccounts.Relative, gudrun);
         Assert.Equal(gudrun, user.CitizenId);
         Assert.Equal(user.Id, citizenUserId);
         Assert.Equal([PortalRoles.Citizen, PortalRoles.Relative], roles.Order());
-        using var signsIn = await factory.CreateBrowserLikeClient().PostLoginAsync(relativeEmail, TestUsers.Password);
-        Assert.Equal("/Citizen", signsIn.Headers.Location!.PathAndQueryOrOriginal());
     }
 
     [Fact]
-    public async Task A_sign_in_that_already_belongs_to_another_citizen_is_not_bound_to_a_second_one()
+    public async Task A_MitID_that_already_is_another_citizen_is_not_bound_to_a_second_one()
     {
         await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite, services: MailWorld.FastOutbox());
         using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
         var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
         var gudrun = await factory.AddCitizenAsync(StaffWorld.DemoHome, "Gudrun", "Dobbelt", new DateOnly(1940, 1, 2));
-        await InviteCitizenAsync(sofie, gudrun, DemoAccounts.Citizen); // Inger's own address
+        await InviteCitizenAsync(sofie, gudrun, "gudrun.dobbelt@test.example");
         var link = InvitationLink(await factory.SingleMailTextAsync());
         using var visitor = factory.CreateBrowserLikeClient();
 
-        using var refused = await visitor.SubmitAsync(await visitor.GetDocumentAsync(link),
-            new Dictionary<string, string> { ["Input.Password"] = DemoAccounts.Password });
+        using var refused = await visitor.SignInWithMitIdAsync("borger", start: MitIdAcceptAddress(await visitor.GetDocumentAsync(link)));
 
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("hører allerede til en anden borger", (await HtmlForms.ParseAsync(refused)).Text(), StringComparison.Ordinal);
+        Assert.Equal("/Account/MitIdRefused?reason=InvitationUnusable", refused.Headers.Location?.PathAndQueryOrOriginal());
         var (user, _, gudrunsUser) = await AccountAsync(factory, DemoAccounts.Citizen, gudrun);
         Assert.Equal(inger, user.CitizenId);
         Assert.Null(gudrunsUser);
         Assert.Null(await factory.WithDbAsync(db => db.CitizenInvitations.Where(i => i.CitizenId == gudrun).Select(i => i.AcceptedAtUtc).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_citizens_own_MitID_access_outlives_the_inviting_staff_members_deactivation()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite, services: MailWorld.FastOutbox());
+        var inviterEmail = await factory.CreateStaffInAsync(StaffWorld.DemoHome);
+        using var inviter = await factory.SignInAsAsync(inviterEmail, TestUsers.Password);
+        var gudrun = await factory.AddCitizenAsync(StaffWorld.DemoHome, "Gudrun", "Varig", new DateOnly(1940, 1, 2));
+        await InviteCitizenAsync(inviter, gudrun, "gudrun.varig@test.example");
+        using var citizen = factory.CreateBrowserLikeClient();
+        var subject = Guid.NewGuid().ToString();
+        var page = await citizen.GetDocumentAsync(InvitationLink(await factory.SingleMailTextAsync()));
+        using var accepted = await citizen.SignInWithMitIdAsync("anden", start: MitIdAcceptAddress(page), otherSubject: subject);
+        Assert.Equal("/Citizen", accepted.Headers.Location!.PathAndQueryOrOriginal());
+
+        await factory.WithDbAsync(async db =>
+        {
+            var staff = await db.Users.SingleAsync(u => u.Email == inviterEmail);
+            staff.DeactivatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime;
+            staff.SecurityStamp = Guid.NewGuid().ToString();
+            return await db.SaveChangesAsync();
+        });
+
+        // The staff member is out at once; the access is the citizen's own, bound to her MitID, and stays.
+        Assert.NotEqual(HttpStatusCode.OK, (await inviter.GetAsync(new Uri($"/Staff/Citizens/{gudrun}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await citizen.GetAsync(new Uri("/Citizen/MyData?handler=Json", UriKind.Relative))).StatusCode);
+        using var later = factory.CreateBrowserLikeClient();
+        using var again = await later.SignInWithMitIdAsync("anden", otherSubject: subject);
+        Assert.Equal("/Citizen", again.Headers.Location!.PathAndQueryOrOriginal());
+    }
+
+    /// <summary>Where the invitation page's "Tag imod med MitID" leads.</summary>
+    internal static string MitIdAcceptAddress(AngleSharp.Dom.IDocument invitationPage) =>
+        invitationPage.QuerySelector("[data-mitid-accept]")!.GetAttribute("href")!;
 
     internal static async Task InviteCitizenAsync(HttpClient staff, Guid citizenId, string email)
     {

@@ -13,7 +13,7 @@ namespace Paaroerende.IntegrationTests.Relatives;
 
 /// <summary>
 /// Staff invite a nominated relative; the mailed one-time link (7 days, single use, stored only as a hash) lets them
-/// choose a password — or, when the address already signs in, adds the relation to that sign-in, so one login sees
+/// choose a password — or, when the address already signs in, adds the relation silently to that sign-in, so one login sees
 /// citizens in two municipalities. Each test has its own portal, so its pickup folder holds only its own mails.
 /// </summary>
 public partial class InvitationTests
@@ -153,10 +153,9 @@ public partial class InvitationTests
         var secondLink = (await MailsToAsync(factory, email, 2)).Select(InvitationLink).Single(l => l != firstLink);
         using var bodil = factory.CreateBrowserLikeClient();
         var existing = await bodil.GetDocumentAsync(secondLink);
-        Assert.NotNull(existing.QuerySelector("[data-existing-sign-in]"));
-        Assert.Null(existing.QuerySelector("#Input_ConfirmPassword"));
-        using var added = await bodil.SubmitAsync(existing, new Dictionary<string, string> { ["Input.Password"] = NewPassword });
-        Assert.Equal("/Account/InvitationAccepted", added.Headers.Location!.PathAndQueryOrOriginal());
+        Assert.NotNull(existing.QuerySelector("#Input_ConfirmPassword")); // the same form as for an address without a sign-in
+        using var added = await bodil.SubmitAsync(existing, Passwords(NewPassword));
+        Assert.Equal("/Account/InvitationAccepted?start=mail", added.Headers.Location!.PathAndQueryOrOriginal());
 
         using var once = await factory.SignInAsAsync(email, NewPassword);
         var start = await once.GetDocumentAsync("/Relatives");
@@ -172,27 +171,41 @@ public partial class InvitationTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_wrong_password_for_the_existing_sign_in_links_nothing_and_keeps_the_link_usable(string provider)
+    public async Task An_invitation_to_an_address_that_signs_in_looks_like_a_new_one_and_goes_silently_onto_that_sign_in(string provider)
     {
         await using var factory = await PortalFactory.CreateAsync(provider, services: MailWorld.FastOutbox());
         using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
         var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
-        var relationId = await NominateAsync(sofie, inger, "Mette", DemoAccounts.Relative); // Mette already signs in
-        await InviteAsync(sofie, inger, relationId);
-        var link = InvitationLink(await factory.SingleMailTextAsync());
+        var taken = await NominateAsync(sofie, inger, "Mette", DemoAccounts.Relative); // Mette already signs in
+        await InviteAsync(sofie, inger, taken);
+        var fresh = await NominateAsync(sofie, inger, "Ny", "ny.person@test.example");
+        await InviteAsync(sofie, inger, fresh);
         using var visitor = factory.CreateBrowserLikeClient();
-        var form = await visitor.GetDocumentAsync(link);
+        var takenForm = await visitor.GetDocumentAsync(InvitationLink((await MailsToAsync(factory, DemoAccounts.Relative, 1)).Single()));
+        var freshForm = await visitor.GetDocumentAsync(InvitationLink((await MailsToAsync(factory, "ny.person@test.example", 1)).Single()));
 
-        using var wrong = await visitor.SubmitAsync(form, new Dictionary<string, string> { ["Input.Password"] = "forkert-adgangskode-123" });
-        var page = await HtmlForms.ParseAsync(wrong);
+        // Nothing on the page tells that the first address already has a sign-in.
+        Assert.Equal(FieldsOf(freshForm), FieldsOf(takenForm));
+        Assert.Equal(
+            freshForm.QuerySelector("[data-invitation-intro]")!.TextContent.Replace("Ny Inviteresen", "", StringComparison.Ordinal).Replace("ny.person@test.example", "", StringComparison.Ordinal),
+            takenForm.QuerySelector("[data-invitation-intro]")!.TextContent.Replace("Mette Inviteresen", "", StringComparison.Ordinal).Replace(DemoAccounts.Relative, "", StringComparison.Ordinal));
 
-        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        Assert.StartsWith("Adgangskoden passer ikke til kontoen.", page.ErrorNextTo("Input_Password"), StringComparison.Ordinal);
-        Assert.Null(await factory.WithDbAsync(db => db.Relations.Where(r => r.Id == relationId).Select(r => r.Person!.UserId).SingleAsync()));
-        Assert.Null(await factory.WithDbAsync(db => db.RelativeInvitations.Where(i => i.Email == DemoAccounts.Relative).Select(i => i.AcceptedAtUtc).SingleAsync()));
-        Assert.Equal(1, await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Relative).Select(u => u.AccessFailedCount).SingleAsync()));
-        Assert.Null((await visitor.GetDocumentAsync(link)).QuerySelector("[data-invitation-unusable]"));
+        using var accepted = await visitor.SubmitAsync(takenForm, Passwords("en helt anden lang adgangskode"));
+
+        Assert.Equal("/Account/InvitationAccepted?start=mail", accepted.Headers.Location!.PathAndQueryOrOriginal());
+        var mette = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == DemoAccounts.Relative));
+        Assert.Equal(mette.Id, await factory.WithDbAsync(db => db.Relations.Where(r => r.Id == taken).Select(r => r.Person!.UserId).SingleAsync()));
+        Assert.Equal(0, mette.AccessFailedCount);
+        Assert.Contains(await MailsToAsync(factory, DemoAccounts.Relative, 2), m => m.Contains("/Account/Login", StringComparison.Ordinal));
+        // The typed password changed nothing: Mette's own still signs in, the typed one does not.
+        using var refused = await factory.CreateBrowserLikeClient().PostLoginAsync(DemoAccounts.Relative, "en helt anden lang adgangskode");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        using var metteSignedIn = await factory.SignInAsAsync(DemoAccounts.Relative);
+        Assert.NotNull((await metteSignedIn.GetDocumentAsync("/Relatives")).QuerySelector($"[data-citizen='{inger}']"));
     }
+
+    private static List<string> FieldsOf(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("form input, form button, [data-mitid-accept]").Select(e => e.GetAttribute("name") ?? e.TagName).ToList();
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

@@ -64,6 +64,8 @@ public sealed partial class PortalProcess : IAsyncDisposable
         environment["ConnectionStrings__Portal"] = database.ConnectionString;
         environment["DataProtection__KeyEncryptionKey"] = keyEncryptionKey;
         environment["Demo__Enabled"] = demoData ? "true" : "false";
+        // The tests sign the demo relatives in with passwords, which Production refuses unless a deployment turns them on.
+        environment["SignIn__PasswordsEnabled"] = "true";
         if (publicAddress is not null)
         {
             environment["Notifications__PortalUrl"] = publicAddress;

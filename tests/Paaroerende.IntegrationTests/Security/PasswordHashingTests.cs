@@ -52,14 +52,16 @@ public sealed class PasswordHashingTests : IAsyncLifetime
 
         var (unknownCalls, unknownPage) = await SignInCountingAsync($"ingen-{Guid.NewGuid():N}@test.example");
         var (wrongCalls, wrongPage) = await SignInCountingAsync(wrong);
-        var (lockedCalls, _) = await SignInCountingAsync(locked);
-        var (deactivatedCalls, _) = await SignInCountingAsync(deactivated);
+        var (lockedCalls, lockedPage) = await SignInCountingAsync(locked);
+        var (deactivatedCalls, deactivatedPage) = await SignInCountingAsync(deactivated);
 
         Assert.Equal(new Verifications(1, 0), wrongCalls);
         Assert.Equal(wrongCalls, unknownCalls);
         Assert.Equal(wrongCalls, lockedCalls);
         Assert.Equal(wrongCalls, deactivatedCalls);
         Assert.Equal(wrongPage, unknownPage);
+        Assert.Equal(wrongPage, lockedPage); // no page of its own for a locked account: it would name the address
+        Assert.Equal(wrongPage, deactivatedPage);
     }
 
     [Fact]

@@ -17,12 +17,14 @@ namespace Paaroerende.Web.Pages.Account;
 
 /// <summary>
 /// Sends a reset link when the address belongs to a user, and answers the same either way, so the page cannot be
-/// used to find out who has an account.
+/// used to find out who has an account. Where citizens and relatives have no passwords (docs/adr/0042), their mail
+/// says to sign in with MitID instead of holding a link.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PasswordReset)]
 public class ForgotPasswordModel(
-    UserManager<PortalUser> users, PortalDbContext db, MailOutbox outbox, IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<PortalUser> users, PortalDbContext db, MailOutbox outbox, PasswordSignIns passwords,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -39,7 +41,13 @@ public class ForgotPasswordModel(
         }
 
         var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user is { Email: not null })
+        if (user is { Email: not null } && !passwords.AllowedFor(await users.GetRolesAsync(user)))
+        {
+            outbox.Enqueue(new OutgoingMail(user.Email, text["Account_ResetMailSubject"],
+                text["Account_UseMitIdMailBody", user.DisplayName, Url.MailLink("/Account/Login", null)]));
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        else if (user is { Email: not null })
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));

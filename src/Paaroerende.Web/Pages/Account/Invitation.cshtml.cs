@@ -9,25 +9,30 @@ using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Mail;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Notifications;
 
 namespace Paaroerende.Web.Pages.Account;
 
 /// <summary>
-/// The link in a relative's or a citizen's invitation (one flow for both, docs/adr/0011). Without a sign-in for the
-/// invited address they choose a password and are signed in; with one, they type its password and the new relation —
-/// or the citizen's own view — joins that sign-in (they then sign in as usual, so any second factor still applies).
-/// The link works once and for 7 days; a used, expired or unknown link gets the same answer, and a failure leaves the
-/// link usable.
+/// The link in a relative's or a citizen's invitation (one flow for both, docs/adr/0011). A citizen accepts with their
+/// own MitID only, and so does a relative where passwords are off (docs/adr/0042); this page then only shows the way
+/// there, and a post is 404. Where a relative may use a password, the page looks the same whether or not the invited
+/// address already has a sign-in: a new one is made with the chosen password and signed in; an existing one gets the
+/// relation silently, the typed password is not used, and the address gets a mail saying to sign in as usual. The
+/// link works once and for 7 days; a used, expired or unknown link gets the same answer, and a failure leaves the link
+/// usable.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Invitation)]
 [HashesPasswords]
 public class InvitationModel(
     PortalDbContext db, RelativeInvitations invitations, CitizenInvitations citizenInvitations,
-    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizerFactory texts) : PageModel
+    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PasswordSignIns passwords, MailOutbox outbox,
+    IStringLocalizerFactory texts) : PageModel
 {
     private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(InvitationModel), texts);
 
@@ -39,8 +44,8 @@ public class InvitationModel(
 
     public bool LinkIsUnusable { get; private set; }
 
-    /// <summary>The invited address already has a sign-in: the relative proves it with its password.</summary>
-    public bool HasSignIn { get; private set; }
+    /// <summary>A relative where passwords are on may choose one; a citizen never (only their own MitID binds them).</summary>
+    public bool PasswordOffered => passwords.ForEveryone && !ForCitizen;
 
     public string Email { get; private set; } = "";
 
@@ -48,8 +53,6 @@ public class InvitationModel(
 
     /// <summary>The link invites the citizen to their own view, not a relative.</summary>
     public bool ForCitizen => _citizen is not null;
-
-    private string StartPage => ForCitizen ? "/Citizen" : "/Relatives";
 
     public async Task OnGetAsync(string? token)
     {
@@ -64,10 +67,9 @@ public class InvitationModel(
             return Page();
         }
 
-        if (HasSignIn)
+        if (!PasswordOffered)
         {
-            // Only the password of the existing sign-in is asked for.
-            ModelState.Remove($"{nameof(Input)}.{nameof(Input.ConfirmPassword)}");
+            return NotFound();
         }
 
         if (!ModelState.IsValid)
@@ -75,13 +77,7 @@ public class InvitationModel(
             return Page();
         }
 
-        // The password of an existing sign-in is checked before the transaction, so a wrong one counts towards lockout.
-        var existing = HasSignIn ? await ExistingSignInAsync(Email) : null;
-        if (HasSignIn && existing is null)
-        {
-            return Page();
-        }
-
+        var existing = await users.FindByEmailAsync(Email);
         var ct = HttpContext.RequestAborted;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await TryUseAsync(ct))
@@ -96,40 +92,34 @@ public class InvitationModel(
             return Page();
         }
 
-        var role = ForCitizen ? PortalRoles.Citizen : PortalRoles.Relative;
-        if (!await users.IsInRoleAsync(user, role))
+        if (!await users.IsInRoleAsync(user, PortalRoles.Relative))
         {
-            await users.AddToRoleAsync(user, role);
-        }
-
-        await LinkAsync(user, ct);
-        await users.UpdateAsync(user);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-
-        if (HasSignIn)
-        {
-            return RedirectToPage("/Account/InvitationAccepted", new { start = ForCitizen ? "citizen" : null });
-        }
-
-        await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect(StartPage);
-    }
-
-    private Task<bool> TryUseAsync(CancellationToken ct) =>
-        ForCitizen ? citizenInvitations.TryUseAsync(_citizen!.Id, ct) : invitations.TryUseAsync(_relative!.Id, ct);
-
-    private async Task LinkAsync(PortalUser user, CancellationToken ct)
-    {
-        if (ForCitizen)
-        {
-            await citizenInvitations.LinkAsync(_citizen!, user, ct);
-            return;
+            await users.AddToRoleAsync(user, PortalRoles.Relative);
         }
 
         user.PersonId ??= _relative!.PersonId;
         await invitations.LinkAsync(_relative!, user.Id, ct);
+        await users.UpdateAsync(user);
+        if (existing is { Email: not null })
+        {
+            // The address's owner hears it by mail; the person at the page is told nothing about the address.
+            outbox.Enqueue(new OutgoingMail(existing.Email, _text["ExistingMailSubject"],
+                _text["ExistingMailBody", existing.DisplayName, Url.MailLink("/Account/Login", null)]));
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        if (existing is not null)
+        {
+            return RedirectToPage("/Account/InvitationAccepted", new { start = "mail" });
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false);
+        return LocalRedirect("/Relatives");
     }
+
+    private Task<bool> TryUseAsync(CancellationToken ct) => invitations.TryUseAsync(_relative!.Id, ct);
 
     private async Task<PortalUser?> NewSignInAsync(string email)
     {
@@ -146,28 +136,6 @@ public class InvitationModel(
             ModelState.AddModelError(field, error.Description);
         }
 
-        return null;
-    }
-
-    private async Task<PortalUser?> ExistingSignInAsync(string email)
-    {
-        var user = await users.FindByEmailAsync(email);
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
-        if (result.Succeeded && ForCitizen && user!.CitizenId is { } other && other != _citizen!.CitizenId)
-        {
-            // One sign-in is one citizen at most; only the mailbox's owner, who knows the password, learns this.
-            ModelState.AddModelError(string.Empty, _text["OtherCitizen"]);
-            return null;
-        }
-
-        if (result.Succeeded)
-        {
-            return user;
-        }
-
-        ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}",
-            result.IsLockedOut ? _text["LockedOut"] : _text["WrongPassword"]);
         return null;
     }
 
@@ -193,7 +161,6 @@ public class InvitationModel(
         }
 
         LinkIsUnusable = _relative is null && _citizen is null;
-        HasSignIn = !LinkIsUnusable && await users.FindByEmailAsync(Email) is not null;
         return !LinkIsUnusable;
     }
 

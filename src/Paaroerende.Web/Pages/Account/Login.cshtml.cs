@@ -17,6 +17,7 @@ public class LoginModel(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,
     IPasswordHasher<PortalUser> hasher,
+    PasswordSignIns passwords,
     IStringLocalizer<SharedResource> text,
     ILogger<LoginModel> logger) : PageModel
 {
@@ -57,6 +58,14 @@ public class LoginModel(
             return Failed("UnknownUser");
         }
 
+        if (!passwords.ForEveryone && !passwords.AllowedFor(await users.GetRolesAsync(user)))
+        {
+            // A citizen or relative signs in with MitID here: refused like a wrong password, so the answer does not
+            // tell that the address has an account, and without counting towards a lockout.
+            HashAsForAWrongPassword();
+            return Failed("PasswordsOff");
+        }
+
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut || result.IsNotAllowed)
         {
@@ -66,8 +75,9 @@ public class LoginModel(
 
         if (result.IsLockedOut)
         {
-            PortalLog.SignInFailed(logger, "LockedOut", CorrelationId.Get(HttpContext));
-            return RedirectToPage("/Account/Lockout");
+            // The same page and words as a wrong password or an unknown address: a page of its own would tell anyone
+            // who types five wrong passwords that the address has an account. The message says to wait.
+            return Failed("LockedOut");
         }
 
         if (result.RequiresTwoFactor)

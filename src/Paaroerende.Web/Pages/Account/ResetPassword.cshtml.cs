@@ -14,18 +14,19 @@ namespace Paaroerende.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PasswordReset)]
 [HashesPasswords]
-public class ResetPasswordModel(UserManager<PortalUser> users) : PageModel
+public class ResetPasswordModel(UserManager<PortalUser> users, PasswordSignIns passwords) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public bool LinkIsIncomplete { get; private set; }
 
-    public void OnGet(string? userId, string? code)
+    public async Task<IActionResult> OnGetAsync(string? userId, string? code)
     {
         Input.UserId = userId ?? "";
         Input.Code = code ?? "";
         LinkIsIncomplete = string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code);
+        return await WithoutPasswordAsync(userId) ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -33,6 +34,11 @@ public class ResetPasswordModel(UserManager<PortalUser> users) : PageModel
         if (!ModelState.IsValid)
         {
             return Page();
+        }
+
+        if (await WithoutPasswordAsync(Input.UserId))
+        {
+            return NotFound();
         }
 
         var user = await users.FindByIdAsync(Input.UserId);
@@ -65,6 +71,14 @@ public class ResetPasswordModel(UserManager<PortalUser> users) : PageModel
         await users.ResetAccessFailedCountAsync(user!);
         return RedirectToPage("/Account/ResetPasswordConfirmation");
     }
+
+    /// <summary>
+    /// A citizen's or relative's account where they sign in with MitID only (docs/adr/0042): no password to set, so
+    /// the page does not exist for it. The link's user id is known only to whoever got the mail.
+    /// </summary>
+    private async Task<bool> WithoutPasswordAsync(string? userId) =>
+        !passwords.ForEveryone && !string.IsNullOrEmpty(userId) && await users.FindByIdAsync(userId) is { } user
+        && !passwords.AllowedFor(await users.GetRolesAsync(user));
 
     public sealed class InputModel
     {

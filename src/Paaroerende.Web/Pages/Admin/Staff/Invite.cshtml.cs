@@ -16,7 +16,11 @@ namespace Paaroerende.Web.Pages.Admin.Staff;
 /// <summary>
 /// Invites a staff member or administrator by mail: the account is created without a password, and a one-time link
 /// (7 days) lets the person choose one and set up two-factor sign-in. The mail is queued in the outbox inside the
-/// transaction that creates the account, so a failure leaves neither an account nor a mail.
+/// transaction that creates the account, so a failure leaves neither an account nor a mail. An address that already
+/// signs in somewhere else (a relative, a citizen, staff of another municipality) gets the same answer as a new one,
+/// so no administrator can probe who uses the portal (docs/adr/0008, 0042): nothing is made, and the address's owner
+/// gets a mail saying the invitation could not be used. Only the municipality's own staff, already in its list, are
+/// named as taken.
 /// </summary>
 public class InviteModel(
     PortalDbContext db, UserManager<PortalUser> users, StaffInvitations invitations, AdminAudit audit, MailOutbox outbox,
@@ -44,7 +48,8 @@ public class InviteModel(
         }
 
         StaffInputRules.Check(Input.Roles, Input.UnitIds, ModelState, text);
-        if (ModelState.IsValid && await users.FindByEmailAsync(Input.Email.Trim()) is not null)
+        var existing = ModelState.IsValid ? await users.FindByEmailAsync(Input.Email.Trim()) : null;
+        if (existing is not null && await StaffAccounts.Of(db, actor.MunicipalityId).AnyAsync(u => u.Id == existing.Id, ct))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", text["EmailTaken"]);
         }
@@ -56,6 +61,15 @@ public class InviteModel(
         }
 
         var email = Input.Email.Trim();
+        if (existing is { Email: not null })
+        {
+            outbox.Enqueue(new OutgoingMail(existing.Email, text["AddressInUseMailSubject"],
+                text["AddressInUseMailBody", existing.DisplayName, actor.Name]));
+            await db.SaveChangesAsync(ct);
+            return RedirectToPage("/Admin/Staff/Index", new { inviteret = email });
+        }
+
+
         var user = new PortalUser { UserName = email, Email = email, DisplayName = Input.DisplayName.Trim(), MunicipalityId = actor.MunicipalityId };
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
