@@ -20,5 +20,6 @@ public static class ConsentRegistration
             .AddScoped<Updates.UpdateCorrections>()
             .AddScoped<Expectations.ExpectationAgreements>()
             .AddScoped<Relatives.RelativeInvitations>()
+            .AddScoped<Relatives.CitizenNominations>()
             .AddScoped<Citizens.CitizenInvitations>();
 }
