@@ -17,10 +17,11 @@ internal sealed class CitizenNominationConfiguration : IEntityTypeConfiguration<
         builder.Property(n => n.NominatedByUserId).HasMaxLength(FieldLengths.UserId);
         builder.Ignore(n => n.FullName);
         builder.HasOne<Citizen>().WithMany().HasForeignKey(n => n.CitizenId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Relation>().WithMany().HasForeignKey(n => n.RelationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(n => n.Topics).WithOne().HasForeignKey(t => t.NominationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => n.TokenHash).IsUnique();
         builder.HasIndex(n => n.CitizenId);
+        // No foreign key to the relation: the nomination is the citizen's request, not part of the relation's data
+        // (a relative's copy of their data leaves it out, docs/adr/0043); the index serves the staff page's question.
         builder.HasIndex(n => n.RelationId);
     }
 }

@@ -37,8 +37,6 @@ public class CitizenNominations : Migration
                 t.PrimaryKey("PK_CitizenNominations", x => x.Id);
                 t.ForeignKey("FK_CitizenNominations_Citizens_CitizenId", x => x.CitizenId,
                     "Citizens", "Id", onDelete: ReferentialAction.Restrict);
-                t.ForeignKey("FK_CitizenNominations_Relations_RelationId", x => x.RelationId,
-                    "Relations", "Id", onDelete: ReferentialAction.Restrict);
             });
         migrationBuilder.CreateIndex("IX_CitizenNominations_TokenHash", "CitizenNominations", "TokenHash", unique: true);
         migrationBuilder.CreateIndex("IX_CitizenNominations_CitizenId", "CitizenNominations", "CitizenId");
