@@ -59,4 +59,13 @@ public enum AuditAction
 
     /// <summary>A MitID identity (issuer and subject) was bound to a sign-in when an invitation was accepted.</summary>
     MitIdBound,
+
+    /// <summary>The citizen named a relative themself and the invitation was sent (the item is the nomination).</summary>
+    NominationSent,
+
+    /// <summary>The citizen withdrew a nomination that waited for an answer: its link stops working.</summary>
+    NominationWithdrawn,
+
+    /// <summary>The nominated person accepted with MitID: the relation and the chosen consents started.</summary>
+    NominationAccepted,
 }

@@ -9,7 +9,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
     /// <summary>Adds an entry to the pending changes; it is stored with them or not at all.</summary>
     public void Add(
         string actorUserId, AuditAction action, AuditOutcome outcome, Guid? citizenId = null, Guid? personId = null,
-        Guid? relationId = null, ConsentTopic? topic = null, string? detail = null)
+        Guid? relationId = null, ConsentTopic? topic = null, string? detail = null, Guid? itemId = null)
     {
         var now = Instant.Now(clock);
         db.AuditEntries.Add(new AuditEntry
@@ -24,6 +24,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
             RelationId = relationId,
             Topic = topic,
             Detail = detail,
+            ItemId = itemId,
         });
     }
 

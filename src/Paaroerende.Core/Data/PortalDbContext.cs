@@ -95,6 +95,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<CitizenInvitation> CitizenInvitations => Set<CitizenInvitation>();
 
+    /// <summary>Relatives the citizen named themself, waiting for their MitID (docs/adr/0043).</summary>
+    public DbSet<CitizenNomination> CitizenNominations => Set<CitizenNomination>();
+
+    public DbSet<CitizenNominationTopic> CitizenNominationTopics => Set<CitizenNominationTopic>();
+
     /// <summary>ASP.NET Core's data-protection key ring, shared by every instance and encrypted (docs/adr/0014).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -8,5 +8,6 @@ public static class InvitationRegistration
     public static IServiceCollection AddInvitations(this IServiceCollection services) =>
         services.AddScoped<Relatives.RelativeInvitations>()
             .AddScoped<Citizens.CitizenInvitations>()
+            .AddScoped<Relatives.CitizenNominations>()
             .AddScoped<Identity.StaffInvitations>();
 }

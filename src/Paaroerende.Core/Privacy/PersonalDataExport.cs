@@ -35,6 +35,19 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             .Select(a => new AttachmentRow(a.Id, a.OwnerId, a.FileName, a.ContentType, a.SizeBytes, a.AltText, a.UploadedAtUtc))
             .ToListAsync(ct);
         var calendar = await CalendarData.ForCitizenAsync(db, citizenId, ct);
+        // The relatives she named herself, waiting, withdrawn or accepted, with the topics she chose (docs/adr/0043).
+        var nominations = (await db.CitizenNominations.AsNoTracking().Where(n => n.CitizenId == citizenId)
+            .OrderBy(n => n.CreatedAtUtc)
+            .Select(n => new
+            {
+                n.Id, n.FirstName, n.LastName, n.Email, n.Kind, n.BirthDate, n.CreatedAtUtc, n.ExpiresAtUtc, n.AcceptedAtUtc,
+                n.WithdrawnAtUtc, n.RelationId, Topics = n.Topics.Select(t => new { t.Topic, t.Level }).ToList(),
+            })
+            .ToListAsync(ct))
+            .Select(n => new CitizenNominationRow(n.Id, n.FirstName, n.LastName, n.Email, n.Kind, n.BirthDate, n.CreatedAtUtc,
+                n.ExpiresAtUtc, n.AcceptedAtUtc, n.WithdrawnAtUtc, n.RelationId,
+                string.Join(", ", n.Topics.OrderBy(t => t.Topic).Select(t => $"{t.Topic}:{t.Level}"))))
+            .ToList();
         return new PersonalData(
             PersonalDataSubject.Citizen, citizenId, Instant.Now(clock),
             await UsersAsync(db.Users.Where(u => u.CitizenId == citizenId), ct),
@@ -63,6 +76,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             [], [])
         {
             Attachments = attachments,
+            CitizenNominations = nominations,
             CitizenMeetings = calendar.Meetings,
             MeetingInvitations = calendar.Invitations,
         };
@@ -214,6 +228,12 @@ public sealed record PersonalData(
     /// <summary>The pictures and PDFs of the citizen's updates, as metadata (docs/adr/0039); none in a relative's copy.</summary>
     public IReadOnlyList<AttachmentRow> Attachments { get; init; } = [];
 
+    /// <summary>
+    /// Relatives the citizen named herself (docs/adr/0043), without the link's token. None in a relative's copy: the
+    /// nomination is the citizen's request, and what it says about the relative is in their own person record.
+    /// </summary>
+    public IReadOnlyList<CitizenNominationRow> CitizenNominations { get; init; } = [];
+
     /// <summary>Meetings about the citizen (the relative's copy: those shown to them today), docs/adr/0036.</summary>
     public IReadOnlyList<MeetingRow> CitizenMeetings { get; init; } = [];
 
@@ -232,6 +252,11 @@ public sealed record MessageThreadRow(Guid Id, Guid CitizenId, Guid PersonId, Co
 
 /// <summary>One message of a thread; in the relative's copy their own always, the staff's while the gate shows the thread.</summary>
 public sealed record MessageRow(Guid Id, Guid ThreadId, Messages.MessageSide From, string Body, DateTime SentAtUtc);
+
+/// <summary>A relative the citizen named herself, with the chosen topics ("Topic:Level, …"), without the link's token.</summary>
+public sealed record CitizenNominationRow(
+    Guid Id, string FirstName, string LastName, string Email, RelationKind Kind, DateOnly? BirthDate, DateTime CreatedAtUtc,
+    DateTime ExpiresAtUtc, DateTime? AcceptedAtUtc, DateTime? WithdrawnAtUtc, Guid? RelationId, string Topics);
 
 /// <summary>A citizen's invitation to the portal, without its token (a secret, not data about the citizen).</summary>
 public sealed record CitizenInvitationRow(

@@ -34,6 +34,10 @@ internal sealed class EndedRelationsPurge(PortalDbContext db, RetentionRun run, 
         run.OtherRowsDeleted += await db.MessageThreads.Where(t => ids.Contains(t.RelationId)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.SentNotifications.Where(n => n.RelationId != null && ids.Contains(n.RelationId.Value)).ExecuteDeleteAsync(ct);
         run.OtherRowsDeleted += await db.MeetingInvitations.Where(i => ids.Contains(i.RelationId)).ExecuteDeleteAsync(ct);
+        // The citizen's nomination that started a relation goes with it, its chosen topics first.
+        var nominations = db.CitizenNominations.Where(n => n.RelationId != null && ids.Contains(n.RelationId.Value)).Select(n => n.Id);
+        run.OtherRowsDeleted += await db.CitizenNominationTopics.Where(t => nominations.Contains(t.NominationId)).ExecuteDeleteAsync(ct);
+        run.OtherRowsDeleted += await db.CitizenNominations.Where(n => n.RelationId != null && ids.Contains(n.RelationId.Value)).ExecuteDeleteAsync(ct);
         await db.CurrentConsents.Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct); // a copy of the records counted below
         run.ConsentRecordsDeleted = await db.ConsentRecords.TagWith(tag).Where(c => ids.Contains(c.RelationId)).ExecuteDeleteAsync(ct);
         run.RelationsDeleted = await db.Relations.TagWith(tag).Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct);

@@ -42,6 +42,7 @@ public static class PersonalDataJson
                 ["MessageThreads"] = data.MessageThreads,
                 ["Messages"] = data.Messages,
                 ["Attachments"] = data.Attachments,
+                ["CitizenNominations"] = data.CitizenNominations,
                 ["CitizenMeetings"] = data.CitizenMeetings,
                 ["MeetingInvitations"] = data.MeetingInvitations,
                 ["EventSignUps"] = data.EventSignUps,

@@ -18,7 +18,7 @@ namespace Paaroerende.Web.MitId;
 /// </summary>
 public sealed class MitIdAccounts(
     PortalDbContext db, UserManager<PortalUser> users, IUserStore<PortalUser> userStore,
-    RelativeInvitations invitations, CitizenInvitations citizenInvitations, AuditLog audit)
+    RelativeInvitations invitations, CitizenInvitations citizenInvitations, CitizenNominations nominations, AuditLog audit)
 {
     public Task<PortalUser?> FindAsync(MitIdIdentity identity, CancellationToken ct = default) =>
         users.FindByLoginAsync(identity.Issuer, identity.Subject);
@@ -31,6 +31,11 @@ public sealed class MitIdAccounts(
     public async Task<PortalUser?> AcceptInvitationAsync(string token, MitIdIdentity identity, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(identity);
+        if (await nominations.FindUsableAsync(token, ct) is { } nomination)
+        {
+            return await AcceptNominationAsync(nomination, identity, ct);
+        }
+
         var relative = await invitations.FindUsableAsync(token, ct);
         var citizen = relative is null ? await citizenInvitations.FindUsableAsync(token, ct) : null;
         if (relative is null && citizen is null)
@@ -71,6 +76,34 @@ public sealed class MitIdAccounts(
             await invitations.LinkAsync(relative!, user.Id, ct);
         }
 
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return user;
+    }
+
+    /// <summary>
+    /// A relative the citizen named themself accepts (ADR 0043), in one transaction: the link used once (not if the
+    /// citizen withdrew it), the sign-in found or made and bound, and only then the person, the relation and the chosen
+    /// consents. The citizen cannot accept being their own relative.
+    /// </summary>
+    private async Task<PortalUser?> AcceptNominationAsync(CitizenNomination nomination, MitIdIdentity identity, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var user = await FindAsync(identity, ct);
+        if (user?.CitizenId == nomination.CitizenId || !await nominations.TryUseAsync(nomination.Id, ct))
+        {
+            return null;
+        }
+
+        user ??= await NewSignInAsync(identity, nomination.Email, nomination.FullName, ct);
+        var roles = (IUserRoleStore<PortalUser>)userStore;
+        if (!await roles.IsInRoleAsync(user, users.NormalizeName(PortalRoles.Relative), ct))
+        {
+            await roles.AddToRoleAsync(user, users.NormalizeName(PortalRoles.Relative), ct);
+        }
+
+        var relation = await nominations.StartAsync(nomination, user.Id, ct);
+        user.PersonId ??= relation.PersonId;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return user;

@@ -25,6 +25,14 @@ public sealed class InvitationMail(IStringLocalizer<InvitationMail> text)
         InDanish(() => new OutgoingMail(to, text["CitizenSubject", municipality],
             text["CitizenBody", citizenName, link, (int)CitizenInvitations.Lifetime.TotalDays, municipality, privacyLink]));
 
+    /// <summary>
+    /// A relative the citizen named themself: the same rules, and the link is accepted with MitID only (ADR 0043). It
+    /// says that someone has asked for them as a relative, not who, and nothing of what they will see.
+    /// </summary>
+    public OutgoingMail ComposeForNomination(string to, string relativeName, string municipality, string link, string privacyLink) =>
+        InDanish(() => new OutgoingMail(to, text["NominationSubject", municipality],
+            text["NominationBody", relativeName, link, (int)CitizenNominations.Lifetime.TotalDays, municipality, privacyLink]));
+
     private static OutgoingMail InDanish(Func<OutgoingMail> compose)
     {
         var previous = CultureInfo.CurrentUICulture;

@@ -6,7 +6,14 @@ namespace Paaroerende.E2ETests.PageObjects;
 public static partial class Mailbox
 {
     /// <summary>The path and query of the invitation link in the first mail to the address, once the outbox has sent it.</summary>
-    public static async Task<string> InvitationLinkAsync(string mailFolder, string email)
+    public static Task<string> InvitationLinkAsync(string mailFolder, string email) =>
+        LinkAsync(mailFolder, email, InvitationAddress());
+
+    /// <summary>The path and query of the link in the first mail to a relative the citizen named themself.</summary>
+    public static Task<string> NominationLinkAsync(string mailFolder, string email) =>
+        LinkAsync(mailFolder, email, NominationAddress());
+
+    private static async Task<string> LinkAsync(string mailFolder, string email, Regex link)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)
@@ -17,7 +24,7 @@ public static partial class Mailbox
                 : null;
             if (mail is not null)
             {
-                return new Uri(InvitationAddress().Match(mail).Value).PathAndQuery;
+                return new Uri(link.Match(mail).Value).PathAndQuery;
             }
 
             await Task.Delay(100);
@@ -28,4 +35,7 @@ public static partial class Mailbox
 
     [GeneratedRegex(@"https?://\S+/Account/Invitation\?token=\S+")]
     private static partial Regex InvitationAddress();
+
+    [GeneratedRegex(@"https?://\S+/Account/Nomination\?token=\S+")]
+    private static partial Regex NominationAddress();
 }

@@ -2,8 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Consents;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Staff;
 using static Paaroerende.IntegrationTests.CitizenArea.CitizenWorld;
 
 namespace Paaroerende.IntegrationTests.CitizenArea;
@@ -53,6 +55,40 @@ public class CitizenRoutesTests(PortalFixture portal) : IClassFixture<PortalFixt
         Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
         using var relative = await theirs.SignInAsRelativeAsync(factory);
         Assert.Empty(await CitizenSteeringTests.AllowedTopicsAsync(relative, theirs));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Every_citizen_page_about_a_nomination_answers_404_to_another_citizen_for_reading_and_posting(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var mine = await CreateAsync(factory);
+        var theirs = await CreateAsync(factory);
+        using var citizen = await mine.SignInAsCitizenAsync(factory);
+        using var sent = await CitizenNominationTests.NominateAsync(
+            citizen, "Rute", $"rute{Guid.NewGuid():N}@test.example", new() { ["Input.Levels[DailyLife]"] = "Informed" });
+        var nominationId = Guid.Parse(sent.Headers.Location!.OriginalString.Split('/')[^1]);
+        using var other = await theirs.SignInAsCitizenAsync(factory);
+        var token = (await other.GetDocumentAsync("/Citizen/Notifications"))
+            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var routes = Discover(factory).Where(t => t.Contains("{nominationId", StringComparison.Ordinal)).ToList();
+        Assert.Contains("/Citizen/Nominations/{nominationId:guid}", routes);
+
+        foreach (var template in routes)
+        {
+            var address = template.Replace("{nominationId:guid}", nominationId.ToString(), StringComparison.Ordinal);
+            using var own = await citizen.GetAsync(new Uri(address, UriKind.Relative));
+            using var read = await other.GetAsync(new Uri(address, UriKind.Relative));
+            using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+            using var withdraw = await other.PostAsync(new Uri(address + "?handler=Withdraw", UriKind.Relative), content);
+
+            Assert.True(own.StatusCode == HttpStatusCode.OK, $"{template} for the citizen's own nomination: {own.StatusCode}");
+            Assert.True(read.StatusCode == HttpStatusCode.NotFound, $"{template} read by another citizen: {read.StatusCode}");
+            Assert.True(withdraw.StatusCode == HttpStatusCode.NotFound, $"{template} posted by another citizen: {withdraw.StatusCode}");
+        }
+
+        Assert.Null(await factory.WithDbAsync(db => db.CitizenNominations.Where(n => n.Id == nominationId)
+            .Select(n => n.WithdrawnAtUtc).SingleAsync()));
     }
 
     /// <summary>The citizen's pages as the app itself knows them, so a new page is tested without anyone listing it.</summary>

@@ -12,11 +12,14 @@ namespace Paaroerende.Web.Pages.Citizen;
 /// The citizen's own start page: my relatives and, for each, what they may see now and until when — answered by the
 /// same consent gate that decides the relatives' pages, so the two can never disagree.
 /// </summary>
-public class IndexModel(PortalDbContext db, ConsentGate gate, TimeProvider clock) : PageModel
+public class IndexModel(PortalDbContext db, ConsentGate gate, CitizenNominations nominations, TimeProvider clock) : PageModel
 {
     public string Name { get; private set; } = "";
 
     public IReadOnlyList<RelativeCard> Relatives { get; private set; } = [];
+
+    /// <summary>Relatives the citizen has named who have not said yes yet (expired ones too, so they can be sent again).</summary>
+    public IReadOnlyList<WaitingNomination> Waiting { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -49,7 +52,13 @@ public class IndexModel(PortalDbContext db, ConsentGate gate, TimeProvider clock
         }
 
         Relatives = cards;
+        Waiting = await nominations.Waiting(citizenId.Value).AsNoTracking()
+            .OrderBy(n => n.CreatedAtUtc)
+            .Select(n => new WaitingNomination(n.Id, n.FirstName + " " + n.LastName, n.Kind, n.ExpiresAtUtc, n.ExpiresAtUtc <= now))
+            .ToListAsync(ct);
     }
+
+    public sealed record WaitingNomination(Guid Id, string Name, RelationKind Kind, DateTime ExpiresAtUtc, bool Expired);
 
     public sealed record RelativeCard(Guid RelationId, Guid PersonId, string Name, RelationKind Kind, IReadOnlyList<TopicLine> Topics);
 

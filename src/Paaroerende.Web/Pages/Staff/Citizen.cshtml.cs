@@ -83,7 +83,8 @@ public class CitizenModel(
                 db.Users.Where(u => u.Id == r.RecordedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 r.EndedAtUtc, r.EndedBy,
                 db.Users.Where(u => u.Id == r.EndedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                r.EndReason))
+                r.EndReason,
+                db.CitizenNominations.Any(n => n.RelationId == r.Id)))
             .ToListAsync(ct);
 
         var records = scope.ConsentRecords(access.UserId).Where(c => c.Relation!.CitizenId == access.CitizenId);
@@ -164,7 +165,7 @@ public class CitizenModel(
     public sealed record RelationRow(
         Guid Id, Guid PersonId, string Name, string? Email, string? Phone, RelationKind Kind, bool IsMinor,
         DateTime RecordedAtUtc, string? RecordedBy, DateTime? EndedAtUtc, RelationEndedBy? EndedBy, string? EndedByName,
-        string? EndReason)
+        string? EndReason, bool SelfNominated)
     {
         public bool ActiveAt(DateTime atUtc) => ConsentRule.IsActiveAt(RecordedAtUtc, EndedAtUtc, atUtc);
     }
