@@ -59,4 +59,10 @@ public enum AuditAction
 
     /// <summary>A MitID identity (issuer and subject) was bound to a sign-in when an invitation was accepted.</summary>
     MitIdBound,
+
+    /// <summary>Staff corrected a unit's event (title, description, place or time; what it said before is kept).</summary>
+    EventCorrected,
+
+    /// <summary>Staff corrected a meeting about the citizen (place, time or note; what it said before is kept).</summary>
+    MeetingCorrected,
 }

@@ -44,6 +44,7 @@ public static class PersonalDataJson
                 ["Attachments"] = data.Attachments,
                 ["CitizenMeetings"] = data.CitizenMeetings,
                 ["MeetingInvitations"] = data.MeetingInvitations,
+                ["CitizenMeetingRevisions"] = data.CitizenMeetingRevisions,
                 ["EventSignUps"] = data.EventSignUps,
             },
         };

@@ -72,3 +72,26 @@ internal sealed class MeetingInvitationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(i => i.RelationId);
     }
 }
+
+internal sealed class CitizenMeetingRevisionConfiguration : IEntityTypeConfiguration<CitizenMeetingRevision>
+{
+    public void Configure(EntityTypeBuilder<CitizenMeetingRevision> builder)
+    {
+        builder.CalendarRevisionColumns();
+        builder.Property(r => r.Note).HasMaxLength(FieldLengths.LongText);
+        builder.HasOne<CitizenMeeting>().WithMany().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.MeetingId, r.RecordedAtUtc });
+    }
+}
+
+internal sealed class UnitEventRevisionConfiguration : IEntityTypeConfiguration<UnitEventRevision>
+{
+    public void Configure(EntityTypeBuilder<UnitEventRevision> builder)
+    {
+        builder.CalendarRevisionColumns();
+        builder.Property(r => r.Title).HasMaxLength(FieldLengths.Title);
+        builder.Property(r => r.Description).HasMaxLength(UnitEvent.DescriptionLength);
+        builder.HasOne<UnitEvent>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.EventId, r.RecordedAtUtc });
+    }
+}

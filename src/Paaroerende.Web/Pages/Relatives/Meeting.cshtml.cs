@@ -55,7 +55,7 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
         await AuditReadAsync(relative);
         var title = $"{enums[Meeting.Kind]} · {Facts.CitizenName}";
         return CalendarFile.For(
-            new CalendarItem(Meeting.Id, title, Meeting.Note, Meeting.Place, Meeting.StartsAtUtc, Meeting.EndsAtUtc, "moede.ics"),
+            new CalendarItem(Meeting.Id, title, Meeting.Note, Meeting.Place, Meeting.StartsAtUtc, Meeting.EndsAtUtc, "moede.ics", Meeting.Sequence),
             Core.Instant.Now(clock));
     }
 
@@ -106,7 +106,8 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
                     r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 Meeting = open.Where(i => i.Meeting!.CitizenId == r.CitizenId)
                     .Select(i => new MeetingView(i.MeetingId, i.PersonId, i.Meeting!.Kind, i.Meeting.Topic, i.Meeting.Place, i.Meeting.Note,
-                        i.Meeting.StartsAtUtc, i.Meeting.EndsAtUtc, i.Reply, i.ReplyText))
+                        i.Meeting.StartsAtUtc, i.Meeting.EndsAtUtc, i.Reply, i.ReplyText, i.Meeting.CorrectedAtUtc, i.Meeting.Sequence,
+                        i.RepliedAtUtc != null && i.Meeting.RescheduledAtUtc != null && i.RepliedAtUtc < i.Meeting.RescheduledAtUtc))
                     .ToList(),
             })
             .AsNoTracking()
@@ -130,7 +131,7 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
 
     public sealed record MeetingView(
         Guid Id, Guid PersonId, MeetingKind Kind, ConsentTopic? Topic, string Place, string Note, DateTime StartsAtUtc, DateTime EndsAtUtc,
-        MeetingReply? Reply, string? ReplyText);
+        MeetingReply? Reply, string? ReplyText, DateTime? CorrectedAtUtc, int Sequence, bool ReplyForEarlierTime);
 
     public sealed class ReplyInput
     {
