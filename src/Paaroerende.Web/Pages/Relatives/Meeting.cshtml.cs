@@ -107,7 +107,7 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
                 Meeting = open.Where(i => i.Meeting!.CitizenId == r.CitizenId)
                     .Select(i => new MeetingView(i.MeetingId, i.PersonId, i.Meeting!.Kind, i.Meeting.Topic, i.Meeting.Place, i.Meeting.Note,
                         i.Meeting.StartsAtUtc, i.Meeting.EndsAtUtc, i.Reply, i.ReplyText, i.Meeting.CorrectedAtUtc, i.Meeting.Sequence,
-                        i.RepliedAtUtc != null && i.Meeting.RescheduledAtUtc != null && i.RepliedAtUtc < i.Meeting.RescheduledAtUtc))
+                        i.RepliedAtUtc, i.Meeting.RescheduledAtUtc))
                     .ToList(),
             })
             .AsNoTracking()
@@ -131,7 +131,11 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
 
     public sealed record MeetingView(
         Guid Id, Guid PersonId, MeetingKind Kind, ConsentTopic? Topic, string Place, string Note, DateTime StartsAtUtc, DateTime EndsAtUtc,
-        MeetingReply? Reply, string? ReplyText, DateTime? CorrectedAtUtc, int Sequence, bool ReplyForEarlierTime);
+        MeetingReply? Reply, string? ReplyText, DateTime? CorrectedAtUtc, int Sequence, DateTime? RepliedAtUtc, DateTime? RescheduledAtUtc)
+    {
+        /// <summary>The answer was given before the time moved (docs/adr/0041): the relative is asked to answer again.</summary>
+        public bool ReplyForEarlierTime => RepliedAtUtc < RescheduledAtUtc;
+    }
 
     public sealed class ReplyInput
     {

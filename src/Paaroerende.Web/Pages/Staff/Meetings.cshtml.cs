@@ -99,17 +99,16 @@ public class MeetingsModel(PortalDbContext db, StaffScope scope, ConsentGate gat
             .OrderBy(m => m.StartsAtUtc)
             .Select(m => new
             {
-                m.Id, m.Kind, m.Topic, m.Place, m.Note, m.StartsAtUtc, m.EndsAtUtc, m.CancelledAtUtc, m.CorrectedAtUtc,
+                m.Id, m.Kind, m.Topic, m.Place, m.Note, m.StartsAtUtc, m.EndsAtUtc, m.CancelledAtUtc, m.CorrectedAtUtc, m.RescheduledAtUtc,
                 Invited = db.MeetingInvitations.Where(i => i.MeetingId == m.Id)
                     .Select(i => new InvitedRow(
                         db.People.Where(p => p.Id == i.PersonId).Select(p => p.FirstName + " " + p.LastName).First(),
-                        i.Reply, i.ReplyText, i.RepliedAtUtc, open.Any(o => o.MeetingId == i.MeetingId && o.PersonId == i.PersonId),
-                        i.RepliedAtUtc != null && m.RescheduledAtUtc != null && i.RepliedAtUtc < m.RescheduledAtUtc))
+                        i.Reply, i.ReplyText, i.RepliedAtUtc, open.Any(o => o.MeetingId == i.MeetingId && o.PersonId == i.PersonId), false))
                     .ToList(),
             })
             .ToListAsync(ct);
         Planned = [.. rows.Select(m => new MeetingRow(m.Id, m.Kind, m.Topic, m.Place, m.Note, m.StartsAtUtc, m.EndsAtUtc, m.CancelledAtUtc, m.CorrectedAtUtc,
-            [.. m.Invited.OrderBy(i => i.Name, StringComparer.CurrentCulture)]))];
+            [.. m.Invited.Select(i => i with { ForEarlierTime = i.RepliedAtUtc < m.RescheduledAtUtc }).OrderBy(i => i.Name, StringComparer.CurrentCulture)]))];
     }
 
     public sealed record RelativeOption(Guid RelationId, string Name);
