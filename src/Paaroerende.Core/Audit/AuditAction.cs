@@ -68,4 +68,10 @@ public enum AuditAction
 
     /// <summary>The nominated person accepted with MitID: the relation and the chosen consents started.</summary>
     NominationAccepted,
+
+    /// <summary>Staff corrected a unit's event (title, description, place or time; what it said before is kept).</summary>
+    EventCorrected,
+
+    /// <summary>Staff corrected a meeting about the citizen (place, time or note; what it said before is kept).</summary>
+    MeetingCorrected,
 }

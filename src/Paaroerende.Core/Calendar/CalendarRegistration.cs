@@ -5,5 +5,5 @@ namespace Paaroerende.Core.Calendar;
 public static class CalendarRegistration
 {
     public static IServiceCollection AddCalendar(this IServiceCollection services) =>
-        services.AddScoped<UnitEvents>().AddScoped<Meetings>();
+        services.AddScoped<UnitEvents>().AddScoped<Meetings>().AddScoped<CalendarCorrections>();
 }

@@ -20,7 +20,7 @@ public enum MeetingKind
 /// invited relative sees it only while the gate lets them see "Aftaler og besøg" or the meeting's own topic
 /// (<see cref="ConsentGate.MeetingsOpenTo"/>, docs/adr/0036).
 /// </summary>
-public class CitizenMeeting : ICancellable
+public class CitizenMeeting : ICorrectableCalendarItem
 {
     public Guid Id { get; set; }
 
@@ -51,6 +51,12 @@ public class CitizenMeeting : ICancellable
 
     /// <summary>Why, in the staff member's words (for the staff and the audit, not shown to relatives).</summary>
     public string? CancelReason { get; set; }
+
+    public DateTime? CorrectedAtUtc { get; set; }
+
+    public DateTime? RescheduledAtUtc { get; set; }
+
+    public int Sequence { get; set; }
 }
 
 /// <summary>A relative's answer to an invitation.</summary>

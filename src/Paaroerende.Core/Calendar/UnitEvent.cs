@@ -5,7 +5,7 @@ namespace Paaroerende.Core.Calendar;
 /// relatives see it while they have an active relation to a citizen of the unit (the gate's unit rule), and sign up.
 /// Times are instants in UTC; staff enter and relatives read them in Danish time (docs/adr/0036).
 /// </summary>
-public class UnitEvent : ICancellable
+public class UnitEvent : ICorrectableCalendarItem
 {
     public const int DescriptionLength = 4000;
 
@@ -43,6 +43,12 @@ public class UnitEvent : ICancellable
 
     /// <summary>Why, in the staff member's words (for the staff and the audit, not shown to relatives).</summary>
     public string? CancelReason { get; set; }
+
+    public DateTime? CorrectedAtUtc { get; set; }
+
+    public DateTime? RescheduledAtUtc { get; set; }
+
+    public int Sequence { get; set; }
 }
 
 /// <summary>

@@ -65,7 +65,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
             switch (entry.Entity)
             {
                 case ConsentRecord or AuditEntry or AdminAuditEntry or ExpectationAgreement or ExpectationAcknowledgement or Message
-                    or MessageRead or Updates.TextRevision or Attachments.Attachment
+                    or MessageRead or Updates.TextRevision or Attachments.Attachment or Calendar.CalendarRevision
                     when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new AppendOnlyViolationException($"{entry.Metadata.ClrType.Name} is append-only.");
                 case Updates.ICorrectableText when entry.State == EntityState.Deleted:
@@ -76,7 +76,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
                 case Calendar.ICancellable when entry.State == EntityState.Deleted:
                     throw new AppendOnlyViolationException("An event or a meeting is cancelled, never deleted.");
                 case Calendar.ICancellable when entry.State == EntityState.Modified:
-                    CheckCancellation(entry);
+                    CheckCalendarChange(context, entry);
                     break;
                 case Relation when entry.State == EntityState.Deleted:
                     throw new AppendOnlyViolationException("A relation is ended, never deleted.");
@@ -108,20 +108,43 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         nameof(Updates.ICorrectableText.WithdrawnAtUtc),
     ];
 
-    /// <summary>An event or a meeting may be cancelled, once; nothing else about it changes (docs/adr/0036).</summary>
-    private static void CheckCancellation(EntityEntry entry)
+    /// <summary>
+    /// An event or a meeting may be cancelled, once, and while not cancelled its text, place and time corrected — only
+    /// with a revision added in the same save, so what it said before is kept (docs/adr/0036, 0041). Its unit, citizen,
+    /// kind, topic, deadline and guest limit never change.
+    /// </summary>
+    private static void CheckCalendarChange(DbContext context, EntityEntry entry)
     {
-        var changed = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
+        var changed = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToList();
         var cancelledBefore = entry.OriginalValues[nameof(Calendar.ICancellable.CancelledAtUtc)] is not null;
-        if (cancelledBefore || changed.Except(CancellationFields).Any())
+        var corrected = changed.Intersect(CalendarCorrectionFields).Any();
+        if (cancelledBefore || changed.Except(CancellationFields).Except(CalendarCorrectionFields).Any()
+            || (corrected && !HasNewRevision(context, (Calendar.ICancellable)entry.Entity)))
         {
-            throw new AppendOnlyViolationException("An event or a meeting can be cancelled, once; nothing else changes.");
+            throw new AppendOnlyViolationException(
+                "An event or a meeting can be cancelled, once, and corrected with a revision; nothing else changes.");
         }
     }
+
+    private static bool HasNewRevision(DbContext context, Calendar.ICancellable item) =>
+        context.ChangeTracker.Entries<Calendar.CalendarRevision>().Any(r => r.State == EntityState.Added && r.Entity switch
+        {
+            Calendar.CitizenMeetingRevision m => m.MeetingId == item.Id,
+            Calendar.UnitEventRevision e => e.EventId == item.Id,
+            _ => false,
+        });
 
     private static readonly string[] CancellationFields =
     [
         nameof(Calendar.ICancellable.CancelledAtUtc), nameof(Calendar.ICancellable.CancelledByUserId), nameof(Calendar.ICancellable.CancelReason),
+    ];
+
+    private static readonly string[] CalendarCorrectionFields =
+    [
+        nameof(Calendar.UnitEvent.Title), nameof(Calendar.UnitEvent.Description), nameof(Calendar.CitizenMeeting.Note),
+        nameof(Calendar.ICorrectableCalendarItem.Place), nameof(Calendar.ICorrectableCalendarItem.StartsAtUtc),
+        nameof(Calendar.ICorrectableCalendarItem.EndsAtUtc), nameof(Calendar.ICorrectableCalendarItem.CorrectedAtUtc),
+        nameof(Calendar.ICorrectableCalendarItem.RescheduledAtUtc), nameof(Calendar.ICorrectableCalendarItem.Sequence),
     ];
 
     private static void CheckRelationChange(EntityEntry entry)
@@ -175,7 +198,7 @@ internal sealed partial class AppendOnlyGuard : SaveChangesInterceptor, IDbComma
         && text.StartsWith(MigrationBackfillTag, StringComparison.Ordinal);
 
     private const string AppendOnlyTables =
-        "ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements|CitizenUpdateRevisions|UnitNewsRevisions|Attachments";
+        "ConsentRecords|AuditEntries|AdminAuditEntries|ExpectationAgreements|ExpectationAcknowledgements|CitizenUpdateRevisions|UnitNewsRevisions|Attachments|CitizenMeetingRevisions|UnitEventRevisions";
 
     [GeneratedRegex($$"""^\s*(UPDATE|DELETE\s+FROM)\s+["\[]?({{AppendOnlyTables}})["\]]?(?!\w)""", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BulkChangeOfAppendOnlyTable();

@@ -130,6 +130,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Calendar.MeetingInvitation> MeetingInvitations => Set<Calendar.MeetingInvitation>();
 
+    public DbSet<Calendar.CitizenMeetingRevision> CitizenMeetingRevisions => Set<Calendar.CitizenMeetingRevision>();
+
+    public DbSet<Calendar.UnitEventRevision> UnitEventRevisions => Set<Calendar.UnitEventRevision>();
+
     /// <summary>Saves with the current-access table kept up in the same transaction as the consent records appended.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -79,6 +79,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
             CitizenNominations = nominations,
             CitizenMeetings = calendar.Meetings,
             MeetingInvitations = calendar.Invitations,
+            CitizenMeetingRevisions = calendar.Revisions,
         };
     }
 
@@ -238,6 +239,9 @@ public sealed record PersonalData(
     public IReadOnlyList<MeetingRow> CitizenMeetings { get; init; } = [];
 
     public IReadOnlyList<MeetingInvitationRow> MeetingInvitations { get; init; } = [];
+
+    /// <summary>What corrected meetings about the citizen said before (docs/adr/0041); none in a relative's copy.</summary>
+    public IReadOnlyList<MeetingRevisionRow> CitizenMeetingRevisions { get; init; } = [];
 
     /// <summary>The relative's own sign-ups for a unit's events; none in the citizen's copy.</summary>
     public IReadOnlyList<EventSignUpRow> EventSignUps { get; init; } = [];

@@ -29,6 +29,9 @@ public static class CalendarFile
             Start = Utc(item.StartsAtUtc),
             End = Utc(item.EndsAtUtc),
             DtStamp = Utc(stampUtc),
+
+            // One more for each correction: a calendar app replaces its copy of the same UID only for a higher SEQUENCE.
+            Sequence = item.Sequence,
         });
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
         return new FileContentResult(Encoding.UTF8.GetBytes(text), $"{ContentType}; charset=utf-8") { FileDownloadName = item.FileName };
@@ -37,5 +40,9 @@ public static class CalendarFile
     private static CalDateTime Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }
 
-/// <summary>What a calendar file says: the page's title, text, place and times; the file's name (ASCII, no personal data).</summary>
-public sealed record CalendarItem(Guid Id, string Title, string Description, string Place, DateTime StartsAtUtc, DateTime EndsAtUtc, string FileName);
+/// <summary>
+/// What a calendar file says: the page's title, text, place and times; the file's name (ASCII, no personal data); its
+/// SEQUENCE, the number of corrections (docs/adr/0041).
+/// </summary>
+public sealed record CalendarItem(
+    Guid Id, string Title, string Description, string Place, DateTime StartsAtUtc, DateTime EndsAtUtc, string FileName, int Sequence = 0);

@@ -45,6 +45,7 @@ public static class PersonalDataJson
                 ["CitizenNominations"] = data.CitizenNominations,
                 ["CitizenMeetings"] = data.CitizenMeetings,
                 ["MeetingInvitations"] = data.MeetingInvitations,
+                ["CitizenMeetingRevisions"] = data.CitizenMeetingRevisions,
                 ["EventSignUps"] = data.EventSignUps,
             },
         };

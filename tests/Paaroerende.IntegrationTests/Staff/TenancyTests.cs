@@ -21,7 +21,7 @@ public partial class TenancyTests(PortalFixture portal) : IClassFixture<PortalFi
 
         Assert.Contains(routes, r => r.Template == "/Staff/Citizens/{citizenId:guid}/Relations/{relationId:guid}/Consent");
         // The attachment download (ADR 0039) checks its item's unit itself, as the news correction does; AttachmentTests cover it.
-        Assert.Equal(["/Staff", "/Staff/Attachments/{id:guid}", "/Staff/Events", "/Staff/Events/{id:guid}", "/Staff/FeedbackOverview", "/Staff/Index", "/Staff/Messages", "/Staff/News", "/Staff/News/{id:guid}", "/Staff/Requests"],
+        Assert.Equal(["/Staff", "/Staff/Attachments/{id:guid}", "/Staff/Events", "/Staff/Events/{id:guid}", "/Staff/Events/{id:guid}/Correct", "/Staff/FeedbackOverview", "/Staff/Index", "/Staff/Messages", "/Staff/News", "/Staff/News/{id:guid}", "/Staff/Requests"],
             routes.Where(r => r.IsOverview).Select(r => r.Template).Order());
         Assert.All(routes.Where(r => !r.IsOverview), r =>
         {

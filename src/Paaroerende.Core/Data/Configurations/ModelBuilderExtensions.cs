@@ -18,4 +18,12 @@ internal static class ModelBuilderExtensions
         builder.Property(r => r.Reason).HasMaxLength(FieldLengths.ShortText);
         builder.Property(r => r.RecordedByUserId).HasMaxLength(FieldLengths.UserId);
     }
+
+    public static void CalendarRevisionColumns<TRevision>(this EntityTypeBuilder<TRevision> builder)
+        where TRevision : Calendar.CalendarRevision
+    {
+        builder.Property(r => r.Place).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(r => r.Reason).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(r => r.RecordedByUserId).HasMaxLength(FieldLengths.UserId);
+    }
 }

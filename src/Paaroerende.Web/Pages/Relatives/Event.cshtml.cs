@@ -53,7 +53,7 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
 
         await AuditReadAsync(relative);
         return CalendarFile.For(
-            new CalendarItem(Event.Id, Event.Title, Event.Description, Event.Place, Event.StartsAtUtc, Event.EndsAtUtc, "begivenhed.ics"),
+            new CalendarItem(Event.Id, Event.Title, Event.Description, Event.Place, Event.StartsAtUtc, Event.EndsAtUtc, "begivenhed.ics", Event.Sequence),
             Core.Instant.Now(clock));
     }
 
@@ -112,7 +112,7 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
                     r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 Event = visible.Where(e => e.UnitId == r.Citizen.UnitId)
                     .Select(e => new EventView(e.Id, e.Title, e.Description, e.Place, e.StartsAtUtc, e.EndsAtUtc, e.SignUpDeadlineUtc,
-                        e.MaxGuests, signUps.Where(s => s.EventId == e.Id).Select(s => (int?)s.Guests).FirstOrDefault()))
+                        e.MaxGuests, signUps.Where(s => s.EventId == e.Id).Select(s => (int?)s.Guests).FirstOrDefault(), e.CorrectedAtUtc, e.Sequence))
                     .ToList(),
             })
             .AsNoTracking()
@@ -136,7 +136,7 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
 
     public sealed record EventView(
         Guid Id, string Title, string Description, string Place, DateTime StartsAtUtc, DateTime EndsAtUtc, DateTime? SignUpDeadlineUtc,
-        int? MaxGuests, int? SignedUpGuests);
+        int? MaxGuests, int? SignedUpGuests, DateTime? CorrectedAtUtc, int Sequence);
 
     public sealed class SignUpInput
     {

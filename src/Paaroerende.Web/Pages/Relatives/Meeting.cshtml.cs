@@ -56,7 +56,7 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
         await AuditReadAsync(relative);
         var title = $"{enums[Meeting.Kind]} · {Facts.CitizenName}";
         return CalendarFile.For(
-            new CalendarItem(Meeting.Id, title, Meeting.Note, Meeting.Place, Meeting.StartsAtUtc, Meeting.EndsAtUtc, "moede.ics"),
+            new CalendarItem(Meeting.Id, title, Meeting.Note, Meeting.Place, Meeting.StartsAtUtc, Meeting.EndsAtUtc, "moede.ics", Meeting.Sequence),
             Core.Instant.Now(clock));
     }
 
@@ -107,7 +107,8 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
                     r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 Meeting = open.Where(i => i.Meeting!.CitizenId == r.CitizenId)
                     .Select(i => new MeetingView(i.MeetingId, i.PersonId, i.Meeting!.Kind, i.Meeting.Topic, i.Meeting.Place, i.Meeting.Note,
-                        i.Meeting.StartsAtUtc, i.Meeting.EndsAtUtc, i.Reply, i.ReplyText))
+                        i.Meeting.StartsAtUtc, i.Meeting.EndsAtUtc, i.Reply, i.ReplyText, i.Meeting.CorrectedAtUtc, i.Meeting.Sequence,
+                        i.RepliedAtUtc, i.Meeting.RescheduledAtUtc))
                     .ToList(),
             })
             .AsNoTracking()
@@ -131,7 +132,11 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
 
     public sealed record MeetingView(
         Guid Id, Guid PersonId, MeetingKind Kind, ConsentTopic? Topic, string Place, string Note, DateTime StartsAtUtc, DateTime EndsAtUtc,
-        MeetingReply? Reply, string? ReplyText);
+        MeetingReply? Reply, string? ReplyText, DateTime? CorrectedAtUtc, int Sequence, DateTime? RepliedAtUtc, DateTime? RescheduledAtUtc)
+    {
+        /// <summary>The answer was given before the time moved (docs/adr/0041): the relative is asked to answer again.</summary>
+        public bool ReplyForEarlierTime => RepliedAtUtc < RescheduledAtUtc;
+    }
 
     public sealed class ReplyInput
     {

@@ -60,7 +60,7 @@ public class EventModel(PortalDbContext db, UnitEvents events, PageText<EventMod
         var found = await events.OfStaff(PortalClaims.UserIdOf(User)).AsNoTracking()
             .Where(e => e.Id == id)
             .Select(e => new EventView(e.Id, db.Units.Where(u => u.Id == e.UnitId).Select(u => u.Name).First(), e.Title, e.Description,
-                e.Place, e.StartsAtUtc, e.EndsAtUtc, e.SignUpDeadlineUtc, e.MaxGuests, e.CancelledAtUtc, e.CancelReason))
+                e.Place, e.StartsAtUtc, e.EndsAtUtc, e.SignUpDeadlineUtc, e.MaxGuests, e.CancelledAtUtc, e.CancelReason, e.CorrectedAtUtc))
             .SingleOrDefaultAsync(ct);
         if (found is null)
         {
@@ -79,7 +79,7 @@ public class EventModel(PortalDbContext db, UnitEvents events, PageText<EventMod
 
     public sealed record EventView(
         Guid Id, string Unit, string Title, string Description, string Place, DateTime StartsAtUtc, DateTime EndsAtUtc,
-        DateTime? SignUpDeadlineUtc, int? MaxGuests, DateTime? CancelledAtUtc, string? CancelReason);
+        DateTime? SignUpDeadlineUtc, int? MaxGuests, DateTime? CancelledAtUtc, string? CancelReason, DateTime? CorrectedAtUtc);
 
     public sealed record SignUpRow(string Name, int Guests, DateTime AnsweredAtUtc);
 }

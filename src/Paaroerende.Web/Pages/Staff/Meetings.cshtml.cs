@@ -99,25 +99,26 @@ public class MeetingsModel(PortalDbContext db, StaffScope scope, ConsentGate gat
             .OrderBy(m => m.StartsAtUtc)
             .Select(m => new
             {
-                m.Id, m.Kind, m.Topic, m.Place, m.Note, m.StartsAtUtc, m.EndsAtUtc, m.CancelledAtUtc,
+                m.Id, m.Kind, m.Topic, m.Place, m.Note, m.StartsAtUtc, m.EndsAtUtc, m.CancelledAtUtc, m.CorrectedAtUtc, m.RescheduledAtUtc,
                 Invited = db.MeetingInvitations.Where(i => i.MeetingId == m.Id)
                     .Select(i => new InvitedRow(
                         db.People.Where(p => p.Id == i.PersonId).Select(p => p.FirstName + " " + p.LastName).First(),
-                        i.Reply, i.ReplyText, i.RepliedAtUtc, open.Any(o => o.MeetingId == i.MeetingId && o.PersonId == i.PersonId)))
+                        i.Reply, i.ReplyText, i.RepliedAtUtc, open.Any(o => o.MeetingId == i.MeetingId && o.PersonId == i.PersonId), false))
                     .ToList(),
             })
             .ToListAsync(ct);
-        Planned = [.. rows.Select(m => new MeetingRow(m.Id, m.Kind, m.Topic, m.Place, m.Note, m.StartsAtUtc, m.EndsAtUtc, m.CancelledAtUtc,
-            [.. m.Invited.OrderBy(i => i.Name, StringComparer.CurrentCulture)]))];
+        Planned = [.. rows.Select(m => new MeetingRow(m.Id, m.Kind, m.Topic, m.Place, m.Note, m.StartsAtUtc, m.EndsAtUtc, m.CancelledAtUtc, m.CorrectedAtUtc,
+            [.. m.Invited.Select(i => i with { ForEarlierTime = i.RepliedAtUtc < m.RescheduledAtUtc }).OrderBy(i => i.Name, StringComparer.CurrentCulture)]))];
     }
 
     public sealed record RelativeOption(Guid RelationId, string Name);
 
-    public sealed record InvitedRow(string Name, MeetingReply? Reply, string? ReplyText, DateTime? RepliedAtUtc, bool CanSee);
+    /// <summary>An invited relative's answer; <paramref name="ForEarlierTime"/> when it was given before the time moved.</summary>
+    public sealed record InvitedRow(string Name, MeetingReply? Reply, string? ReplyText, DateTime? RepliedAtUtc, bool CanSee, bool ForEarlierTime);
 
     public sealed record MeetingRow(
         Guid Id, MeetingKind Kind, ConsentTopic? Topic, string Place, string Note, DateTime StartsAtUtc, DateTime EndsAtUtc,
-        DateTime? CancelledAtUtc, IReadOnlyList<InvitedRow> Invited);
+        DateTime? CancelledAtUtc, DateTime? CorrectedAtUtc, IReadOnlyList<InvitedRow> Invited);
 
     public sealed class MeetingInput
     {
