@@ -6,6 +6,7 @@ using Paaroerende.Core.Demo;
 using Paaroerende.Core.Messages;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.MitId;
+using Paaroerende.Web.StaffSignIn;
 using Paaroerende.Web.TestBroker;
 using Paaroerende.Web.Notifications;
 
@@ -15,6 +16,7 @@ builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Environment.ContentRootPath);
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalMitId(builder.Configuration, builder.Environment);
+builder.Services.AddPortalStaffSignIn(builder.Configuration, builder.Environment);
 builder.Services.AddTestBroker(builder.Environment);
 builder.Services.AddPortalDataProtection();
 builder.Services.AddPortalSecurity();
