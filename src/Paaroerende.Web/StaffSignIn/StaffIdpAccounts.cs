@@ -34,11 +34,26 @@ public sealed class StaffIdpAccounts(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await SignInInTransactionAsync(provider, identity, invitationToken, municipalityId.Value, ct);
+        if (result.User is null && !result.Commit)
+        {
+            // Rolled back when the transaction goes: nothing the refused attempt tracked may be saved with the refusal.
+            db.ChangeTracker.Clear();
+            return result;
+        }
+
+        await transaction.CommitAsync(ct);
+        return result;
+    }
+
+    private async Task<StaffSignInResult> SignInInTransactionAsync(
+        StaffProvider provider, StaffIdentity identity, string? invitationToken, Guid? municipalityId, CancellationToken ct)
+    {
         var bound = await users.FindByLoginAsync(identity.Issuer, identity.Subject);
         PortalUser? user;
         if (!string.IsNullOrEmpty(invitationToken))
         {
-            user = await AcceptInvitationAsync(invitationToken, identity, bound, municipalityId.Value, provider, ct);
+            user = await AcceptInvitationAsync(invitationToken, identity, bound, municipalityId!.Value, provider, ct);
             if (user is null)
             {
                 return StaffSignInResult.Refused(StaffSignInRefusal.InvitationUnusable, "InvitationUnusable");
@@ -68,7 +83,7 @@ public sealed class StaffIdpAccounts(
         }
 
         await SetRolesAsync(user, roles, ct);
-        await SetUnitsAsync(user, municipalityId.Value, provider.Settings, identity.Groups, roles.Count == 0, ct);
+        await SetUnitsAsync(user, municipalityId!.Value, provider.Settings, identity.Groups, roles.Count == 0, ct);
         if (roles.Count == 0)
         {
             // Nothing granted any more: the other sessions end on their next request too.
@@ -76,9 +91,8 @@ public sealed class StaffIdpAccounts(
         }
 
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return roles.Count == 0
-            ? StaffSignInResult.Refused(StaffSignInRefusal.NoRole, "NoRole", user.Id)
+            ? StaffSignInResult.Kept(StaffSignInRefusal.NoRole, "NoRole", user.Id)
             : new StaffSignInResult(user, roles, null, null, null);
     }
 
@@ -190,4 +204,10 @@ public sealed record StaffSignInResult(
 {
     public static StaffSignInResult Refused(StaffSignInRefusal refusal, string detail, string? userId = null) =>
         new(null, [], refusal, detail, userId);
+
+    /// <summary>A refusal whose changes (roles and units taken away) are committed all the same.</summary>
+    public static StaffSignInResult Kept(StaffSignInRefusal refusal, string detail, string userId) =>
+        new(null, [], refusal, detail, userId) { Commit = true };
+
+    public bool Commit { get; private init; }
 }
