@@ -38,4 +38,11 @@ public static class DemoAccounts
         (Relative, MitIdTestPersons.RelativeSubject),
         (SecondRelative, MitIdTestPersons.SecondRelativeSubject),
     ];
+
+    /// <summary>The demo staff sign-ins that the test broker's Hvidovre employees are bound to (docs/adr/0044).</summary>
+    public static readonly IReadOnlyList<(string Email, string Subject)> StaffIdpBindings =
+    [
+        (Staff, StaffIdpTestPersons.StaffSubject),
+        (Administrator, StaffIdpTestPersons.AdministratorSubject),
+    ];
 }

@@ -39,17 +39,19 @@ public sealed class DemoDataSeeder(
     }
 
     /// <summary>
-    /// Binds the demo citizen and relatives to the local test broker's people (docs/adr/0035), also in a database
-    /// seeded before MitID existed, so "Log ind med MitID" works for them as their password does.
+    /// Binds the demo citizen and relatives to the local test broker's people (docs/adr/0035), and the demo staff member
+    /// and Hvidovre's administrator to the broker's employees (acting as Hvidovre's own provider, docs/adr/0044), also in
+    /// a database seeded before, so signing in through the broker works for them as their password does.
     /// </summary>
     private async Task BindTestMitIdAsync()
     {
-        foreach (var (email, subject) in DemoAccounts.MitIdBindings)
+        var staffIdentities = DemoAccounts.StaffIdpBindings.Select(b => (b.Email, b.Subject, Display: "Hvidovre Kommune"));
+        foreach (var (email, subject, display) in DemoAccounts.MitIdBindings.Select(b => (b.Email, b.Subject, Display: "MitID")).Concat(staffIdentities))
         {
             if (await users.FindByEmailAsync(email) is { } user
                 && await users.FindByLoginAsync(MitIdTestPersons.Issuer, subject) is null)
             {
-                await users.AddLoginAsync(user, new UserLoginInfo(MitIdTestPersons.Issuer, subject, "MitID"));
+                await users.AddLoginAsync(user, new UserLoginInfo(MitIdTestPersons.Issuer, subject, display));
             }
         }
     }

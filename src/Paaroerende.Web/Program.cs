@@ -12,6 +12,7 @@ using Paaroerende.Core.Staff;
 using Paaroerende.Core.Updates;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.MitId;
+using Paaroerende.Web.StaffSignIn;
 using Paaroerende.Web.TestBroker;
 using Paaroerende.Web.Notifications;
 
@@ -21,6 +22,7 @@ builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Environment.ContentRootPath);
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalMitId(builder.Configuration, builder.Environment);
+builder.Services.AddPortalStaffSignIn(builder.Configuration, builder.Environment);
 builder.Services.AddTestBroker(builder.Environment);
 builder.Services.AddPortalDataProtection();
 builder.Services.AddPortalSecurity();

@@ -74,4 +74,14 @@ public enum AuditAction
 
     /// <summary>Staff corrected a meeting about the citizen (place, time or note; what it said before is kept).</summary>
     MeetingCorrected,
+
+    /// <summary>
+    /// A sign-in through a municipality's own identity provider was refused (the detail says why: a rejected token, no
+    /// multi-factor claim, no group that grants a role, a subject the portal does not know); the actor is
+    /// <see cref="Identity.StaffIdpTestPersons.AnonymousActor"/> when no account is known.
+    /// </summary>
+    StaffSignInRefused,
+
+    /// <summary>An employee's identity at the municipality's provider (issuer and subject) was bound to a staff sign-in.</summary>
+    StaffIdpBound,
 }

@@ -47,7 +47,22 @@ internal static class IdentitySetup
 
         // A changed security stamp ends a session on its next request (the account check below compares it); Identity's
         // own validator still runs once a minute to rebuild the claims (roles) from the database.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The claims are rebuilt from the database, which does not know that the municipality's provider did the
+            // second factor for this session (docs/adr/0044): that mark is carried over from the session's own claims.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.HasClaim(PortalClaims.TwoFactorEnabled, PortalClaims.TwoFactorByProvider) == true
+                    && context.NewPrincipal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == PortalClaims.TwoFactorEnabled))
+                {
+                    identity.AddClaim(new Claim(PortalClaims.TwoFactorEnabled, PortalClaims.TwoFactorByProvider));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
 
         services.ConfigureApplicationCookie(options =>
         {

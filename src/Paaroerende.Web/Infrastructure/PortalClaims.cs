@@ -19,6 +19,12 @@ public static class PortalClaims
     /// <summary>Present when the user has two-factor sign-in turned on (see TwoFactorRequirement).</summary>
     public const string TwoFactorEnabled = "paaroerende:2fa";
 
+    /// <summary>
+    /// The value of <see cref="TwoFactorEnabled"/> for a session signed in through the municipality's own provider,
+    /// which did the second factor (docs/adr/0044); kept when the claims are rebuilt.
+    /// </summary>
+    public const string TwoFactorByProvider = "provider";
+
     public static Guid? PersonIdOf(ClaimsPrincipal user) => GuidClaim(user, PersonId);
 
     public static Guid? CitizenIdOf(ClaimsPrincipal user) => GuidClaim(user, CitizenId);

@@ -15,16 +15,26 @@ public sealed class SecurityHeaders(RequestDelegate next, IConfiguration configu
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    private readonly string _policy = PolicyFor(configuration.GetValue<string>("MitId:Authority"));
+    private readonly string _policy = PolicyFor(
+        configuration.GetSection("StaffSignIn:Municipalities").GetChildren().Select(m => m["Authority"])
+            .Prepend(configuration.GetValue<string>("MitId:Authority")));
 
     /// <summary>
-    /// The policy, with MitID's origin (NemLog-in's) allowed as a form's target when one is configured: signing out is
-    /// a form, and its answer redirects to NemLog-in's end-session endpoint, which a browser checks against form-action.
+    /// The policy, with MitID's origin (NemLog-in's) and each municipality's own staff provider's allowed as a form's
+    /// target when configured: signing out is a form, and its answer redirects to the provider's end-session endpoint,
+    /// which a browser checks against form-action.
     /// </summary>
-    public static string PolicyFor(string? mitIdAuthority) =>
-        Uri.TryCreate(mitIdAuthority, UriKind.Absolute, out var authority) && authority.Scheme == Uri.UriSchemeHttps
-            ? ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {authority.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal)
-            : ContentSecurityPolicy;
+    public static string PolicyFor(string? mitIdAuthority) => PolicyFor([mitIdAuthority]);
+
+    public static string PolicyFor(IEnumerable<string?> authorities)
+    {
+        var origins = authorities
+            .Select(a => Uri.TryCreate(a, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? uri.GetLeftPart(UriPartial.Authority) : null)
+            .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return origins.Count == 0
+            ? ContentSecurityPolicy
+            : ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {string.Join(' ', origins)}", StringComparison.Ordinal);
+    }
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -124,7 +124,7 @@ internal static class MitIdSetup
     /// The broker's metadata and keys straight from its own options: nothing is fetched over the network, so the portal
     /// starts and the tests run whatever port it listens on.
     /// </summary>
-    private static void UseLocalBroker(OpenIdConnectOptions options, IOptionsMonitor<OpenIddictServerOptions> broker)
+    internal static void UseLocalBroker(OpenIdConnectOptions options, IOptionsMonitor<OpenIddictServerOptions> broker)
     {
         var configuration = new OpenIdConnectConfiguration
         {

@@ -16,6 +16,12 @@ namespace Paaroerende.Web.TestBroker;
 internal static class TestBrokerSetup
 {
     public const string ClientId = "paaroerende-portal";
+
+    /// <summary>The portal as a client of the broker acting as Hvidovre's own provider for staff (docs/adr/0044).</summary>
+    public const string StaffClientId = "paaroerende-staff-hvidovre";
+
+    public const string StaffCallbackPath = "/signin-staff-" + StaffIdpTestPersons.Municipality;
+    public const string StaffSignedOutCallbackPath = "/signout-callback-staff-" + StaffIdpTestPersons.Municipality;
     public const string AuthorizePath = "/TestBroker/Authorize";
     public const string TokenPath = "/TestBroker/Token";
     public const string EndSessionPath = "/TestBroker/Logout";
@@ -60,11 +66,12 @@ internal static class TestBrokerSetup
 
     private static ValueTask ValidateAuthorization(ValidateAuthorizationRequestContext context)
     {
-        if (context.ClientId != ClientId)
+        if (context.ClientId is not (ClientId or StaffClientId))
         {
             context.Reject(OpenIddictConstants.Errors.InvalidClient, "Ukendt klient.");
         }
-        else if (!OnOwnOrigin(context.Transaction, context.RedirectUri, MitId.MitIdOptions.CallbackPath))
+        else if (!OnOwnOrigin(context.Transaction, context.RedirectUri,
+            context.ClientId == StaffClientId ? StaffCallbackPath : MitId.MitIdOptions.CallbackPath))
         {
             context.Reject(OpenIddictConstants.Errors.InvalidRequest, "Ukendt redirect_uri.");
         }
@@ -74,7 +81,7 @@ internal static class TestBrokerSetup
 
     private static ValueTask ValidateToken(ValidateTokenRequestContext context)
     {
-        if (context.ClientId != ClientId)
+        if (context.ClientId is not (ClientId or StaffClientId))
         {
             context.Reject(OpenIddictConstants.Errors.InvalidClient, "Ukendt klient.");
         }
@@ -95,7 +102,9 @@ internal static class TestBrokerSetup
 
     private static ValueTask ValidateEndSession(ValidateEndSessionRequestContext context)
     {
-        if (context.PostLogoutRedirectUri is { } uri && !OnOwnOrigin(context.Transaction, uri, MitId.MitIdOptions.SignedOutCallbackPath))
+        if (context.PostLogoutRedirectUri is { } uri
+            && !OnOwnOrigin(context.Transaction, uri, MitId.MitIdOptions.SignedOutCallbackPath)
+            && !OnOwnOrigin(context.Transaction, uri, StaffSignedOutCallbackPath))
         {
             context.Reject(OpenIddictConstants.Errors.InvalidRequest, "Ukendt post_logout_redirect_uri.");
         }
@@ -128,6 +137,25 @@ internal static class TestBrokerSetup
         identity.SetDestinations(_ => [OpenIddictConstants.Destinations.IdentityToken, OpenIddictConstants.Destinations.AccessToken]);
         return new ClaimsPrincipal(identity);
     }
+
+    /// <summary>
+    /// An employee's sign-in at Hvidovre's provider as the broker plays it: the subject, the groups chosen on its page,
+    /// and <c>amr</c> saying whether a second factor was used (Entra ID's and AD FS's claim names).
+    /// </summary>
+    public static ClaimsPrincipal StaffPrincipalFor(TestPerson person, IEnumerable<string> groups, bool multiFactor)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var identity = new ClaimsIdentity(
+            OpenIddict.Server.AspNetCore.OpenIddictServerAspNetCoreDefaults.AuthenticationScheme,
+            OpenIddictConstants.Claims.Name, OpenIddictConstants.Claims.Role);
+        identity.SetClaim(OpenIddictConstants.Claims.Subject, person.Subject)
+            .SetClaim(OpenIddictConstants.Claims.Name, person.Name)
+            .SetClaims("groups", [.. groups])
+            .SetClaims(OpenIddictConstants.Claims.AuthenticationMethodReference, multiFactor ? ["pwd", "mfa"] : ["pwd"]);
+        identity.SetScopes(OpenIddictConstants.Scopes.OpenId);
+        identity.SetDestinations(_ => [OpenIddictConstants.Destinations.IdentityToken, OpenIddictConstants.Destinations.AccessToken]);
+        return new ClaimsPrincipal(identity);
+    }
 }
 
 /// <summary>Someone the test broker can sign in as.</summary>
@@ -139,5 +167,19 @@ internal sealed record TestPerson(string Key, string Subject, string Name)
         new("borger", MitIdTestPersons.CitizenSubject, "Inger Prøvesen"),
         new("paaroerende", MitIdTestPersons.RelativeSubject, "Mette Testrup"),
         new("paaroerende2", MitIdTestPersons.SecondRelativeSubject, "Jens Prøvesen"),
+    ];
+
+    /// <summary>The demo employees at Hvidovre's provider, and their usual groups.</summary>
+    public static IReadOnlyList<(TestPerson Person, string[] Groups)> Employees { get; } =
+    [
+        (new("medarbejder", StaffIdpTestPersons.StaffSubject, "Sofie Medarbejder"), [StaffIdpTestPersons.StaffGroup, StaffIdpTestPersons.DemohavenGroup]),
+        (new("admin", StaffIdpTestPersons.AdministratorSubject, "Anders Administrator"), [StaffIdpTestPersons.AdministratorGroup]),
+    ];
+
+    /// <summary>The groups the broker's page offers, as Hvidovre's provider would name them.</summary>
+    public static IReadOnlyList<string> Groups { get; } =
+    [
+        StaffIdpTestPersons.StaffGroup, StaffIdpTestPersons.AdministratorGroup,
+        StaffIdpTestPersons.DemohavenGroup, StaffIdpTestPersons.HomeCareSouthGroup,
     ];
 }

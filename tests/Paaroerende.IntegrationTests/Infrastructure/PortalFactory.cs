@@ -63,6 +63,9 @@ public sealed class PortalFactory(
             // The portal redeems MitID codes at its own test broker: in a test host that is the in-memory server.
             collection.PostConfigure<OpenIdConnectOptions>(MitIdOptions.Scheme,
                 options => options.Backchannel = new HttpClient(new InMemoryServerHandler(this)));
+            // So are the staff's codes when the broker acts as Hvidovre's own provider.
+            collection.PostConfigure<OpenIdConnectOptions>("Staff-hvidovre",
+                options => options.Backchannel = new HttpClient(new InMemoryServerHandler(this)));
             services?.Invoke(collection);
         });
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.Infrastructure;
@@ -18,7 +19,8 @@ namespace Paaroerende.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.Invitation)]
 [HashesPasswords]
 public class AcceptInvitationModel(
-    PortalDbContext db, StaffInvitations invitations, UserManager<PortalUser> users, SignInManager<PortalUser> signIn)
+    PortalDbContext db, StaffInvitations invitations, UserManager<PortalUser> users, SignInManager<PortalUser> signIn,
+    StaffSignIn.StaffProviders providers)
     : PageModel
 {
     [BindProperty]
@@ -28,12 +30,21 @@ public class AcceptInvitationModel(
 
     public string? Email { get; private set; }
 
+    /// <summary>The municipality's own provider, when it has one: the invitation can be accepted through it instead.</summary>
+    public StaffSignIn.StaffProvider? Provider { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? token)
     {
         Input.Token = token ?? "";
         var user = await UsableUserAsync();
         LinkIsUnusable = user is null;
         Email = user?.Email;
+        if (user?.MunicipalityId is { } municipalityId)
+        {
+            var slug = await db.Municipalities.Where(m => m.Id == municipalityId).Select(m => m.Slug).SingleOrDefaultAsync(HttpContext.RequestAborted);
+            Provider = providers.Find(slug);
+        }
+
         return Page();
     }
 

@@ -16,6 +16,17 @@ public class LogoutModel(SignInManager<PortalUser> signIn, IAuthenticationScheme
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Signed in through a municipality's own provider: its session ends the same way (docs/adr/0044).
+        if (await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme) is { Succeeded: true } session
+            && session.Properties.Items.TryGetValue(StaffSignInCallbackModel.SignedInWithItem, out var scheme)
+            && scheme is not null && await schemes.GetSchemeAsync(scheme) is not null
+            && session.Properties.GetTokenValue("id_token") is not null)
+        {
+            await HttpContext.SignOutAsync(scheme, new AuthenticationProperties { RedirectUri = "/Account/LoggedOut" });
+            await signIn.SignOutAsync();
+            return new EmptyResult();
+        }
+
         // Signed in with MitID (the cookie keeps its identity token; the claims are rebuilt every minute and lose the
         // sign-in method, the cookie's properties do not): the broker's session ends too, at its end-session
         // endpoint, and the browser comes back to "logget ud". The token is read before the cookie goes.

@@ -32,6 +32,22 @@ public class AuthorizeModel(IWebHostEnvironment environment) : PageModel
     [BindProperty]
     public string? OtherSubject { get; set; }
 
+    /// <summary>True when the portal asks as a client of Hvidovre's staff provider: the page offers employees.</summary>
+    public bool ForStaff { get; private set; }
+
+    /// <summary>Staff: the employee's usual groups ("usual") or exactly the ticked ones ("chosen").</summary>
+    [BindProperty]
+    public string GroupChoice { get; set; } = UsualGroups;
+
+    [BindProperty]
+    public List<string> Groups { get; set; } = [];
+
+    /// <summary>Staff: whether the employee used a second factor at the provider ("mfa") or a password only ("pwd").</summary>
+    [BindProperty]
+    public string Factor { get; set; } = "mfa";
+
+    public const string UsualGroups = "usual";
+
     public IActionResult OnGet()
     {
         if (!TestBrokerSetup.IsEnabled(environment) || HttpContext.GetOpenIddictServerRequest() is not { } request)
@@ -40,12 +56,14 @@ public class AuthorizeModel(IWebHostEnvironment environment) : PageModel
         }
 
         Parameters = ParametersOf(request);
+        ForStaff = request.ClientId == TestBrokerSetup.StaffClientId;
+        Person = ForStaff ? TestPerson.Employees[0].Person.Key : Person;
         return Page();
     }
 
     public IActionResult OnPost(string? choice)
     {
-        if (!TestBrokerSetup.IsEnabled(environment) || HttpContext.GetOpenIddictServerRequest() is null)
+        if (!TestBrokerSetup.IsEnabled(environment) || HttpContext.GetOpenIddictServerRequest() is not { } request)
         {
             return NotFound();
         }
@@ -60,6 +78,11 @@ public class AuthorizeModel(IWebHostEnvironment environment) : PageModel
             }), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
+        if (request.ClientId == TestBrokerSetup.StaffClientId)
+        {
+            return SignInEmployee();
+        }
+
         var person = Person == OtherPerson
             ? new TestPerson(OtherPerson, Guid.TryParse(OtherSubject, out var subject) ? subject.ToString() : Guid.NewGuid().ToString(), "Anden Testperson")
             : TestPerson.Known.FirstOrDefault(p => p.Key == Person);
@@ -71,10 +94,26 @@ public class AuthorizeModel(IWebHostEnvironment environment) : PageModel
         return SignIn(TestBrokerSetup.PrincipalFor(person, Level), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
+    private IActionResult SignInEmployee()
+    {
+        var known = TestPerson.Employees.FirstOrDefault(e => e.Person.Key == Person);
+        var person = Person == OtherPerson
+            ? new TestPerson(OtherPerson, Guid.TryParse(OtherSubject, out var subject) ? subject.ToString() : Guid.NewGuid().ToString(), "Anden Medarbejder")
+            : known.Person;
+        if (person is null || Factor is not ("mfa" or "pwd") || Groups.Any(g => !TestPerson.Groups.Contains(g)))
+        {
+            return BadRequest();
+        }
+
+        var groups = GroupChoice == UsualGroups ? known.Groups ?? [] : Groups.Distinct().ToArray();
+        return SignIn(TestBrokerSetup.StaffPrincipalFor(person, groups, Factor == "mfa"), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
     /// <summary>The request's own parameters, without what this page's form adds itself.</summary>
     private static List<KeyValuePair<string, string>> ParametersOf(OpenIddictRequest request) =>
         request.GetParameters()
-            .Where(p => p.Key is not (nameof(Person) or nameof(Level) or nameof(OtherSubject) or "choice" or "__RequestVerificationToken"))
+            .Where(p => p.Key is not (nameof(Person) or nameof(Level) or nameof(OtherSubject) or nameof(GroupChoice) or nameof(Groups)
+                or nameof(Factor) or "choice" or "__RequestVerificationToken"))
             .Select(p => new KeyValuePair<string, string>(p.Key, (string?)p.Value ?? ""))
             .ToList();
 }
