@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using OpenIddict.Server;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.TestBroker;
 
 namespace Paaroerende.Web.MitId;
@@ -37,36 +37,9 @@ internal static class MitIdSetup
 
         services.AddAuthentication().AddOpenIdConnect(MitIdOptions.Scheme, "MitID", options =>
         {
-            options.SignInScheme = IdentityConstants.ExternalScheme;
-            // Signing out reads the identity token (the id_token_hint NemLog-in asks for) from the portal's own cookie.
-            options.SignOutScheme = IdentityConstants.ApplicationScheme;
-            options.ClientId = settings.ClientId;
-            options.ClientSecret = settings.ClientSecret;
-            options.ResponseType = OpenIdConnectResponseType.Code;
-            // A GET back to the portal, so the Lax correlation and nonce cookies come along without SameSite=None.
-            options.ResponseMode = OpenIdConnectResponseMode.Query;
-            options.UsePkce = true;
-            options.CallbackPath = MitIdOptions.CallbackPath;
-            options.SignedOutCallbackPath = MitIdOptions.SignedOutCallbackPath;
-            options.Scope.Clear();
-            options.Scope.Add(OpenIdConnectScope.OpenId);
-            options.MapInboundClaims = false;
-            options.GetClaimsFromUserInfoEndpoint = false;
-            // Only the identity token is kept (in the session cookie, for the sign-out); MitIdCallback drops the rest.
-            options.SaveTokens = true;
-            options.UseTokenLifetime = false;
-            options.DisableTelemetry = true;
+            CodeFlowDefaults.Apply(options, local ? null : settings.Authority, settings.ClientId, settings.ClientSecret,
+                MitIdOptions.CallbackPath, MitIdOptions.SignedOutCallbackPath);
             options.TokenValidationParameters.NameClaimType = NemLogInClaims.FullName;
-            foreach (var cookie in new[] { options.NonceCookie, options.CorrelationCookie })
-            {
-                cookie.SameSite = SameSiteMode.Lax;
-                cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            }
-
-            if (!local)
-            {
-                options.Authority = settings.Authority;
-            }
 
             options.Events = new OpenIdConnectEvents
             {
@@ -75,17 +48,7 @@ internal static class MitIdSetup
                     context.ProtocolMessage.AcrValues = RequestedLevel;
                     return Task.CompletedTask;
                 },
-                OnAuthorizationCodeReceived = context =>
-                {
-                    if (local && context.TokenEndpointRequest is { } tokenRequest)
-                    {
-                        // The broker lives on whatever address the portal answers on (a test's free port).
-                        var request = context.Request;
-                        tokenRequest.TokenEndpoint = $"{request.Scheme}://{request.Host}{request.PathBase}{TestBrokerSetup.TokenPath}";
-                    }
-
-                    return Task.CompletedTask;
-                },
+                OnAuthorizationCodeReceived = context => local ? CodeFlowDefaults.RedeemAtLocalBroker(context) : Task.CompletedTask,
                 OnTokenValidated = context =>
                 {
                     var level = context.Principal?.FindFirst(NemLogInClaims.AssuranceLevel)?.Value;

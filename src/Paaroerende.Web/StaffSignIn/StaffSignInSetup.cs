@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using OpenIddict.Server;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.MitId;
 using Paaroerende.Web.TestBroker;
 
@@ -49,45 +48,12 @@ internal static class StaffSignInSetup
         var settings = provider.Settings;
         services.AddAuthentication().AddOpenIdConnect(provider.Scheme, provider.DisplayName, options =>
         {
-            options.SignInScheme = IdentityConstants.ExternalScheme;
-            options.SignOutScheme = IdentityConstants.ApplicationScheme;
-            options.ClientId = settings.ClientId;
-            options.ClientSecret = settings.ClientSecret;
-            options.ResponseType = OpenIdConnectResponseType.Code;
-            options.ResponseMode = OpenIdConnectResponseMode.Query;
-            options.UsePkce = true;
-            options.CallbackPath = provider.CallbackPath;
-            options.SignedOutCallbackPath = provider.SignedOutCallbackPath;
-            options.Scope.Clear();
-            options.Scope.Add(OpenIdConnectScope.OpenId);
-            options.MapInboundClaims = false;
-            options.GetClaimsFromUserInfoEndpoint = false;
-            options.SaveTokens = true;
-            options.UseTokenLifetime = false;
-            options.DisableTelemetry = true;
-            foreach (var cookie in new[] { options.NonceCookie, options.CorrelationCookie })
-            {
-                cookie.SameSite = SameSiteMode.Lax;
-                cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            }
-
-            if (!provider.IsLocal)
-            {
-                options.Authority = settings.Authority;
-            }
+            CodeFlowDefaults.Apply(options, provider.IsLocal ? null : settings.Authority, settings.ClientId, settings.ClientSecret,
+                provider.CallbackPath, provider.SignedOutCallbackPath);
 
             options.Events = new OpenIdConnectEvents
             {
-                OnAuthorizationCodeReceived = context =>
-                {
-                    if (provider.IsLocal && context.TokenEndpointRequest is { } tokenRequest)
-                    {
-                        var request = context.Request;
-                        tokenRequest.TokenEndpoint = $"{request.Scheme}://{request.Host}{request.PathBase}{TestBrokerSetup.TokenPath}";
-                    }
-
-                    return Task.CompletedTask;
-                },
+                OnAuthorizationCodeReceived = context => provider.IsLocal ? CodeFlowDefaults.RedeemAtLocalBroker(context) : Task.CompletedTask,
                 OnTokenValidated = context =>
                 {
                     // The municipality's provider enforces multi-factor; the portal only believes it when the token
