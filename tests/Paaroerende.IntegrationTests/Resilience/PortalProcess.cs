@@ -78,8 +78,13 @@ public sealed partial class PortalProcess : IAsyncDisposable
         var portal = new PortalProcess(process, folder);
         process.OutputDataReceived += (_, e) => portal.Read(e.Data);
         process.ErrorDataReceived += (_, e) => portal.Read(e.Data);
-        process.Exited += (_, _) => portal._listening.TrySetException(
-            new InvalidOperationException($"The portal stopped before it listened:\n{portal.Output}"));
+        process.Exited += (_, _) =>
+        {
+            // Exited can be raised before the last lines of its output have been read; WaitForExit() without a timeout
+            // returns only once both redirected streams reached their end, so the message carries why it stopped.
+            process.WaitForExit();
+            portal._listening.TrySetException(new InvalidOperationException($"The portal stopped before it listened:\n{portal.Output}"));
+        };
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
