@@ -3,7 +3,7 @@ namespace Paaroerende.Core.Consents;
 /// <summary>
 /// One topic as the gate sees it for one person and citizen: allowed now or not, and why; when a coming change starts
 /// or ends the access. Worked out from the person's line decisions with the gate's own rule
-/// (<see cref="ConsentRule.AllowedOf"/>, run in memory), so what a page explains cannot differ from what the gate does.
+/// (<see cref="ConsentRule.FirstAllowedAmong"/>, its in-memory form), so what a page explains cannot differ from what the gate does.
 /// </summary>
 public sealed record TopicOutlook(
     ConsentTopic Topic,
@@ -51,7 +51,7 @@ public static class ConsentOutlook
     }
 
     private static AllowedTopic? AllowedAt(List<LineDecision> onTopic, DateTime atUtc) =>
-        ConsentRule.AllowedOf(onTopic.AsQueryable(), atUtc).FirstOrDefault();
+        ConsentRule.FirstAllowedAmong(onTopic, atUtc);
 
     private static ConsentReason DenialReason(List<LineDecision> onTopic, DateTime atUtc)
     {

@@ -51,7 +51,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
             new Dictionary<string, string?>
             {
                 ["Database:Provider"] = "Sqlite",
-                ["ConnectionStrings:Portal"] = $"Data Source={DatabasePath};Pooling=False",
+                ["ConnectionStrings:Portal"] = $"Data Source={DatabasePath}",
                 ["Demo:Enabled"] = "true",
                 ["SignIn:PasswordsEnabled"] = "true", // the demo relatives and citizen sign in with passwords here too
                 ["Mail:Folder"] = MailFolder,
