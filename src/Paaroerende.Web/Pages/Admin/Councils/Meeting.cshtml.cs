@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -174,7 +175,7 @@ public class MeetingModel(PortalDbContext db, AdminAudit audit, TimeProvider clo
         }
 
         // Only the file form was posted: the meeting's own fields are not part of it and must not be judged.
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Input) + ".", StringComparison.Ordinal)).ToList())
+        foreach (var key in ModelState.FindKeysWithPrefix(nameof(Input)).Select(e => e.Key).ToList())
         {
             ModelState.Remove(key);
         }
@@ -185,7 +186,7 @@ public class MeetingModel(PortalDbContext db, AdminAudit audit, TimeProvider clo
         }
 
         var file = await AttachmentUpload.CheckAsync(Attachment, ModelState, shared, HttpContext.RequestAborted);
-        if (file is null || !ModelState.IsValid)
+        if (file is null || ModelState.FindKeysWithPrefix(AttachmentUpload.Prefix).Any(e => e.Value.ValidationState == ModelValidationState.Invalid))
         {
             await ShowExistingAsync(meeting);
             return Page();
