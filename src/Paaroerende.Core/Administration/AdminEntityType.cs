@@ -21,4 +21,7 @@ public enum AdminEntityType
 
     /// <summary>The relatives' feedback in figures, of one unit or the whole municipality (read and exported, not changed).</summary>
     FeedbackReport,
+
+    /// <summary>A picture or a PDF with a council meeting's minutes.</summary>
+    CouncilMeetingAttachment,
 }

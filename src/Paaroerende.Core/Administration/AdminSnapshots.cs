@@ -55,6 +55,13 @@ public static class AdminSnapshots
         };
     }
 
+    /// <summary>A picture's or PDF's description, never its bytes.</summary>
+    public static object Of(CouncilMeetingAttachment a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return new { a.MeetingId, a.FileName, a.ContentType, a.SizeBytes, a.AltText };
+    }
+
     public static object Of(InformationPage p)
     {
         ArgumentNullException.ThrowIfNull(p);

@@ -75,6 +75,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<CouncilMeeting> CouncilMeetings => Set<CouncilMeeting>();
 
+    public DbSet<CouncilMeetingAttachment> CouncilMeetingAttachments => Set<CouncilMeetingAttachment>();
+
     public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

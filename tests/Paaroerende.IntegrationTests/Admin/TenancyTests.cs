@@ -153,6 +153,7 @@ public class TenancyTests(PortalFixture portal) : IClassFixture<PortalFixture>
             await db.Offers.CountAsync(o => o.MunicipalityId == hvidovre),
             await db.RelativesCouncils.CountAsync(c => c.MunicipalityId == hvidovre),
             await db.CouncilMeetings.CountAsync(m => m.Council!.MunicipalityId == hvidovre),
+            await db.CouncilMeetingAttachments.CountAsync(),
             await db.InformationPages.CountAsync(p => p.MunicipalityId == hvidovre),
             await db.Units.CountAsync(u => u.MunicipalityId == hvidovre),
             await db.Users.CountAsync(u => u.MunicipalityId == hvidovre && u.DeactivatedAtUtc == null),

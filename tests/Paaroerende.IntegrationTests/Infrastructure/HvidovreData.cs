@@ -8,7 +8,7 @@ using Paaroerende.Core.Identity;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
-/// <summary>One id of everything an administrator can edit, all belonging to Hvidovre (adding an offer and a meeting, which the demo lacks).</summary>
+/// <summary>One id of everything an administrator can edit, all belonging to Hvidovre (adding an offer, a meeting and a file with its minutes, which the demo lacks).</summary>
 public static class HvidovreData
 {
     public static async Task<IReadOnlyDictionary<string, string>> IdsAsync(PortalFactory factory)
@@ -32,6 +32,18 @@ public static class HvidovreData
             db.CouncilMeetings.Add(new CouncilMeeting { Id = meeting.Value, CouncilId = council, MeetingDate = new DateOnly(2026, 12, 1), MinutesMarkdown = "Hvidovre-referat" });
         }
 
+        // A file with the meeting's minutes, so its removal is among what Ishøj's administrator must not reach.
+        var meetingFile = await db.CouncilMeetingAttachments.Where(a => a.MeetingId == meeting).Select(a => (Guid?)a.Id).FirstOrDefaultAsync();
+        if (meetingFile is null)
+        {
+            meetingFile = Guid.NewGuid();
+            db.CouncilMeetingAttachments.Add(new CouncilMeetingAttachment
+            {
+                Id = meetingFile.Value, MeetingId = meeting.Value, FileName = "referat.pdf", ContentType = "application/pdf", SizeBytes = 6,
+                Content = "%PDF-1"u8.ToArray(), UploadedAtUtc = new DateTime(2026, 12, 2, 8, 0, 0, DateTimeKind.Utc), UploadedByUserId = "test",
+            });
+        }
+
         await db.SaveChangesAsync();
         return new Dictionary<string, string>
         {
@@ -41,6 +53,7 @@ public static class HvidovreData
             ["offer"] = offer.Value.ToString(),
             ["council"] = council.ToString(),
             ["meeting"] = meeting.Value.ToString(),
+            ["meetingFile"] = meetingFile.Value.ToString(),
             ["page"] = (await db.InformationPages.FirstAsync(p => p.MunicipalityId == hvidovre)).Id.ToString(),
             ["unit"] = (await db.Units.FirstAsync(u => u.MunicipalityId == hvidovre)).Id.ToString(),
             ["staff"] = (await users.FindByEmailAsync(DemoAccounts.Staff))!.Id,

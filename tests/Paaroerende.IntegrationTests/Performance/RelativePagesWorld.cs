@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Attachments;
+using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Core.Consents;
 using Paaroerende.Demo;
 using Paaroerende.Core.Relatives;
@@ -92,16 +93,35 @@ internal sealed class RelativePagesWorld : IAsyncDisposable
             .Select(t => t.Id).FirstAsync());
         var demoEvent = await factory.WithDbAsync(db => db.UnitEvents
             .Where(e => db.Citizens.Any(c => c.Id == citizenId && c.UnitId == e.UnitId)).Select(e => e.Id).FirstAsync());
+        var minutesFile = await GiveHvidovresMinutesAPdfAsync(factory);
         var meeting = await factory.WithDbAsync(db => db.MeetingInvitations
             .Where(i => i.Meeting!.CitizenId == citizenId && db.People.Any(p => p.Id == i.PersonId && p.Email == DemoAccounts.Relative))
             .Select(i => i.MeetingId).FirstAsync());
         return pages
-            .Select(t => (t, RelativeRoutes.WithCitizen(t, citizenId, thread, demoEvent, meeting, picture)
+            .Select(t => (t, RelativeRoutes.WithCitizen(t.Replace("{fileId:guid}", minutesFile.ToString(), StringComparison.Ordinal),
+                    citizenId, thread, demoEvent, meeting, picture)
                 .Replace("{municipality}", article.Municipality, StringComparison.Ordinal)
                 .Replace("{slug}", article.Slug, StringComparison.Ordinal)))
             .OrderBy(p => p.Item2, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>A PDF with the minutes of a past meeting of a Hvidovre council, so its public download is measured too.</summary>
+    private static Task<Guid> GiveHvidovresMinutesAPdfAsync(PortalFactory factory) =>
+        factory.WithDbAsync(async db =>
+        {
+            var council = await db.RelativesCouncils.Where(c => c.Municipality!.Slug == "hvidovre").Select(c => c.Id).FirstAsync();
+            var meeting = new CouncilMeeting { Id = Guid.NewGuid(), CouncilId = council, MeetingDate = new DateOnly(2026, 11, 2), MinutesMarkdown = "Referat" };
+            var file = new CouncilMeetingAttachment
+            {
+                Id = Guid.NewGuid(), MeetingId = meeting.Id, FileName = "referat.pdf", ContentType = "application/pdf", SizeBytes = 6,
+                Content = "%PDF-1"u8.ToArray(), UploadedAtUtc = factory.Clock.GetUtcNow().UtcDateTime, UploadedByUserId = "test",
+            };
+            db.CouncilMeetings.Add(meeting);
+            db.CouncilMeetingAttachments.Add(file);
+            await db.SaveChangesAsync();
+            return file.Id;
+        });
 
     /// <summary>
     /// A picture on the newest update of Inger's that Mette may read, so the citizen page lists an attachment and its

@@ -95,7 +95,13 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
                             .Where(x => x.CouncilId == c.Id && (x.MeetingDate >= today || (x.MinutesMarkdown != null
                                 && shownPast.Count(n => n.CouncilId == x.CouncilId && n.MeetingDate > x.MeetingDate) < PastMeetingsShown)))
                             .OrderBy(x => x.MeetingDate)
-                            .Select(x => new MeetingRow(x.CouncilId, x.MeetingDate, x.Details, x.MinutesMarkdown))
+                            .Select(x => new MeetingRow(x.CouncilId, x.MeetingDate, x.Details, x.MinutesMarkdown,
+                                // The minutes' pictures and PDFs (docs/adr/0039), without their bytes, and only with minutes.
+                                db.CouncilMeetingAttachments
+                                    .Where(a => a.MeetingId == x.Id && x.MinutesMarkdown != null)
+                                    .OrderBy(a => a.UploadedAtUtc)
+                                    .Select(a => new MinutesFile(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.AltText))
+                                    .ToList()))
                             .ToList(),
                     })
                     .ToList(),
@@ -120,11 +126,11 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
             .GroupBy(m => m.CouncilId).SelectMany(g => g.OrderByDescending(m => m.MeetingDate).Take(PastMeetingsShown));
         return upcoming.Concat(past)
             .Select(m => new MeetingItem(m.CouncilId, m.MeetingDate, m.Details, m.MeetingDate >= today,
-                m.MinutesMarkdown is null ? null : MarkdownText.ToHtml(m.MinutesMarkdown)))
+                m.MinutesMarkdown is null ? null : MarkdownText.ToHtml(m.MinutesMarkdown), m.Files))
             .ToLookup(m => m.CouncilId);
     }
 
-    private sealed record MeetingRow(Guid CouncilId, DateOnly MeetingDate, string? Details, string? MinutesMarkdown);
+    private sealed record MeetingRow(Guid CouncilId, DateOnly MeetingDate, string? Details, string? MinutesMarkdown, List<MinutesFile> Files);
 
     public sealed record PageItem(string Slug, string Title, string? Summary);
 
@@ -133,7 +139,16 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
 
     public sealed record CouncilItem(string Name, string Description, string? Unit, string? ContactEmail, Guid Id);
 
-    public sealed record MeetingItem(Guid CouncilId, DateOnly MeetingDate, string? Details, bool IsUpcoming, string? MinutesHtml);
+    public sealed record MeetingItem(
+        Guid CouncilId, DateOnly MeetingDate, string? Details, bool IsUpcoming, string? MinutesHtml, IReadOnlyList<MinutesFile> Files);
+
+    /// <summary>A picture or PDF with the minutes, as the page lists it; the bytes come from its own address.</summary>
+    public sealed record MinutesFile(Guid Id, string FileName, string ContentType, int SizeBytes, string? AltText)
+    {
+        public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+
+        public string Size => new Paaroerende.Web.Staff.AttachmentLink(Id, Id, FileName, ContentType, SizeBytes, AltText).Size;
+    }
 
     public sealed record LinkItem(string Title, string Url, string? Description);
 }

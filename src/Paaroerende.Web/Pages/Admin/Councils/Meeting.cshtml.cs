@@ -1,21 +1,41 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Administration;
+using Paaroerende.Core.Attachments;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Administration;
+using Paaroerende.Web.Staff;
 
 namespace Paaroerende.Web.Pages.Admin.Councils;
 
-/// <summary>Adds or edits a council meeting: its date, time and place, and the minutes (Markdown) once written.</summary>
-public class MeetingModel(PortalDbContext db, AdminAudit audit) : PageModel
+/// <summary>
+/// Adds or edits a council meeting: its date, time and place, the minutes (Markdown) once written, and the pictures and
+/// PDFs that go with the minutes (docs/adr/0039), checked by their content like every other attachment.
+/// </summary>
+[RequestSizeLimit(AttachmentIntake.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentIntake.RequestLimit)]
+public class MeetingModel(PortalDbContext db, AdminAudit audit, TimeProvider clock, IStringLocalizer<SharedResource> shared)
+    : PageModel, IAttachmentForm
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    [BindProperty]
+    public AttachmentInput Attachment { get; set; } = new();
+
+    /// <summary>The meeting's pictures and PDFs, oldest first, with their public address.</summary>
+    public IReadOnlyList<AttachmentLink> Files { get; private set; } = [];
+
+    public string MunicipalitySlug { get; private set; } = "";
+
+    public bool HasMinutes { get; private set; }
 
     public Guid? Id { get; private set; }
 
@@ -37,9 +57,7 @@ public class MeetingModel(PortalDbContext db, AdminAudit audit) : PageModel
                 return NotFound();
             }
 
-            Id = meeting.Id;
-            Show(meeting.Council!);
-            Input = new InputModel { MeetingDate = meeting.MeetingDate, Details = meeting.Details, MinutesMarkdown = meeting.MinutesMarkdown };
+            await ShowExistingAsync(meeting);
             return Page();
         }
 
@@ -128,13 +146,109 @@ public class MeetingModel(PortalDbContext db, AdminAudit audit) : PageModel
             return NotFound();
         }
 
-        audit.Add(AdminScope.ActorOf(User), AdminEntityType.CouncilMeeting, meeting.Id, AdminAuditAction.Deleted,
+        var actor = AdminScope.ActorOf(User);
+        audit.Add(actor, AdminEntityType.CouncilMeeting, meeting.Id, AdminAuditAction.Deleted,
             Summary(meeting.Council!, meeting), AdminSnapshots.Of(meeting), null);
+
+        // The meeting's files go with it (the database cascades); each gets its own entry, as if removed by hand.
+        var files = await db.CouncilMeetingAttachments.Where(a => a.MeetingId == meeting.Id).ToListAsync(HttpContext.RequestAborted);
+        foreach (var file in files)
+        {
+            audit.Add(actor, AdminEntityType.CouncilMeetingAttachment, file.Id, AdminAuditAction.Deleted,
+                FileSummary(meeting, file), AdminSnapshots.Of(file), null);
+        }
+
+        db.CouncilMeetingAttachments.RemoveRange(files);
         db.CouncilMeetings.Remove(meeting);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         SavedNotice.Deleted(TempData, Summary(meeting.Council!, meeting));
         return RedirectToPage("/Admin/Councils/Index");
     }
+
+    /// <summary>Adds a picture or a PDF to the minutes; the file, its check and its audit entry in one SaveChanges.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(Guid id)
+    {
+        var meeting = await FindAsync(id);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        // Only the file form was posted: the meeting's own fields are not part of it and must not be judged.
+        foreach (var key in ModelState.FindKeysWithPrefix(nameof(Input)).Select(e => e.Key).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        if (Attachment.File is null)
+        {
+            ModelState.AddModelError($"{AttachmentUpload.Prefix}.{nameof(AttachmentInput.File)}", shared["Attachment_Choose"]);
+        }
+
+        var file = await AttachmentUpload.CheckAsync(Attachment, ModelState, shared, HttpContext.RequestAborted);
+        if (file is null || ModelState.FindKeysWithPrefix(AttachmentUpload.Prefix).Any(e => e.Value.ValidationState == ModelValidationState.Invalid))
+        {
+            await ShowExistingAsync(meeting);
+            return Page();
+        }
+
+        var actor = AdminScope.ActorOf(User);
+        var attachment = new CouncilMeetingAttachment
+        {
+            Id = Guid.NewGuid(),
+            MeetingId = meeting.Id,
+            FileName = file.FileName,
+            ContentType = file.ContentType,
+            SizeBytes = file.Content.Length,
+            AltText = file.IsImage ? Attachment.AltText!.Trim() : null,
+            Content = file.Content,
+            UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
+            UploadedByUserId = actor.UserId,
+        };
+        db.CouncilMeetingAttachments.Add(attachment);
+        audit.Add(actor, AdminEntityType.CouncilMeetingAttachment, attachment.Id, AdminAuditAction.Created,
+            FileSummary(meeting, attachment), null, AdminSnapshots.Of(attachment));
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        SavedNotice.Saved(TempData, FileSummary(meeting, attachment));
+        return RedirectToPage("/Admin/Councils/Meeting", new { id = meeting.Id });
+    }
+
+    /// <summary>Removes a picture or a PDF from the minutes at once: it is public information, not kept for an audit trail.</summary>
+    public async Task<IActionResult> OnPostRemoveFileAsync(Guid id, Guid fileId)
+    {
+        var meeting = await FindAsync(id);
+        var attachment = meeting is null ? null
+            : await db.CouncilMeetingAttachments.SingleOrDefaultAsync(a => a.Id == fileId && a.MeetingId == meeting.Id, HttpContext.RequestAborted);
+        if (meeting is null || attachment is null)
+        {
+            return NotFound();
+        }
+
+        audit.Add(AdminScope.ActorOf(User), AdminEntityType.CouncilMeetingAttachment, attachment.Id, AdminAuditAction.Deleted,
+            FileSummary(meeting, attachment), AdminSnapshots.Of(attachment), null);
+        db.CouncilMeetingAttachments.Remove(attachment);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        SavedNotice.Deleted(TempData, FileSummary(meeting, attachment));
+        return RedirectToPage("/Admin/Councils/Meeting", new { id = meeting.Id });
+    }
+
+    private async Task ShowExistingAsync(CouncilMeeting meeting)
+    {
+        Id = meeting.Id;
+        Show(meeting.Council!);
+        Input = new InputModel { MeetingDate = meeting.MeetingDate, Details = meeting.Details, MinutesMarkdown = meeting.MinutesMarkdown };
+        HasMinutes = meeting.MinutesMarkdown is not null;
+        MunicipalitySlug = await db.Municipalities.Where(m => m.Id == meeting.Council!.MunicipalityId).Select(m => m.Slug)
+            .SingleAsync(HttpContext.RequestAborted);
+        Files = await db.CouncilMeetingAttachments.AsNoTracking()
+            .Where(a => a.MeetingId == meeting.Id)
+            .OrderBy(a => a.UploadedAtUtc)
+            .Select(a => new AttachmentLink(a.Id, a.MeetingId, a.FileName, a.ContentType, a.SizeBytes, a.AltText))
+            .ToListAsync(HttpContext.RequestAborted);
+    }
+
+    private static string FileSummary(CouncilMeeting meeting, CouncilMeetingAttachment file) =>
+        $"{Summary(meeting.Council!, meeting)} {file.FileName}";
 
     private void Show(RelativesCouncil council)
     {
