@@ -37,7 +37,7 @@ public sealed partial class QueryPlanTests
             foreach (var sql in commands)
             {
                 var plan = await world.Factory.WithDbAsync(db => PlanAsync(db, sql));
-                scans.AddRange(TableScans(sql, plan).Select(scan => $"{path}: {scan}"));
+                scans.AddRange(TableScans(sql, plan).Select(scan => $"{path}: {scan}\n{sql}\n{string.Join("\n", plan)}"));
             }
         }
 

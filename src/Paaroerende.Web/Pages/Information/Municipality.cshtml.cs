@@ -71,6 +71,7 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
 
         var today = Today();
         var shownPast = db.CouncilMeetings.Where(m => m.MeetingDate < today && m.MinutesMarkdown != null);
+        var councilIds = db.RelativesCouncils.Where(c => c.MunicipalityId == found.Municipality.Id).Select(c => c.Id);
         var activities = await db.Municipalities.AsNoTracking()
             .Where(m => m.Id == found.Municipality.Id)
             .Select(m => new
@@ -91,8 +92,10 @@ public class MunicipalityModel(PortalDbContext db, TimeProvider clock) : PageMod
                         Council = new CouncilItem(c.Name, c.Description, c.Unit == null ? null : c.Unit.Name, c.ContactEmail, c.Id),
                         // Only the meetings the page can show (upcoming, and the newest past ones with minutes), so
                         // the rows, which are offers times meetings, do not grow with the years of minutes.
+                        // The municipality's councils by id as well: with the minutes' files joined in, SQLite reads
+                        // the meetings before joining them to the council, and only this lets it search the index.
                         Meetings = db.CouncilMeetings
-                            .Where(x => x.CouncilId == c.Id && (x.MeetingDate >= today || (x.MinutesMarkdown != null
+                            .Where(x => x.CouncilId == c.Id && councilIds.Contains(x.CouncilId) && (x.MeetingDate >= today || (x.MinutesMarkdown != null
                                 && shownPast.Count(n => n.CouncilId == x.CouncilId && n.MeetingDate > x.MeetingDate) < PastMeetingsShown)))
                             .OrderBy(x => x.MeetingDate)
                             .Select(x => new MeetingRow(x.CouncilId, x.MeetingDate, x.Details, x.MinutesMarkdown,
