@@ -26,9 +26,6 @@ public sealed record RelationFacts(
         ArgumentNullException.ThrowIfNull(access);
         return access.Facts is { } facts
             ? Task.FromResult(facts)
-            : db.Relations.AsNoTracking().Where(r => r.Id == access.RelationId).Select(r => new RelationFacts(
-                r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, access.AtUtc))
-                .SingleAsync(ct);
+            : db.Relations.AsNoTracking().Where(r => r.Id == access.RelationId).Select(RelationRows.FactsAt(access.AtUtc)).SingleAsync(ct);
     }
 }

@@ -100,13 +100,7 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
         }
 
         var relation = await RelationOf(gate, userId, citizenId, now)
-            .Select(r => new
-            {
-                r.Id, r.PersonId,
-                Facts = new RelationFacts(
-                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, now),
-            })
+            .WithFacts(now, r => true)
             .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (relation is null)
         {
@@ -116,7 +110,7 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
             return;
         }
 
-        context.HttpContext.Grant(new RelativeAccess(userId, relation.PersonId, citizenId, relation.Id, now) { Facts = relation.Facts });
+        context.HttpContext.Grant(new RelativeAccess(userId, relation.PersonId, citizenId, relation.RelationId, now) { Facts = relation.Facts });
         var shown = await page();
 
         // Every page here shows at least the citizen's name and unit, which the filter just loaded: a page shown is a
@@ -124,7 +118,7 @@ public sealed class RelativeAccessFilter(ConsentGate gate, AuditLog audit, TimeP
         // cannot forget it; pages that show topics ask the gate themselves ([GateInPageQuery]) and audit the topics.
         if (shown.Exception is null && shown.Result is PageResult)
         {
-            await audit.RecordRelativePageReadAsync(userId, relation.PersonId, citizenId, relation.Id,
+            await audit.RecordRelativePageReadAsync(userId, relation.PersonId, citizenId, relation.RelationId,
                 PageName(context.ActionDescriptor.ViewEnginePath), context.HttpContext.RequestAborted);
         }
     }

@@ -50,7 +50,9 @@ public sealed partial class LoginPage(IPage page)
         await SubmitAsync(email, password);
         try
         {
-            await page.WaitForURLAsync(NotTheLoginPage(), new() { Timeout = 10_000 });
+            // Committed is enough to know the browser left the login page: waiting for the next page's load event too
+            // once timed out on a busy machine although the signed-in page was already showing.
+            await page.WaitForURLAsync(NotTheLoginPage(), new() { Timeout = 10_000, WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException e)
         {

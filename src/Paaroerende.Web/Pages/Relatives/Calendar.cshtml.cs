@@ -33,14 +33,10 @@ public class CalendarModel(PortalDbContext db, ConsentGate gate, AuditLog audit)
             .Where(i => i.Meeting!.EndsAtUtc > now);
         var signUps = db.EventSignUps.Where(s => s.UserId == pending.UserId);
         var found = await pending.Relation(gate)
-            .Select(r => new
+            .WithFacts(pending.AtUtc, r => new
             {
-                r.Id, r.PersonId,
-                Facts = new RelationFacts(
-                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 // Correlated by equality, so EF joins the lists to the relation; uncorrelated they need APPLY, which SQLite lacks.
-                Events = events.Where(e => e.UnitId == r.Citizen.UnitId)
+                Events = events.Where(e => e.UnitId == r.Citizen!.UnitId)
                     .Select(e => new EventRow(e.Id, e.Title, e.Place, e.StartsAtUtc, e.EndsAtUtc,
                         signUps.Where(s => s.EventId == e.Id).Select(s => (int?)s.Guests).FirstOrDefault()))
                     .ToList(),
@@ -58,9 +54,9 @@ public class CalendarModel(PortalDbContext db, ConsentGate gate, AuditLog audit)
         }
 
         Facts = found.Facts;
-        Events = [.. found.Events.OrderBy(e => e.StartsAtUtc)];
-        Meetings = [.. found.Meetings.DistinctBy(m => m.Id).OrderBy(m => m.StartsAtUtc)];
-        var relative = pending.Grant(HttpContext, found.Id, found.PersonId);
+        Events = [.. found.Item.Events.OrderBy(e => e.StartsAtUtc)];
+        Meetings = [.. found.Item.Meetings.DistinctBy(m => m.Id).OrderBy(m => m.StartsAtUtc)];
+        var relative = pending.Grant(HttpContext, found.RelationId, found.PersonId);
         // The page itself (name, unit, the unit's events) is a read without a topic; each meeting is a read of its topic.
         await audit.RecordRelativeReadsAsync(
             [

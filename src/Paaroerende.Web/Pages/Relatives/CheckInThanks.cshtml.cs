@@ -44,13 +44,9 @@ public class CheckInThanksModel(PortalDbContext db, ConsentGate gate, AuditLog a
         var pending = HttpContext.Access<PendingRelativeAccess>();
         var ct = HttpContext.RequestAborted;
         var found = await pending.Relation(gate)
-            .Select(r => new
+            .WithFacts(pending.AtUtc, r => new
             {
-                r.Id, r.PersonId,
-                Facts = new RelationFacts(
-                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
-                Offers = db.Offers.Where(o => o.MunicipalityId == r.Citizen.MunicipalityId).OrderBy(o => o.SortOrder).ToList(),
+                Offers = db.Offers.Where(o => o.MunicipalityId == r.Citizen!.MunicipalityId).OrderBy(o => o.SortOrder).ToList(),
             })
             .AsNoTracking()
             .AsSingleQuery()
@@ -60,10 +56,10 @@ public class CheckInThanksModel(PortalDbContext db, ConsentGate gate, AuditLog a
             return await pending.DenyAsync(audit, ct);
         }
 
-        var access = pending.Grant(HttpContext, found.Id, found.PersonId);
+        var access = pending.Grant(HttpContext, found.RelationId, found.PersonId);
         ContactRequested = TempData[ContactRequestedKey] as bool?;
         Facts = found.Facts;
-        var offers = found.Offers;
+        var offers = found.Item.Offers;
         AllOffers = offers.Count;
         Offers = offers.Where(o => ForTheRelative.Contains(o.Kind))
             .OrderBy(o => Array.IndexOf(ForTheRelative, o.Kind)).ThenBy(o => o.SortOrder)

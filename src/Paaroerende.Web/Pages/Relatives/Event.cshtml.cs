@@ -104,13 +104,9 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
         var visible = gate.VisibleUnitEvents(pending.UserId, pending.AtUtc).Where(e => e.Id == eventId);
         var signUps = db.EventSignUps.Where(s => s.UserId == pending.UserId);
         var found = await pending.Relation(gate)
-            .Select(r => new
+            .WithFacts(pending.AtUtc, r => new
             {
-                r.Id, r.PersonId,
-                Facts = new RelationFacts(
-                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
-                Event = visible.Where(e => e.UnitId == r.Citizen.UnitId)
+                Event = visible.Where(e => e.UnitId == r.Citizen!.UnitId)
                     .Select(e => new EventView(e.Id, e.Title, e.Description, e.Place, e.StartsAtUtc, e.EndsAtUtc, e.SignUpDeadlineUtc,
                         e.MaxGuests, signUps.Where(s => s.EventId == e.Id).Select(s => (int?)s.Guests).FirstOrDefault(), e.CorrectedAtUtc, e.Sequence))
                     .ToList(),
@@ -118,14 +114,14 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
             .AsNoTracking()
             .AsSingleQuery()
             .FirstOrDefaultAsync(HttpContext.RequestAborted);
-        if (found?.Event.SingleOrDefault() is not { } shown)
+        if (found?.Item.Event.SingleOrDefault() is not { } shown)
         {
             return null;
         }
 
         Facts = found.Facts;
         Event = shown;
-        return pending.Grant(HttpContext, found.Id, found.PersonId);
+        return pending.Grant(HttpContext, found.RelationId, found.PersonId);
     }
 
     private Task AuditReadAsync(RelativeAccess relative) =>

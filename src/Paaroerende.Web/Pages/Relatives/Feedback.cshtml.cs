@@ -99,12 +99,9 @@ public class FeedbackModel(PortalDbContext db, ConsentGate gate, AuditLog audit,
     private async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending)
     {
         var found = await pending.Relation(gate)
-            .Select(r => new
+            .WithFacts(pending.AtUtc, r => new
             {
-                r.Id, r.PersonId, r.Citizen!.UnitId,
-                Facts = new RelationFacts(
-                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
+                r.Citizen!.UnitId,
                 // The citizen's id as a condition of the list's own: EF numbers the rows of the list before joining it to
                 // the relation, and only a condition of its own lets SQLite search an index instead of reading it all
                 // (QueryPlanTests).
@@ -123,11 +120,11 @@ public class FeedbackModel(PortalDbContext db, ConsentGate gate, AuditLog audit,
         }
 
         Facts = found.Facts;
-        _unitId = found.UnitId;
-        Earlier = found.Earlier.Select(f => new EarlierFeedback(f.Id, f.SubmittedOn, f.Text,
+        _unitId = found.Item.UnitId;
+        Earlier = found.Item.Earlier.Select(f => new EarlierFeedback(f.Id, f.SubmittedOn, f.Text,
             [.. FeedbackScale.Themes.Select(t => (Theme: t, Rating: f.RatingOf(t))).Where(x => x.Rating is not null).Select(x => (x.Theme, x.Rating!.Value))],
             f.HandledAtUtc, f.Answer)).ToList();
-        return pending.Grant(HttpContext, found.Id, found.PersonId);
+        return pending.Grant(HttpContext, found.RelationId, found.PersonId);
     }
 
     private sealed record EarlierRow(

@@ -99,12 +99,8 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
         var open = gate.MeetingsOpenTo(gate.ActiveRelationsOfUser(pending.UserId, pending.AtUtc).Where(r => r.CitizenId == pending.CitizenId), pending.AtUtc)
             .Where(i => i.MeetingId == meetingId);
         var found = await pending.Relation(gate)
-            .Select(r => new
+            .WithFacts(pending.AtUtc, r => new
             {
-                r.Id, r.PersonId,
-                Facts = new RelationFacts(
-                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 Meeting = open.Where(i => i.Meeting!.CitizenId == r.CitizenId)
                     .Select(i => new MeetingView(i.MeetingId, i.PersonId, i.Meeting!.Kind, i.Meeting.Topic, i.Meeting.Place, i.Meeting.Note,
                         i.Meeting.StartsAtUtc, i.Meeting.EndsAtUtc, i.Reply, i.ReplyText, i.Meeting.CorrectedAtUtc, i.Meeting.Sequence,
@@ -114,14 +110,14 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
             .AsNoTracking()
             .AsSingleQuery()
             .FirstOrDefaultAsync(HttpContext.RequestAborted);
-        if (found?.Meeting.OrderBy(m => m.PersonId).FirstOrDefault() is not { } shown)
+        if (found?.Item.Meeting.OrderBy(m => m.PersonId).FirstOrDefault() is not { } shown)
         {
             return null;
         }
 
         Facts = found.Facts;
         Meeting = shown;
-        return pending.Grant(HttpContext, found.Id, found.PersonId);
+        return pending.Grant(HttpContext, found.RelationId, found.PersonId);
     }
 
     /// <summary>The read of the meeting, naming it, as a read of the topic that opened it (its own, or "Aftaler og besøg").</summary>

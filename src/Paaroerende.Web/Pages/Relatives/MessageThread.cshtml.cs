@@ -63,12 +63,8 @@ public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAcc
     {
         var visible = access.ThreadsOfRelative(pending.UserId, pending.CitizenId, pending.AtUtc).Where(t => t.Id == threadId);
         var found = await pending.Relation(gate)
-            .Select(r => new
+            .WithFacts(pending.AtUtc, r => new
             {
-                r.Id, r.PersonId,
-                Facts = new RelationFacts(
-                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 // Both lists correlated by equality, so EF joins them to the relation; uncorrelated they need APPLY,
                 // which SQLite lacks. The messages come through the visible thread, so none without it.
                 Thread = visible.Where(t => t.CitizenId == r.CitizenId).Select(t => new { t.Id, t.Topic, t.Subject, t.PersonId }).ToList(),
@@ -84,14 +80,14 @@ public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAcc
             .AsNoTracking()
             .AsSingleQuery()
             .FirstOrDefaultAsync(HttpContext.RequestAborted);
-        if (found?.Thread.SingleOrDefault() is not { } thread)
+        if (found?.Item.Thread.SingleOrDefault() is not { } thread)
         {
             return null;
         }
 
         Facts = found.Facts;
-        Thread = new ThreadView(thread.Id, thread.Topic, thread.Subject, thread.PersonId, found.Messages);
-        return pending.Grant(HttpContext, found.Id, found.PersonId);
+        Thread = new ThreadView(thread.Id, thread.Topic, thread.Subject, thread.PersonId, found.Item.Messages);
+        return pending.Grant(HttpContext, found.RelationId, found.PersonId);
     }
 
     /// <summary>

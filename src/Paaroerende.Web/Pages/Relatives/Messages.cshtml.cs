@@ -89,12 +89,8 @@ public class MessagesModel(
         var topics = access.TopicsToWriteAbout(pending.UserId, pending.CitizenId, pending.AtUtc);
         var unseen = access.UnseenByRelative(pending.UserId);
         var found = await pending.Relation(gate)
-            .Select(r => new
+            .WithFacts(pending.AtUtc, r => new
             {
-                r.Id, r.PersonId,
-                Facts = new RelationFacts(
-                    r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Unit!.Name, r.Citizen.MunicipalityId,
-                    r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.RelativeIsMinor, r.Person!.BirthDate, pending.AtUtc),
                 TopicBits = topics.Where(t => t.PersonId == r.PersonId).Sum(TopicBits.Of),
                 // Correlated by equality, so EF joins the list to the relation; uncorrelated it needs APPLY, which SQLite lacks.
                 Threads = threads.Where(t => t.CitizenId == r.CitizenId).Select(t => new ThreadRow(
@@ -111,9 +107,9 @@ public class MessagesModel(
         }
 
         Facts = found.Facts;
-        Topics = Core.Consents.TopicBits.Topics(found.TopicBits);
-        Threads = [.. found.Threads.OrderByDescending(t => t.LastMessageAtUtc)];
-        return pending.Grant(HttpContext, found.Id, found.PersonId);
+        Topics = Core.Consents.TopicBits.Topics(found.Item.TopicBits);
+        Threads = [.. found.Item.Threads.OrderByDescending(t => t.LastMessageAtUtc)];
+        return pending.Grant(HttpContext, found.RelationId, found.PersonId);
     }
 
     private Task AuditReadAsync(RelativeAccess relative) =>
