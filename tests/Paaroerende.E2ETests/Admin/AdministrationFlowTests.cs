@@ -58,11 +58,7 @@ public class AdministrationFlowTests(PortalInChromium portal)
 
     private static async Task<IPage> SignInAsAdministratorAsync(IBrowserContext context)
     {
-        var page = await context.NewPageAsync();
-        var login = await LoginPage.OpenAsync(page);
-        await login.SubmitAsync(DemoAccounts.Administrator, DemoAccounts.Password);
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals(LoginPage.Path, StringComparison.OrdinalIgnoreCase));
-        await TwoFactorStep.CompleteIfAskedAsync(page, DemoAccounts.Administrator);
+        var page = await SignIn.AsAdministratorAsync(context);
         Assert.EndsWith("/Admin", new Uri(page.Url).AbsolutePath, StringComparison.OrdinalIgnoreCase);
         return page;
     }

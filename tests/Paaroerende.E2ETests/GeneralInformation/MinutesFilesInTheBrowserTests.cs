@@ -31,7 +31,7 @@ public class MinutesFilesInTheBrowserTests(PortalInChromium portal)
         await File.WriteAllBytesAsync(photo, TestImages.JpegWithGps(1200, 900));
 
         await using var adminContext = await portal.NewContextAsync(phone: true);
-        var admin = await SignInAsAdministratorAsync(adminContext);
+        var admin = await SignIn.AsAdministratorAsync(adminContext);
         await admin.GotoAsync($"/Admin/Councils/Meeting/{meeting}");
         await _widths.CheckAsync(admin, "admin-meeting");
         await admin.GetByLabel("Vælg et billede eller en PDF-fil").SetInputFilesAsync(photo);
@@ -83,15 +83,5 @@ public class MinutesFilesInTheBrowserTests(PortalInChromium portal)
         db.CouncilMeetings.Add(meeting);
         await db.SaveChangesAsync();
         return meeting.Id;
-    }
-
-    private static async Task<IPage> SignInAsAdministratorAsync(IBrowserContext context)
-    {
-        var page = await context.NewPageAsync();
-        var login = await LoginPage.OpenAsync(page);
-        await login.SubmitAsync(DemoAccounts.Administrator, DemoAccounts.Password);
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals(LoginPage.Path, StringComparison.OrdinalIgnoreCase));
-        await TwoFactorStep.CompleteIfAskedAsync(page, DemoAccounts.Administrator);
-        return page;
     }
 }
