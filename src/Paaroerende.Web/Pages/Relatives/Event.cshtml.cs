@@ -20,7 +20,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// </summary>
 [GateInPageQuery]
 public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events, AuditLog audit, TimeProvider clock, PageText<EventModel> text)
-    : PageModel
+    : GatedItemPageModel(audit)
 {
     [BindProperty]
     public SignUpInput Input { get; set; } = new();
@@ -29,42 +29,24 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
 
     public EventView Event { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid eventId)
+    public Task<IActionResult> OnGetAsync(Guid eventId) => WhenShownAsync(eventId, async relative =>
     {
-        var pending = HttpContext.Access<PendingRelativeAccess>();
-        if (await LoadAsync(pending, eventId) is not { } relative)
-        {
-            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
-        }
-
         Input.Guests = Event.SignedUpGuests ?? 0;
         await AuditReadAsync(relative);
         return Page();
-    }
+    });
 
     /// <summary>The event as an .ics file, through the same gate and audit as the page.</summary>
-    public async Task<IActionResult> OnGetIcsAsync(Guid eventId)
+    public Task<IActionResult> OnGetIcsAsync(Guid eventId) => WhenShownAsync(eventId, async relative =>
     {
-        var pending = HttpContext.Access<PendingRelativeAccess>();
-        if (await LoadAsync(pending, eventId) is not { } relative)
-        {
-            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
-        }
-
         await AuditReadAsync(relative);
         return CalendarFile.For(
             new CalendarItem(Event.Id, Event.Title, Event.Description, Event.Place, Event.StartsAtUtc, Event.EndsAtUtc, "begivenhed.ics", Event.Sequence),
             Core.Instant.Now(clock));
-    }
+    });
 
-    public async Task<IActionResult> OnPostAsync(Guid eventId)
+    public Task<IActionResult> OnPostAsync(Guid eventId) => WhenShownAsync(eventId, async relative =>
     {
-        var pending = HttpContext.Access<PendingRelativeAccess>();
-        if (await LoadAsync(pending, eventId) is not { } relative)
-        {
-            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
-        }
-
         if (ModelState.IsValid)
         {
             switch (await events.SignUpAsync(relative.UserId, eventId, Input.Guests ?? 0, HttpContext.RequestAborted))
@@ -84,24 +66,18 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
 
         await AuditReadAsync(relative);
         return Page();
-    }
+    });
 
-    public async Task<IActionResult> OnPostCancelAsync(Guid eventId)
+    public Task<IActionResult> OnPostCancelAsync(Guid eventId) => WhenShownAsync(eventId, async relative =>
     {
-        var pending = HttpContext.Access<PendingRelativeAccess>();
-        if (await LoadAsync(pending, eventId) is not { } relative)
-        {
-            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
-        }
-
         await events.CancelSignUpAsync(relative.UserId, eventId, HttpContext.RequestAborted);
         return RedirectToPage("/Relatives/Event", new { citizenId = relative.CitizenId, eventId });
-    }
+    });
 
     /// <summary>The gate's relation with its facts and the event, if the gate shows it in the citizen's unit, in one query.</summary>
-    private async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending, Guid eventId)
+    protected override async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending, Guid itemId)
     {
-        var visible = gate.VisibleUnitEvents(pending.UserId, pending.AtUtc).Where(e => e.Id == eventId);
+        var visible = gate.VisibleUnitEvents(pending.UserId, pending.AtUtc).Where(e => e.Id == itemId);
         var signUps = db.EventSignUps.Where(s => s.UserId == pending.UserId);
         var found = await pending.Relation(gate)
             .WithFacts(pending.AtUtc, r => new
@@ -125,7 +101,7 @@ public class EventModel(PortalDbContext db, ConsentGate gate, UnitEvents events,
     }
 
     private Task AuditReadAsync(RelativeAccess relative) =>
-        audit.RecordRelativeReadsAsync(
+        Audit.RecordRelativeReadsAsync(
             [new RelativeRead(relative.UserId, relative.PersonId, relative.CitizenId, [], Event.Id, "Event")], HttpContext.RequestAborted);
 
     public bool IsOpen => Event.StartsAtUtc > Core.Instant.Now(clock) && (Event.SignUpDeadlineUtc is not { } deadline || Core.Instant.Now(clock) < deadline);

@@ -21,7 +21,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// </summary>
 [GateInPageQuery]
 public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, TimeProvider clock, EnumTexts enums, PageText<MeetingModel> text)
-    : PageModel
+    : GatedItemPageModel(audit)
 {
     [BindProperty]
     public ReplyInput Input { get; set; } = new();
@@ -30,44 +30,26 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
 
     public MeetingView Meeting { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid meetingId)
+    public Task<IActionResult> OnGetAsync(Guid meetingId) => WhenShownAsync(meetingId, async relative =>
     {
-        var pending = HttpContext.Access<PendingRelativeAccess>();
-        if (await LoadAsync(pending, meetingId) is not { } relative)
-        {
-            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
-        }
-
         Input.Reply = Meeting.Reply?.ToString();
         Input.Text = Meeting.ReplyText;
         await AuditReadAsync(relative);
         return Page();
-    }
+    });
 
     /// <summary>The meeting as an .ics file, through the same gate and audit as the page.</summary>
-    public async Task<IActionResult> OnGetIcsAsync(Guid meetingId)
+    public Task<IActionResult> OnGetIcsAsync(Guid meetingId) => WhenShownAsync(meetingId, async relative =>
     {
-        var pending = HttpContext.Access<PendingRelativeAccess>();
-        if (await LoadAsync(pending, meetingId) is not { } relative)
-        {
-            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
-        }
-
         await AuditReadAsync(relative);
         var title = $"{enums[Meeting.Kind]} · {Facts.CitizenName}";
         return CalendarFile.For(
             new CalendarItem(Meeting.Id, title, Meeting.Note, Meeting.Place, Meeting.StartsAtUtc, Meeting.EndsAtUtc, "moede.ics", Meeting.Sequence),
             Core.Instant.Now(clock));
-    }
+    });
 
-    public async Task<IActionResult> OnPostAsync(Guid meetingId)
+    public Task<IActionResult> OnPostAsync(Guid meetingId) => WhenShownAsync(meetingId, async relative =>
     {
-        var pending = HttpContext.Access<PendingRelativeAccess>();
-        if (await LoadAsync(pending, meetingId) is not { } relative)
-        {
-            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
-        }
-
         MeetingReply? reply = Enum.TryParse<MeetingReply>(Input.Reply, out var chosen) && Enum.IsDefined(chosen) ? chosen : null;
         if (Input.Reply is not null && reply is null)
         {
@@ -91,13 +73,13 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
         }
 
         return RedirectToPage("/Relatives/Meeting", new { citizenId = relative.CitizenId, meetingId });
-    }
+    });
 
     /// <summary>The gate's relation with its facts and the invitation, if the gate shows the meeting now, in one query.</summary>
-    private async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending, Guid meetingId)
+    protected override async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending, Guid itemId)
     {
         var open = gate.MeetingsOpenTo(gate.ActiveRelationsOfUser(pending.UserId, pending.AtUtc).Where(r => r.CitizenId == pending.CitizenId), pending.AtUtc)
-            .Where(i => i.MeetingId == meetingId);
+            .Where(i => i.MeetingId == itemId);
         var found = await pending.Relation(gate)
             .WithFacts(pending.AtUtc, r => new
             {
@@ -122,7 +104,7 @@ public class MeetingModel(ConsentGate gate, Meetings meetings, AuditLog audit, T
 
     /// <summary>The read of the meeting, naming it, as a read of the topic that opened it (its own, or "Aftaler og besøg").</summary>
     private Task AuditReadAsync(RelativeAccess relative) =>
-        audit.RecordRelativeReadsAsync(
+        Audit.RecordRelativeReadsAsync(
             [new RelativeRead(relative.UserId, Meeting.PersonId, relative.CitizenId, [Meeting.Topic ?? ConsentTopic.AppointmentsAndVisits], Meeting.Id, "Meeting")],
             HttpContext.RequestAborted);
 

@@ -19,7 +19,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// </summary>
 [GateInPageQuery]
 public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAccess access, Conversations conversations, AuditLog audit)
-    : PageModel
+    : GatedItemPageModel(audit)
 {
     [BindProperty]
     public ReplyInput Input { get; set; } = new();
@@ -28,26 +28,14 @@ public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAcc
 
     public ThreadView Thread { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid threadId)
+    public Task<IActionResult> OnGetAsync(Guid threadId) => WhenShownAsync(threadId, async relative =>
     {
-        var pending = HttpContext.Access<PendingRelativeAccess>();
-        if (await LoadAsync(pending, threadId) is not { } relative)
-        {
-            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
-        }
-
         await AuditReadAsync(relative);
         return Page();
-    }
+    });
 
-    public async Task<IActionResult> OnPostAsync(Guid threadId)
+    public Task<IActionResult> OnPostAsync(Guid threadId) => WhenShownAsync(threadId, async relative =>
     {
-        var pending = HttpContext.Access<PendingRelativeAccess>();
-        if (await LoadAsync(pending, threadId) is not { } relative)
-        {
-            return await pending.DenyAsync(audit, HttpContext.RequestAborted);
-        }
-
         if (!ModelState.IsValid)
         {
             await AuditReadAsync(relative);
@@ -56,12 +44,12 @@ public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAcc
 
         await conversations.ReplyAsRelativeAsync(relative.UserId, threadId, Input.Body!, HttpContext.RequestAborted);
         return RedirectToPage("/Relatives/MessageThread", null, new { citizenId = relative.CitizenId, threadId }, "latest");
-    }
+    });
 
     /// <summary>The gate's relation with its facts and the thread, if the gate lets the sign-in see it, in one query.</summary>
-    private async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending, Guid threadId)
+    protected override async Task<RelativeAccess?> LoadAsync(PendingRelativeAccess pending, Guid itemId)
     {
-        var visible = access.ThreadsOfRelative(pending.UserId, pending.CitizenId, pending.AtUtc).Where(t => t.Id == threadId);
+        var visible = access.ThreadsOfRelative(pending.UserId, pending.CitizenId, pending.AtUtc).Where(t => t.Id == itemId);
         var found = await pending.Relation(gate)
             .WithFacts(pending.AtUtc, r => new
             {
@@ -95,7 +83,7 @@ public class MessageThreadModel(PortalDbContext db, ConsentGate gate, MessageAcc
     /// general thread. One entry, one command.
     /// </summary>
     private Task AuditReadAsync(RelativeAccess relative) =>
-        audit.RecordRelativeReadsAsync(
+        Audit.RecordRelativeReadsAsync(
             [new RelativeRead(relative.UserId, Thread.PersonId, relative.CitizenId, Thread.Topic is { } topic ? [topic] : [], Thread.Id, "MessageThread")],
             HttpContext.RequestAborted);
 
