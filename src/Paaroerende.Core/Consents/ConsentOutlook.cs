@@ -35,23 +35,20 @@ public static class ConsentOutlook
         }
 
         var onTopic = lines.Where(l => l.Topic == topic).ToList();
-        var allowed = AllowedAt(onTopic, atUtc);
+        var allowed = ConsentRule.FirstAllowedAmong(onTopic, atUtc);
         var breakpoints = onTopic.SelectMany(l => new[] { l.ValidFromUtc, l.ValidUntilUtc ?? DateTime.MinValue })
             .Where(t => t > atUtc).Distinct().Order().ToList();
         if (allowed is not null)
         {
-            var until = breakpoints.Cast<DateTime?>().FirstOrDefault(t => AllowedAt(onTopic, t!.Value) is null);
+            var until = breakpoints.Cast<DateTime?>().FirstOrDefault(t => ConsentRule.FirstAllowedAmong(onTopic, t!.Value) is null);
             var level = onTopic.Where(l => ConsentRule.Covers(l.ValidFromUtc, l.ValidUntilUtc, atUtc) && ConsentRule.Grants(l.Level))
                 .Max(l => l.Level);
             return new TopicOutlook(topic, true, level, ConsentReason.Granted, allowed.DisclosesFromUtc, null, until);
         }
 
-        var from = breakpoints.Cast<DateTime?>().FirstOrDefault(t => AllowedAt(onTopic, t!.Value) is not null);
+        var from = breakpoints.Cast<DateTime?>().FirstOrDefault(t => ConsentRule.FirstAllowedAmong(onTopic, t!.Value) is not null);
         return new TopicOutlook(topic, false, ConsentLevel.None, DenialReason(onTopic, atUtc), null, from, null);
     }
-
-    private static AllowedTopic? AllowedAt(List<LineDecision> onTopic, DateTime atUtc) =>
-        ConsentRule.FirstAllowedAmong(onTopic, atUtc);
 
     private static ConsentReason DenialReason(List<LineDecision> onTopic, DateTime atUtc)
     {

@@ -31,7 +31,8 @@ public static class AttachmentUpload
 {
     public const string Prefix = "Attachment";
 
-    private const string FileKey = Prefix + "." + nameof(AttachmentInput.File);
+    /// <summary>The form field of the file, where its errors are shown.</summary>
+    public const string FileKey = Prefix + "." + nameof(AttachmentInput.File);
     private const string AltKey = Prefix + "." + nameof(AttachmentInput.AltText);
 
     /// <summary>The checked file, or null when none was chosen or it was refused (then the form's errors say why).</summary>

@@ -151,14 +151,13 @@ public class MeetingModel(PortalDbContext db, AdminAudit audit, TimeProvider clo
             Summary(meeting.Council!, meeting), AdminSnapshots.Of(meeting), null);
 
         // The meeting's files go with it (the database cascades); each gets its own entry, as if removed by hand.
-        var files = await db.CouncilMeetingAttachments.Where(a => a.MeetingId == meeting.Id).ToListAsync(HttpContext.RequestAborted);
+        var files = await FilesWithoutContent(meeting.Id).ToListAsync(HttpContext.RequestAborted);
         foreach (var file in files)
         {
             audit.Add(actor, AdminEntityType.CouncilMeetingAttachment, file.Id, AdminAuditAction.Deleted,
                 FileSummary(meeting, file), AdminSnapshots.Of(file), null);
         }
 
-        db.CouncilMeetingAttachments.RemoveRange(files);
         db.CouncilMeetings.Remove(meeting);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         SavedNotice.Deleted(TempData, Summary(meeting.Council!, meeting));
@@ -182,7 +181,7 @@ public class MeetingModel(PortalDbContext db, AdminAudit audit, TimeProvider clo
 
         if (Attachment.File is null)
         {
-            ModelState.AddModelError($"{AttachmentUpload.Prefix}.{nameof(AttachmentInput.File)}", shared["Attachment_Choose"]);
+            ModelState.AddModelError(AttachmentUpload.FileKey, shared["Attachment_Choose"]);
         }
 
         var file = await AttachmentUpload.CheckAsync(Attachment, ModelState, shared, HttpContext.RequestAborted);
@@ -218,7 +217,7 @@ public class MeetingModel(PortalDbContext db, AdminAudit audit, TimeProvider clo
     {
         var meeting = await FindAsync(id);
         var attachment = meeting is null ? null
-            : await db.CouncilMeetingAttachments.SingleOrDefaultAsync(a => a.Id == fileId && a.MeetingId == meeting.Id, HttpContext.RequestAborted);
+            : await FilesWithoutContent(meeting.Id).SingleOrDefaultAsync(a => a.Id == fileId, HttpContext.RequestAborted);
         if (meeting is null || attachment is null)
         {
             return NotFound();
@@ -246,6 +245,19 @@ public class MeetingModel(PortalDbContext db, AdminAudit audit, TimeProvider clo
             .Select(a => new AttachmentLink(a.Id, a.MeetingId, a.FileName, a.ContentType, a.SizeBytes, a.AltText))
             .ToListAsync(HttpContext.RequestAborted);
     }
+
+    /// <summary>
+    /// The meeting's files as the audit names them, without their bytes (up to 10 MB each): a removal deletes by key and
+    /// needs nothing else of them.
+    /// </summary>
+    private IQueryable<CouncilMeetingAttachment> FilesWithoutContent(Guid meetingId) =>
+        db.CouncilMeetingAttachments.AsNoTracking()
+            .Where(a => a.MeetingId == meetingId)
+            .Select(a => new CouncilMeetingAttachment
+            {
+                Id = a.Id, MeetingId = a.MeetingId, FileName = a.FileName, ContentType = a.ContentType, SizeBytes = a.SizeBytes,
+                AltText = a.AltText, Content = Array.Empty<byte>(), UploadedAtUtc = a.UploadedAtUtc, UploadedByUserId = a.UploadedByUserId,
+            });
 
     private static string FileSummary(CouncilMeeting meeting, CouncilMeetingAttachment file) =>
         $"{Summary(meeting.Council!, meeting)} {file.FileName}";
