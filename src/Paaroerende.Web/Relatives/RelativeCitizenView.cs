@@ -33,7 +33,7 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         pageNumber = Math.Max(1, pageNumber);
         var rows = await CitizenPageRows.Query(db, gate, activeRelations, citizenId, atUtc, (pageNumber - 1) * PageSize)
             .ToListAsync(ct);
-        return await PageOfAsync(rows, activeRelations, citizenId, atUtc, pageNumber, explain, ct);
+        return await PageOfAsync(rows, () => activeRelations, citizenId, atUtc, pageNumber, explain, ct);
     }
 
     /// <summary>
@@ -45,11 +45,13 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
     {
         pageNumber = Math.Max(1, pageNumber);
         var rows = await ForSignIn.ListAsync(db, userId, citizenId, atUtc, (pageNumber - 1) * PageSize, ct);
-        return await PageOfAsync(rows, gate.ActiveRelationsOfUser(userId, atUtc), citizenId, atUtc, pageNumber, explain: false, ct);
+        // The relations' query is built only when a later start needs explaining (rarely): building it costs a few per cent
+        // of the page's CPU.
+        return await PageOfAsync(rows, () => gate.ActiveRelationsOfUser(userId, atUtc), citizenId, atUtc, pageNumber, explain: false, ct);
     }
 
     private async Task<RelativeCitizenLoad?> PageOfAsync(
-        IReadOnlyList<CitizenPageRow> rows, IQueryable<Relation> activeRelations, Guid citizenId, DateTime atUtc,
+        IReadOnlyList<CitizenPageRow> rows, Func<IQueryable<Relation>> activeRelations, Guid citizenId, DateTime atUtc,
         int pageNumber, bool explain, CancellationToken ct)
     {
         var row = rows.FirstOrDefault(r => r.Kind == CitizenPageRows.Head);
@@ -75,7 +77,7 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
             .ToList();
         var agreement = row.AgreementVersion is { } version ? new AgreementState(version, row.AgreementAcknowledgedAtUtc) : null;
         var topics = TopicBits.Topics(row.TopicBits);
-        var outlook = row.HasComing || explain ? await OutlookAsync(activeRelations, personId, citizenId, atUtc, ct) : [];
+        var outlook = row.HasComing || explain ? await OutlookAsync(activeRelations(), personId, citizenId, atUtc, ct) : [];
         var page = new RelativeCitizenPage(
             citizenId, facts, topics, updates.Take(PageSize).ToList(), pageNumber, updates.Count > PageSize)
         {
