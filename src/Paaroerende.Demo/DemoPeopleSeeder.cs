@@ -26,8 +26,8 @@ internal sealed class DemoPeopleSeeder(
 
         var hvidovre = await db.Municipalities.SingleAsync(m => m.Slug == "hvidovre");
         var ishoej = await db.Municipalities.SingleAsync(m => m.Slug == "ishoej");
-        var hvidovreHome = await FirstUnitAsync(hvidovre.Id, UnitType.Plejecenter);
-        var ishoejHome = await FirstUnitAsync(ishoej.Id, UnitType.Plejecenter);
+        var hvidovreHome = await FirstUnitAsync(hvidovre.Id, UnitType.NursingHome);
+        var ishoejHome = await FirstUnitAsync(ishoej.Id, UnitType.NursingHome);
 
         var staff = await CreateUserAsync(DemoAccounts.Staff, "Sofie Medarbejder (demo)", PortalRoles.Staff,
             u => u.MunicipalityId = hvidovre.Id);

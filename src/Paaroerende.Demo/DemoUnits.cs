@@ -12,32 +12,32 @@ internal static class DemoUnits
     {
         "hvidovre" =>
         [
-            Make("Plejecenter Demohaven", UnitType.Plejecenter, "Demovej 1", "2650", "Hvidovre", NursingHomeVisits),
-            Make("Hjemmeplejen Syd (demo)", UnitType.Hjemmepleje, "Prøvegade 12", "2650", "Hvidovre", null),
-            Make("Bofællesskabet Prøvehuset", UnitType.Bofaellesskab, "Eksempelvej 5", "2650", "Hvidovre",
+            Make("Plejecenter Demohaven", UnitType.NursingHome, "Demovej 1", "2650", "Hvidovre", NursingHomeVisits),
+            Make("Hjemmeplejen Syd (demo)", UnitType.HomeCare, "Prøvegade 12", "2650", "Hvidovre", null),
+            Make("Bofællesskabet Prøvehuset", UnitType.SharedHousing, "Eksempelvej 5", "2650", "Hvidovre",
                 "Efter aftale med beboeren"),
         ],
         "rudersdal" =>
         [
-            Make("Plejecenter Eksempelgården", UnitType.Plejecenter, "Demoallé 3", "2840", "Holte", NursingHomeVisits),
-            Make("Hjemmeplejen Nord (demo)", UnitType.Hjemmepleje, "Prøvevej 9", "2840", "Holte", null),
+            Make("Plejecenter Eksempelgården", UnitType.NursingHome, "Demoallé 3", "2840", "Holte", NursingHomeVisits),
+            Make("Hjemmeplejen Nord (demo)", UnitType.HomeCare, "Prøvevej 9", "2840", "Holte", null),
         ],
         "ishoej" =>
         [
-            Make("Plejecenter Testrupparken", UnitType.Plejecenter, "Testvej 20", "2635", "Ishøj", NursingHomeVisits),
-            Make("Rusmiddelcentret (demo)", UnitType.Misbrugsbehandling, "Demogade 4", "2635", "Ishøj",
+            Make("Plejecenter Testrupparken", UnitType.NursingHome, "Testvej 20", "2635", "Ishøj", NursingHomeVisits),
+            Make("Rusmiddelcentret (demo)", UnitType.AddictionTreatment, "Demogade 4", "2635", "Ishøj",
                 "Efter aftale med borgeren og behandleren"),
         ],
         "ballerup" =>
         [
-            Make("Plejecenter Demolunden", UnitType.Plejecenter, "Lundvej 7", "2750", "Ballerup", NursingHomeVisits),
-            Make("Botilbuddet Prøvestien", UnitType.Botilbud, "Stien 2", "2750", "Ballerup", "Dagligt kl. 9.00-21.00"),
+            Make("Plejecenter Demolunden", UnitType.NursingHome, "Lundvej 7", "2750", "Ballerup", NursingHomeVisits),
+            Make("Botilbuddet Prøvestien", UnitType.ResidentialOffer, "Stien 2", "2750", "Ballerup", "Dagligt kl. 9.00-21.00"),
         ],
         "koebenhavn" =>
         [
-            Make("Botilbuddet Eksempelhuset", UnitType.Botilbud, "Eksempelgade 30", "2300", "København S",
+            Make("Botilbuddet Eksempelhuset", UnitType.ResidentialOffer, "Eksempelgade 30", "2300", "København S",
                 "Dagligt kl. 9.00-21.00"),
-            Make("Bofællesskabet Demogården", UnitType.Bofaellesskab, "Gårdvej 8", "2400", "København NV",
+            Make("Bofællesskabet Demogården", UnitType.SharedHousing, "Gårdvej 8", "2400", "København NV",
                 "Efter aftale med beboeren"),
         ],
         _ => [],

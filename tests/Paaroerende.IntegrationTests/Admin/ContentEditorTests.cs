@@ -256,7 +256,7 @@ public class ContentEditorTests(PortalFixture portal) : IClassFixture<PortalFixt
         using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
         var name = $"Botilbud {Guid.NewGuid():N}"[..18];
 
-        using var saved = await admin.SubmitAsync(await admin.GetDocumentAsync("/Admin/Units/Edit"), Unit(name, "Botilbud", "2650", "36 39 36 39"));
+        using var saved = await admin.SubmitAsync(await admin.GetDocumentAsync("/Admin/Units/Edit"), Unit(name, "ResidentialOffer", "2650", "36 39 36 39"));
         var id = await factory.QueryAsync(db => db.Units.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
         var confirm = await admin.GetDocumentAsync($"/Admin/Units/Edit/{id}?handler=Delete");
         using var deleted = await admin.SubmitAsync(confirm, new Dictionary<string, string>(), "form[action*='handler=Delete']");

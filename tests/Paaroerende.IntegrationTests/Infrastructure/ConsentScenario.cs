@@ -20,7 +20,7 @@ public sealed class ConsentScenario(PortalDbContext db)
     public async Task<ConsentScenario> WithUnitAsync()
     {
         var municipality = new Municipality { Id = Guid.NewGuid(), Slug = $"m{Guid.NewGuid():N}"[..20], Name = "Testkommune" };
-        var unit = new Unit { Id = Guid.NewGuid(), MunicipalityId = municipality.Id, Name = "Testcentret", Type = UnitType.Plejecenter };
+        var unit = new Unit { Id = Guid.NewGuid(), MunicipalityId = municipality.Id, Name = "Testcentret", Type = UnitType.NursingHome };
         db.Municipalities.Add(municipality);
         db.Units.Add(unit);
         await db.SaveChangesAsync();

@@ -116,7 +116,7 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
 
     private static Unit NewUnit(int i, Guid municipalityId) => new()
     {
-        Id = Guid.NewGuid(), MunicipalityId = municipalityId, Name = $"Plejecenter Bench {i + 1}", Type = UnitType.Plejecenter,
+        Id = Guid.NewGuid(), MunicipalityId = municipalityId, Name = $"Plejecenter Bench {i + 1}", Type = UnitType.NursingHome,
         StreetAddress = $"Benchvej {i + 1}", PostalCode = "2650", City = "Hvidovre", Phone = "36 39 36 39",
         Email = $"enhed{i + 1}@bench.example", VisitingHours = "Alle dage kl. 10.00-20.00",
     };
