@@ -6,8 +6,8 @@ public static class InvitationRegistration
 {
     /// <summary>Invitations to the portal: relatives, citizens and staff, each accepted once.</summary>
     public static IServiceCollection AddInvitations(this IServiceCollection services) =>
-        services.AddScoped<Relatives.RelativeInvitations>()
-            .AddScoped<Citizens.CitizenInvitations>()
-            .AddScoped<Relatives.CitizenNominations>()
-            .AddScoped<Identity.StaffInvitations>();
+        services.AddScoped<RelativeInvitations>()
+            .AddScoped<CitizenInvitations>()
+            .AddScoped<CitizenNominations>()
+            .AddScoped<StaffInvitations>();
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
 using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Privacy;
@@ -24,6 +25,6 @@ internal static class InvitationMail
         var slug = await db.Municipalities.Where(m => m.Id == user.MunicipalityId).Select(m => m.Slug).SingleAsync(cancellationToken);
         outbox.Enqueue(new OutgoingMail(
             user.Email!, text["MailSubject"],
-            text["MailBody", user.DisplayName, invitedBy, link, (int)StaffInvitations.Lifetime.TotalDays, url.PrivacyNoticeMailLink(slug)]));
+            text["MailBody", user.DisplayName, invitedBy, link, (int)OneTimeTokens.InvitationLifetime.TotalDays, url.PrivacyNoticeMailLink(slug)]));
     }
 }

@@ -5,6 +5,7 @@ using Paaroerende.Core.Audit;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Web.MitId;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Citizens;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
 using Paaroerende.Core.Relatives;
 
@@ -18,12 +19,12 @@ public sealed class InvitationMail(IStringLocalizer<InvitationMail> text)
 {
     public OutgoingMail Compose(string to, string relativeName, string municipality, string link, string privacyLink) =>
         InDanish(() => new OutgoingMail(to, text["Subject", municipality],
-            text["Body", relativeName, link, (int)RelativeInvitations.Lifetime.TotalDays, municipality, privacyLink]));
+            text["Body", relativeName, link, (int)OneTimeTokens.InvitationLifetime.TotalDays, municipality, privacyLink]));
 
     /// <summary>The citizen's own invitation: the same rules, a text about steering one's relatives' access.</summary>
     public OutgoingMail ComposeForCitizen(string to, string citizenName, string municipality, string link, string privacyLink) =>
         InDanish(() => new OutgoingMail(to, text["CitizenSubject", municipality],
-            text["CitizenBody", citizenName, link, (int)CitizenInvitations.Lifetime.TotalDays, municipality, privacyLink]));
+            text["CitizenBody", citizenName, link, (int)OneTimeTokens.InvitationLifetime.TotalDays, municipality, privacyLink]));
 
     /// <summary>
     /// A relative the citizen named themself: the same rules, and the link is accepted with MitID only (ADR 0043). It
@@ -31,7 +32,7 @@ public sealed class InvitationMail(IStringLocalizer<InvitationMail> text)
     /// </summary>
     public OutgoingMail ComposeForNomination(string to, string relativeName, string municipality, string link, string privacyLink) =>
         InDanish(() => new OutgoingMail(to, text["NominationSubject", municipality],
-            text["NominationBody", relativeName, link, (int)CitizenNominations.Lifetime.TotalDays, municipality, privacyLink]));
+            text["NominationBody", relativeName, link, (int)OneTimeTokens.InvitationLifetime.TotalDays, municipality, privacyLink]));
 
     private static OutgoingMail InDanish(Func<OutgoingMail> compose)
     {

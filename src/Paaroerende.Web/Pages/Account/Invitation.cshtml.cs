@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Web.Forms;

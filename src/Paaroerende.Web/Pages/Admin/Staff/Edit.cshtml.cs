@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Paaroerende.Core.Identity;
+namespace Paaroerende.Core.Invitations;
 
 /// <summary>
 /// The rules for one-time links in mails (staff and relative invitations): 256 random bits that only the mail holds,
