@@ -8,6 +8,7 @@ public static class InvitationRegistration
     public static IServiceCollection AddInvitations(this IServiceCollection services) =>
         services.AddScoped<RelativeInvitations>()
             .AddScoped<CitizenInvitations>()
+            .AddScoped<OpenInvitations>()
             .AddScoped<CitizenNominations>()
             .AddScoped<StaffInvitations>();
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Identity;
 using Paaroerende.Core.Staff;
 
 namespace Paaroerende.Core.Invitations;
@@ -40,10 +41,13 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
     protected override IQueryable<RelativeInvitation> Open(IQueryable<RelativeInvitation> invitations) =>
         invitations.Where(i => !PeopleWithSignIn().Contains(i.PersonId));
 
-    /// <summary>Links the person record to the sign-in and audits it, in the pending changes.</summary>
-    public async Task LinkAsync(RelativeInvitation invitation, string userId, CancellationToken ct = default)
+    /// <summary>Links the person record to the sign-in (both directions) and audits it, in the pending changes.</summary>
+    public async Task LinkAsync(RelativeInvitation invitation, PortalUser user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(invitation);
+        ArgumentNullException.ThrowIfNull(user);
+        user.PersonId ??= invitation.PersonId;
+        var userId = user.Id;
         var person = await Db.People.SingleAsync(p => p.Id == invitation.PersonId, ct);
         person.UserId = userId;
         var relations = await Db.Relations.Where(r => r.PersonId == person.Id && r.EndedAtUtc == null)
