@@ -4,13 +4,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
-using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Mail;
 using Paaroerende.Web.Notifications;
 
 namespace Paaroerende.Web.Pages.Account;
@@ -29,11 +28,8 @@ namespace Paaroerende.Web.Pages.Account;
 [HashesPasswords]
 public class InvitationModel(
     PortalDbContext db, OpenInvitations invitations,
-    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PasswordSignIns passwords, MailOutbox outbox,
-    IStringLocalizerFactory texts) : PageModel
+    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PasswordSignIns passwords, MailOutbox outbox, PortalMails mails) : PageModel
 {
-    private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(InvitationModel), texts);
-
     private OpenInvitation? _invitation;
 
     [BindProperty]
@@ -99,8 +95,7 @@ public class InvitationModel(
         if (existing is { Email: not null })
         {
             // The address's owner hears it by mail; the person at the page is told nothing about the address.
-            outbox.Enqueue(new OutgoingMail(existing.Email, _text["ExistingMailSubject"],
-                _text["ExistingMailBody", existing.DisplayName, Url.MailLink("/Account/Login", null)]));
+            outbox.Enqueue(mails.InvitationOnExistingAccount(existing.Email, existing.DisplayName, Url.MailLink("/Account/Login", null)));
         }
 
         await db.SaveChangesAsync(ct);

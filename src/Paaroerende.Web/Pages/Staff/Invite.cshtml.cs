@@ -6,9 +6,9 @@ using Paaroerende.Core.Mail;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Access;
 using Paaroerende.Web.Invitations;
+using Paaroerende.Web.Mail;
 using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Privacy;
-using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
 
 namespace Paaroerende.Web.Pages.Staff;
@@ -20,7 +20,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// sign-in already.
 /// </summary>
 public class InviteModel(
-    PortalDbContext db, StaffScope scope, RelativeInvitations invitations, MailOutbox outbox, InvitationMail mail)
+    PortalDbContext db, StaffScope scope, RelativeInvitations invitations, MailOutbox outbox, PortalMails mails)
     : StaffInvitePageModel<InviteModel.InputModel>(db, outbox)
 {
     public RelationView Relation { get; private set; } = null!;
@@ -33,7 +33,7 @@ public class InviteModel(
     {
         var token = await invitations.IssueAsync(access.UserId, access.RelationId!.Value, email, ct);
         var link = Url.MailLink("/Account/Invitation", new { token });
-        return mail.Compose(email, Relation.Name, Relation.Municipality, link, Url.PrivacyNoticeMailLink(Relation.MunicipalitySlug));
+        return mails.RelativeInvitation(email, Relation.Name, Relation.Municipality, link, Url.PrivacyNoticeMailLink(Relation.MunicipalitySlug));
     }
 
     protected override IActionResult Sent(StaffAccess access)

@@ -6,9 +6,9 @@ using Paaroerende.Core.Mail;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Access;
 using Paaroerende.Web.Invitations;
+using Paaroerende.Web.Mail;
 using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Privacy;
-using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
 
 namespace Paaroerende.Web.Pages.Staff;
@@ -19,7 +19,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// signs in is told apart here, since it is the citizen's own account, of this unit's citizen.
 /// </summary>
 public class InviteCitizenModel(
-    PortalDbContext db, StaffScope scope, CitizenInvitations invitations, MailOutbox outbox, InvitationMail mail)
+    PortalDbContext db, StaffScope scope, CitizenInvitations invitations, MailOutbox outbox, PortalMails mails)
     : StaffInvitePageModel<InviteCitizenModel.InputModel>(db, outbox)
 {
     public CitizenView Citizen { get; private set; } = null!;
@@ -32,7 +32,7 @@ public class InviteCitizenModel(
     {
         var token = await invitations.IssueAsync(access.UserId, access.CitizenId, email, ct);
         var link = Url.MailLink("/Account/Invitation", new { token });
-        return mail.ComposeForCitizen(email, Citizen.Name, Citizen.Municipality, link, Url.PrivacyNoticeMailLink(Citizen.MunicipalitySlug));
+        return mails.CitizenInvitation(email, Citizen.Name, Citizen.Municipality, link, Url.PrivacyNoticeMailLink(Citizen.MunicipalitySlug));
     }
 
     protected override IActionResult Sent(StaffAccess access)
