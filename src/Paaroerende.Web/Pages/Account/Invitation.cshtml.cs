@@ -27,8 +27,8 @@ namespace Paaroerende.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.Invitation)]
 [HashesPasswords]
 public class InvitationModel(
-    PortalDbContext db, OpenInvitations invitations,
-    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PasswordSignIns passwords, MailOutbox outbox, PortalMails mails) : PageModel
+    PortalDbContext db, OpenInvitations invitations, UserManager<PortalUser> users, SignInManager<PortalUser> signIn,
+    PasswordSignIns passwords, MailOutbox outbox, PortalMails mails) : PageModel
 {
     private OpenInvitation? _invitation;
 
