@@ -4,7 +4,7 @@ namespace Paaroerende.Core.Invitations;
 
 public static class InvitationRegistration
 {
-    /// <summary>Invitations to the portal: relatives, citizens and staff, each accepted once.</summary>
+    /// <summary>Invitations to the portal: relatives, citizens, the relatives citizens nominate, and staff; each accepted once.</summary>
     public static IServiceCollection AddInvitations(this IServiceCollection services) =>
         services.AddScoped<RelativeInvitations>()
             .AddScoped<CitizenInvitations>()
