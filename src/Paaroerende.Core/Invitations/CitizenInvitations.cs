@@ -16,8 +16,9 @@ public sealed class CitizenInvitations(PortalDbContext db, AuditLog audit, Staff
     : OneTimeInvitationStore<CitizenInvitation>(db, clock)
 {
     /// <summary>
-    /// Adds an invitation (and the audit entry) to the pending changes and returns its token, which only the mail
-    /// will hold; the caller queues the mail and saves both together. Earlier unused links for the citizen stop working.
+    /// Invites a citizen of the staff member's units who has no sign-in yet: the invitation and its audit entry go into
+    /// the pending changes, the citizen's earlier unused links stop working, and the token (for the mail only) is
+    /// returned; the caller queues the mail and saves both together.
     /// </summary>
     public async Task<string> IssueAsync(string staffUserId, Guid citizenId, string email, CancellationToken ct = default)
     {
