@@ -12,6 +12,7 @@ using Paaroerende.Core.Expectations;
 using Paaroerende.Core.Feedback;
 using Paaroerende.Core.GeneralInformation;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
 using Paaroerende.Core.Messages;
 using Paaroerende.Core.Notifications;

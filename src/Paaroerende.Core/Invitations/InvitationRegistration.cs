@@ -4,10 +4,11 @@ namespace Paaroerende.Core.Invitations;
 
 public static class InvitationRegistration
 {
-    /// <summary>Invitations to the portal: relatives, citizens and staff, each accepted once.</summary>
+    /// <summary>Invitations to the portal: relatives, citizens, the relatives citizens nominate, and staff; each accepted once.</summary>
     public static IServiceCollection AddInvitations(this IServiceCollection services) =>
-        services.AddScoped<Relatives.RelativeInvitations>()
-            .AddScoped<Citizens.CitizenInvitations>()
-            .AddScoped<Relatives.CitizenNominations>()
-            .AddScoped<Identity.StaffInvitations>();
+        services.AddScoped<RelativeInvitations>()
+            .AddScoped<CitizenInvitations>()
+            .AddScoped<OpenInvitations>()
+            .AddScoped<CitizenNominations>()
+            .AddScoped<StaffInvitations>();
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.CheckIns;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Core.Privacy;

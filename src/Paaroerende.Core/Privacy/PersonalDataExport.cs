@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Core.Privacy;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Invitations;
 
 namespace Paaroerende.Core.Retention;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Privacy;
 
 namespace Paaroerende.Web.Citizens;

@@ -46,7 +46,6 @@ internal static class PagesSetup
         services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, PortalValidationAttributeAdapterProvider>();
         services.AddAccessFilters();
         services.AddTransient(typeof(PageText<>));
-        services.AddSingleton<InvitationMail>();
         services.AddSingleton<PrivacyNoticeDefaults>();
         services.AddScoped<RelativeCitizenView>();
         services.AddAntiforgery(options =>

@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
-using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
-using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Invitations;
 
 namespace Paaroerende.Web.MitId;
 
@@ -18,7 +16,7 @@ namespace Paaroerende.Web.MitId;
 /// </summary>
 public sealed class MitIdAccounts(
     PortalDbContext db, UserManager<PortalUser> users, IUserStore<PortalUser> userStore,
-    RelativeInvitations invitations, CitizenInvitations citizenInvitations, CitizenNominations nominations, AuditLog audit)
+    OpenInvitations invitations, CitizenNominations nominations, AuditLog audit)
 {
     public Task<PortalUser?> FindAsync(MitIdIdentity identity, CancellationToken ct = default) =>
         users.FindByLoginAsync(identity.Issuer, identity.Subject);
@@ -36,46 +34,21 @@ public sealed class MitIdAccounts(
             return await AcceptNominationAsync(nomination, identity, ct);
         }
 
-        var relative = await invitations.FindUsableAsync(token, ct);
-        var citizen = relative is null ? await citizenInvitations.FindUsableAsync(token, ct) : null;
-        if (relative is null && citizen is null)
+        if (await invitations.FindAsync(token, ct) is not { } invitation)
         {
             return null;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = await FindAsync(identity, ct);
-        if (citizen is not null && user?.CitizenId is { } other && other != citizen.CitizenId)
+        if (!invitation.CanBind(user) || !await invitation.TryUseAsync(ct))
         {
             return null;
         }
 
-        var used = relative is not null
-            ? await invitations.TryUseAsync(relative.Id, ct)
-            : await citizenInvitations.TryUseAsync(citizen!.Id, ct);
-        if (!used)
-        {
-            return null;
-        }
-
-        user ??= await NewSignInAsync(identity, relative?.Email ?? citizen!.Email, await NameAsync(relative, citizen, ct), ct);
-        var role = citizen is not null ? PortalRoles.Citizen : PortalRoles.Relative;
-        var roles = (IUserRoleStore<PortalUser>)userStore;
-        if (!await roles.IsInRoleAsync(user, users.NormalizeName(role), ct))
-        {
-            await roles.AddToRoleAsync(user, users.NormalizeName(role), ct);
-        }
-
-        if (citizen is not null)
-        {
-            await citizenInvitations.LinkAsync(citizen, user, ct);
-        }
-        else
-        {
-            user.PersonId ??= relative!.PersonId;
-            await invitations.LinkAsync(relative!, user.Id, ct);
-        }
-
+        user ??= await NewSignInAsync(identity, invitation.Email, invitation.Name, ct);
+        await AddRoleAsync(user, invitation.Role, ct);
+        await invitation.LinkAsync(user, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return user;
@@ -96,11 +69,7 @@ public sealed class MitIdAccounts(
         }
 
         user ??= await NewSignInAsync(identity, nomination.Email, nomination.FullName, ct);
-        var roles = (IUserRoleStore<PortalUser>)userStore;
-        if (!await roles.IsInRoleAsync(user, users.NormalizeName(PortalRoles.Relative), ct))
-        {
-            await roles.AddToRoleAsync(user, users.NormalizeName(PortalRoles.Relative), ct);
-        }
+        await AddRoleAsync(user, PortalRoles.Relative, ct);
 
         var relation = await nominations.StartAsync(nomination, user.Id, ct);
         user.PersonId ??= relation.PersonId;
@@ -131,10 +100,14 @@ public sealed class MitIdAccounts(
         return user;
     }
 
-    private async Task<string> NameAsync(RelativeInvitation? relative, CitizenInvitation? citizen, CancellationToken ct) =>
-        relative is not null
-            ? await db.People.Where(p => p.Id == relative.PersonId).Select(p => p.FirstName + " " + p.LastName).SingleAsync(ct)
-            : await db.Citizens.Where(c => c.Id == citizen!.CitizenId).Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);
+    private async Task AddRoleAsync(PortalUser user, string role, CancellationToken ct)
+    {
+        var roles = (IUserRoleStore<PortalUser>)userStore;
+        if (!await roles.IsInRoleAsync(user, users.NormalizeName(role), ct))
+        {
+            await roles.AddToRoleAsync(user, users.NormalizeName(role), ct);
+        }
+    }
 }
 
 /// <summary>Who MitID says signed in: the issuer that signed the token and its stable subject identifier for the person.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Invitations;
 
 namespace Paaroerende.Web.StaffSignIn;
 

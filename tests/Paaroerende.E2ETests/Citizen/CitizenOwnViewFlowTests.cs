@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Paaroerende.Core.Consents;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Demo;
 using Paaroerende.E2ETests.Infrastructure;
 using Paaroerende.E2ETests.PageObjects;

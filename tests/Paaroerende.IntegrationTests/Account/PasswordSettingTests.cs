@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Mail;

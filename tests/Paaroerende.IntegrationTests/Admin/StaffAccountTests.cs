@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Mail;

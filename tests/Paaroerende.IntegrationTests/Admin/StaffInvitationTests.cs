@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Demo;
 using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Audit;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Demo;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;

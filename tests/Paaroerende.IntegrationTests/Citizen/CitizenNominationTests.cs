@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;

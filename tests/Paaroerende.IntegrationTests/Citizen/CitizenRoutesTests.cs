@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Consents;
+using Paaroerende.Core.Invitations;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Staff;
 using static Paaroerende.IntegrationTests.CitizenArea.CitizenWorld;

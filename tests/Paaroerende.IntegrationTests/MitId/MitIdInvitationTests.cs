@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Demo;
 using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Demo;
 using Paaroerende.Core.Mail;
 using Paaroerende.IntegrationTests.Infrastructure;

@@ -7,6 +7,7 @@ using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Expectations;
 using Paaroerende.Core.Feedback;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Messages;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Retention;

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Relatives;

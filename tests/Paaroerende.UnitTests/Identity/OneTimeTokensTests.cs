@@ -1,4 +1,5 @@
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Invitations;
 
 namespace Paaroerende.UnitTests.Identity;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Relatives;
 
 namespace Paaroerende.Core.Data.Configurations;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Invitations;
 
 namespace Paaroerende.Core.Data.Configurations;
 

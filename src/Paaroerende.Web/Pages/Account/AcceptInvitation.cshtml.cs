@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Account;

@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Mail;
 using Paaroerende.Web.Notifications;
 
 namespace Paaroerende.Web.Pages.Account;
@@ -24,7 +24,7 @@ namespace Paaroerende.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.PasswordReset)]
 public class ForgotPasswordModel(
     UserManager<PortalUser> users, PortalDbContext db, MailOutbox outbox, PasswordSignIns passwords,
-    IStringLocalizer<SharedResource> text) : PageModel
+    PortalMails mails) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -43,8 +43,7 @@ public class ForgotPasswordModel(
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is { Email: not null } && !passwords.AllowedFor(await users.GetRolesAsync(user)))
         {
-            outbox.Enqueue(new OutgoingMail(user.Email, text["Account_ResetMailSubject"],
-                text["Account_UseMitIdMailBody", user.DisplayName, Url.MailLink("/Account/Login", null)]));
+            outbox.Enqueue(mails.UseMitId(user.Email, user.DisplayName, Url.MailLink("/Account/Login", null)));
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         else if (user is { Email: not null })
@@ -52,8 +51,7 @@ public class ForgotPasswordModel(
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
             var link = Url.MailLink("/Account/ResetPassword", new { userId = user.Id, code });
-            outbox.Enqueue(new OutgoingMail(user.Email, text["Account_ResetMailSubject"],
-                text["Account_ResetMailBody", user.DisplayName, link]));
+            outbox.Enqueue(mails.PasswordReset(user.Email, user.DisplayName, link));
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
 

@@ -4,15 +4,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
-using Paaroerende.Core.Relatives;
-using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Mail;
 using Paaroerende.Web.Notifications;
 
 namespace Paaroerende.Web.Pages.Account;
@@ -30,14 +27,10 @@ namespace Paaroerende.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.Invitation)]
 [HashesPasswords]
 public class InvitationModel(
-    PortalDbContext db, RelativeInvitations invitations, CitizenInvitations citizenInvitations,
-    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PasswordSignIns passwords, MailOutbox outbox,
-    IStringLocalizerFactory texts) : PageModel
+    PortalDbContext db, OpenInvitations invitations, UserManager<PortalUser> users, SignInManager<PortalUser> signIn,
+    PasswordSignIns passwords, MailOutbox outbox, PortalMails mails) : PageModel
 {
-    private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(InvitationModel), texts);
-
-    private RelativeInvitation? _relative;
-    private CitizenInvitation? _citizen;
+    private OpenInvitation? _invitation;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -45,14 +38,14 @@ public class InvitationModel(
     public bool LinkIsUnusable { get; private set; }
 
     /// <summary>A relative where passwords are on may choose one; a citizen never (only their own MitID binds them).</summary>
-    public bool PasswordOffered => passwords.ForEveryone && !ForCitizen;
+    public bool PasswordOffered => passwords.ForEveryone && _invitation?.AcceptsPassword != false;
 
-    public string Email { get; private set; } = "";
+    public string Email => _invitation?.Email ?? "";
 
-    public string Name { get; private set; } = "";
+    public string Name => _invitation?.Name ?? "";
 
     /// <summary>The link invites the citizen to their own view, not a relative.</summary>
-    public bool ForCitizen => _citizen is not null;
+    public bool ForCitizen => _invitation?.ForCitizen == true;
 
     public async Task OnGetAsync(string? token)
     {
@@ -80,7 +73,7 @@ public class InvitationModel(
         var existing = await users.FindByEmailAsync(Email);
         var ct = HttpContext.RequestAborted;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await TryUseAsync(ct))
+        if (!await _invitation!.TryUseAsync(ct))
         {
             LinkIsUnusable = true;
             return Page();
@@ -92,19 +85,17 @@ public class InvitationModel(
             return Page();
         }
 
-        if (!await users.IsInRoleAsync(user, PortalRoles.Relative))
+        if (!await users.IsInRoleAsync(user, _invitation.Role))
         {
-            await users.AddToRoleAsync(user, PortalRoles.Relative);
+            await users.AddToRoleAsync(user, _invitation.Role);
         }
 
-        user.PersonId ??= _relative!.PersonId;
-        await invitations.LinkAsync(_relative!, user.Id, ct);
+        await _invitation.LinkAsync(user, ct);
         await users.UpdateAsync(user);
         if (existing is { Email: not null })
         {
             // The address's owner hears it by mail; the person at the page is told nothing about the address.
-            outbox.Enqueue(new OutgoingMail(existing.Email, _text["ExistingMailSubject"],
-                _text["ExistingMailBody", existing.DisplayName, Url.MailLink("/Account/Login", null)]));
+            outbox.Enqueue(mails.InvitationOnExistingAccount(existing.Email, existing.DisplayName, Url.MailLink("/Account/Login", null)));
         }
 
         await db.SaveChangesAsync(ct);
@@ -118,8 +109,6 @@ public class InvitationModel(
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect("/Relatives");
     }
-
-    private Task<bool> TryUseAsync(CancellationToken ct) => invitations.TryUseAsync(_relative!.Id, ct);
 
     private async Task<PortalUser?> NewSignInAsync(string email)
     {
@@ -144,23 +133,8 @@ public class InvitationModel(
     {
         // The token is in the address: it must not travel on to another site in a Referer header.
         Response.Headers["Referrer-Policy"] = "no-referrer";
-        var ct = HttpContext.RequestAborted;
-        _relative = await invitations.FindUsableAsync(Input.Token, ct);
-        _citizen = _relative is null ? await citizenInvitations.FindUsableAsync(Input.Token, ct) : null;
-        if (_relative is not null)
-        {
-            Email = _relative.Email;
-            Name = await db.People.Where(p => p.Id == _relative.PersonId)
-                .Select(p => p.FirstName + " " + p.LastName).SingleAsync(ct);
-        }
-        else if (_citizen is not null)
-        {
-            Email = _citizen.Email;
-            Name = await db.Citizens.Where(c => c.Id == _citizen.CitizenId)
-                .Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);
-        }
-
-        LinkIsUnusable = _relative is null && _citizen is null;
+        _invitation = await invitations.FindAsync(Input.Token, HttpContext.RequestAborted);
+        LinkIsUnusable = _invitation is null;
         return !LinkIsUnusable;
     }
 

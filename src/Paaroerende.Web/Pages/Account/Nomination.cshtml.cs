@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.MitId;

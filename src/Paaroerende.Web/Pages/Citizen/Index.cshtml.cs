@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Web.Access;
@@ -13,6 +14,7 @@ using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Localization;
+using Paaroerende.Web.Mail;
 using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Privacy;
 using Paaroerende.Web.Relatives;
@@ -26,7 +28,7 @@ namespace Paaroerende.Web.Pages.Citizen;
 /// </summary>
 [EnableRateLimiting(RateLimits.Invitation)]
 public class NominateModel(
-    PortalDbContext db, CitizenNominations nominations, MailOutbox outbox, InvitationMail mail, EnumTexts enums,
+    PortalDbContext db, CitizenNominations nominations, MailOutbox outbox, PortalMails mails, EnumTexts enums,
     IStringLocalizerFactory texts) : PageModel
 {
     /// <summary>A birth date further back is a typing error, not a relative.</summary>
@@ -74,7 +76,7 @@ public class NominateModel(
         var municipality = await db.Citizens.AsNoTracking().Where(c => c.Id == access.CitizenId)
             .Select(c => new { c.Municipality!.Name, c.Municipality.Slug }).SingleAsync(ct);
         var link = Url.MailLink("/Account/Nomination", new { token = issued.Token });
-        outbox.Enqueue(mail.ComposeForNomination(wish.Email, $"{wish.FirstName} {wish.LastName}", municipality.Name, link,
+        outbox.Enqueue(mails.Nomination(wish.Email, $"{wish.FirstName} {wish.LastName}", municipality.Name, link,
             Url.PrivacyNoticeMailLink(municipality.Slug)));
         await db.SaveChangesAsync(ct);
         TempData[NominationModel.NoticeKey] = "Sent";

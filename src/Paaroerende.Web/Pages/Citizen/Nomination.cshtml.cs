@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Web.Access;
 using Paaroerende.Web.Citizens;

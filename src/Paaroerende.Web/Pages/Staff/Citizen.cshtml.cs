@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Forms;

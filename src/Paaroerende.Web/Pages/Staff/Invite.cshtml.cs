@@ -1,16 +1,15 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
-using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
+using Paaroerende.Web.Access;
+using Paaroerende.Web.Invitations;
+using Paaroerende.Web.Mail;
 using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Privacy;
-using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
-using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -21,46 +20,30 @@ namespace Paaroerende.Web.Pages.Staff;
 /// sign-in already.
 /// </summary>
 public class InviteModel(
-    PortalDbContext db, StaffScope scope, RelativeInvitations invitations, MailOutbox outbox, InvitationMail mail) : PageModel
+    PortalDbContext db, StaffScope scope, RelativeInvitations invitations, MailOutbox outbox, PortalMails mails)
+    : StaffInvitePageModel<InviteModel.InputModel>(db, outbox)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
     public RelationView Relation { get; private set; } = null!;
 
-    public LatestInvitation? Latest { get; private set; }
+    public override bool CanInvite => Relation.EndedAtUtc is null && !Relation.HasSignIn;
 
-    public bool CanInvite => Relation.EndedAtUtc is null && !Relation.HasSignIn;
+    protected override string? SuggestedEmail => Relation.Email;
 
-    public async Task OnGetAsync()
+    protected override async Task<OutgoingMail> IssueAsync(StaffAccess access, string email, CancellationToken ct)
     {
-        await LoadAsync();
-        Input.Email = Relation.Email;
+        var token = await invitations.IssueAsync(access.UserId, access.RelationId!.Value, email, ct);
+        var link = Url.MailLink("/Account/Invitation", new { token });
+        return mails.RelativeInvitation(email, Relation.Name, Relation.Municipality, link, Url.PrivacyNoticeMailLink(Relation.MunicipalitySlug));
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    protected override IActionResult Sent(StaffAccess access)
     {
-        var access = HttpContext.Access<StaffAccess>();
-        await LoadAsync();
-        if (!CanInvite || !ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var email = Input.Email!.Trim();
-        var token = await invitations.IssueAsync(access.UserId, access.RelationId!.Value, email, HttpContext.RequestAborted);
-        var link = Url.MailLink("/Account/Invitation", new { token });
-        outbox.Enqueue(mail.Compose(email, Relation.Name, Relation.Municipality, link, Url.PrivacyNoticeMailLink(Relation.MunicipalitySlug)));
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-
         new StaffNotice(StaffNoticeKind.InvitationSent, 1, access.RelationId).Store(TempData);
         return RedirectToPage("/Staff/Citizen", null, new { citizenId = access.CitizenId }, $"relation-{access.RelationId:N}");
     }
 
-    private async Task LoadAsync()
+    protected override async Task LoadAsync(StaffAccess access, CancellationToken ct)
     {
-        var access = HttpContext.Access<StaffAccess>();
-        var ct = HttpContext.RequestAborted;
         Relation = await scope.Relations(access.UserId).AsNoTracking()
             .Where(r => r.Id == access.RelationId)
             .Select(r => new RelationView(
@@ -68,22 +51,12 @@ public class InviteModel(
                 invitations.PeopleWithSignIn().Contains(r.PersonId),
                 r.Citizen!.FirstName + " " + r.Citizen.LastName, r.Citizen.Municipality!.Name, r.Citizen.Municipality.Slug, r.EndedAtUtc))
             .SingleAsync(ct);
-        Latest = await invitations.Newest(db.People.Where(p => p.Id == Relation.PersonId).Select(p => p.Id))
+        Latest = await invitations.Newest(Db.People.Where(p => p.Id == Relation.PersonId).Select(p => p.Id))
             .Select(i => new LatestInvitation(i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
             .FirstOrDefaultAsync(ct);
     }
 
     public sealed record RelationView(Guid PersonId, string Name, string? Email, bool HasSignIn, string CitizenName, string Municipality, string MunicipalitySlug, DateTime? EndedAtUtc);
 
-    public sealed record LatestInvitation(string Email, DateTime SentAtUtc, DateTime ExpiresAtUtc, DateTime? AcceptedAtUtc);
-
-    public sealed class InputModel
-    {
-        // The message key is explicit: [EmailAddress] carries an English default that hides it from ValidationMessages.
-        [Required]
-        [EmailAddress(ErrorMessage = "Validation_Email")]
-        [StringLength(FieldLengths.Email)]
-        [Display(Name = "Email")]
-        public string? Email { get; set; }
-    }
+    public sealed class InputModel : StaffInviteInput;
 }

@@ -1,16 +1,15 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
 using Paaroerende.Core.Staff;
+using Paaroerende.Web.Access;
+using Paaroerende.Web.Invitations;
+using Paaroerende.Web.Mail;
 using Paaroerende.Web.Notifications;
 using Paaroerende.Web.Privacy;
-using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Staff;
-using Paaroerende.Web.Access;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -20,62 +19,40 @@ namespace Paaroerende.Web.Pages.Staff;
 /// signs in is told apart here, since it is the citizen's own account, of this unit's citizen.
 /// </summary>
 public class InviteCitizenModel(
-    PortalDbContext db, StaffScope scope, CitizenInvitations invitations, MailOutbox outbox, InvitationMail mail) : PageModel
+    PortalDbContext db, StaffScope scope, CitizenInvitations invitations, MailOutbox outbox, PortalMails mails)
+    : StaffInvitePageModel<InviteCitizenModel.InputModel>(db, outbox)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
     public CitizenView Citizen { get; private set; } = null!;
 
-    public InviteModel.LatestInvitation? Latest { get; private set; }
+    public override bool CanInvite => !Citizen.HasSignIn;
 
-    public async Task OnGetAsync()
+    protected override string? SuggestedEmail => Latest?.Email;
+
+    protected override async Task<OutgoingMail> IssueAsync(StaffAccess access, string email, CancellationToken ct)
     {
-        await LoadAsync();
-        Input.Email = Latest?.Email;
+        var token = await invitations.IssueAsync(access.UserId, access.CitizenId, email, ct);
+        var link = Url.MailLink("/Account/Invitation", new { token });
+        return mails.CitizenInvitation(email, Citizen.Name, Citizen.Municipality, link, Url.PrivacyNoticeMailLink(Citizen.MunicipalitySlug));
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    protected override IActionResult Sent(StaffAccess access)
     {
-        var access = HttpContext.Access<StaffAccess>();
-        await LoadAsync();
-        if (Citizen.HasSignIn || !ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var email = Input.Email!.Trim();
-        var token = await invitations.IssueAsync(access.UserId, access.CitizenId, email, HttpContext.RequestAborted);
-        var link = Url.MailLink("/Account/Invitation", new { token });
-        outbox.Enqueue(mail.ComposeForCitizen(email, Citizen.Name, Citizen.Municipality, link, Url.PrivacyNoticeMailLink(Citizen.MunicipalitySlug)));
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-
         new StaffNotice(StaffNoticeKind.InvitationSent, 1, null).Store(TempData);
         return RedirectToPage("/Staff/Citizen", null, new { citizenId = access.CitizenId }, "citizen-portal");
     }
 
-    private async Task LoadAsync()
+    protected override async Task LoadAsync(StaffAccess access, CancellationToken ct)
     {
-        var access = HttpContext.Access<StaffAccess>();
-        var ct = HttpContext.RequestAborted;
         Citizen = await scope.Citizens(access.UserId).AsNoTracking()
             .Where(c => c.Id == access.CitizenId)
             .Select(c => new CitizenView(c.FirstName, c.FirstName + " " + c.LastName, c.Municipality!.Name, c.Municipality.Slug, invitations.CitizensWithSignIn().Contains(c.Id)))
             .SingleAsync(ct);
         Latest = await invitations.Newest(access.CitizenId)
-            .Select(i => new InviteModel.LatestInvitation(i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
+            .Select(i => new LatestInvitation(i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
             .FirstOrDefaultAsync(ct);
     }
 
     public sealed record CitizenView(string FirstName, string Name, string Municipality, string MunicipalitySlug, bool HasSignIn);
 
-    public sealed class InputModel
-    {
-        // The message key is explicit: [EmailAddress] carries an English default that hides it from ValidationMessages.
-        [Required]
-        [EmailAddress(ErrorMessage = "Validation_Email")]
-        [StringLength(FieldLengths.Email)]
-        [Display(Name = "Email")]
-        public string? Email { get; set; }
-    }
+    public sealed class InputModel : StaffInviteInput;
 }

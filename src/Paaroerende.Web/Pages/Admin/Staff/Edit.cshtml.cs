@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
@@ -10,7 +11,9 @@ using Paaroerende.Core.Identity;
 using Paaroerende.Core.Mail;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Administration;
+using Paaroerende.Web.Invitations;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Mail;
 
 namespace Paaroerende.Web.Pages.Admin.Staff;
 
@@ -20,7 +23,7 @@ namespace Paaroerende.Web.Pages.Admin.Staff;
 /// </summary>
 public class EditModel(
     PortalDbContext db, UserManager<PortalUser> users, StaffInvitations invitations, AdminAudit audit, MailOutbox outbox,
-    TimeProvider clock, PageText<EditModel> text) : PageModel
+    TimeProvider clock, PortalMails mails, PageText<EditModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -171,7 +174,7 @@ public class EditModel(
         var token = await invitations.IssueAsync(user.Id, actor.UserId, ct);
         var snapshot = await StaffAccounts.SnapshotAsync(db, user, ct);
         audit.Add(actor, AdminEntityType.StaffAccount, user.Id, AdminAuditAction.InvitationResent, user.DisplayName, snapshot, snapshot);
-        await InvitationMail.QueueAsync(db, outbox, text, Url, user, actor.Name, token, ct);
+        await StaffInvitationMail.QueueAsync(db, outbox, mails, Url, user, actor.Name, token, again: true, ct);
         await db.SaveChangesAsync(ct);
         return RedirectToPage(new { id, besked = "resent" });
     }

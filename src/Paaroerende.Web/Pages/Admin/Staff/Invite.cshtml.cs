@@ -6,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Administration;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
 using Paaroerende.Web.Administration;
+using Paaroerende.Web.Invitations;
 using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Mail;
 
 namespace Paaroerende.Web.Pages.Admin.Staff;
 
@@ -24,7 +27,7 @@ namespace Paaroerende.Web.Pages.Admin.Staff;
 /// </summary>
 public class InviteModel(
     PortalDbContext db, UserManager<PortalUser> users, StaffInvitations invitations, AdminAudit audit, MailOutbox outbox,
-    PageText<InviteModel> text) : PageModel
+    PortalMails mails, PageText<InviteModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -63,8 +66,7 @@ public class InviteModel(
         var email = Input.Email.Trim();
         if (existing is { Email: not null })
         {
-            outbox.Enqueue(new OutgoingMail(existing.Email, text["AddressInUseMailSubject"],
-                text["AddressInUseMailBody", existing.DisplayName, actor.Name]));
+            outbox.Enqueue(mails.StaffAddressInUse(existing.Email, existing.DisplayName, actor.Name));
             await db.SaveChangesAsync(ct);
             return RedirectToPage("/Admin/Staff/Index", new { inviteret = email });
         }
@@ -88,7 +90,7 @@ public class InviteModel(
             await users.AddToRolesAsync(user, Input.Roles.Distinct());
             await StaffAccounts.SetUnitsAsync(db, user.Id, Input.UnitIds.Distinct().ToList(), ct);
             var token = await invitations.IssueAsync(user.Id, actor.UserId, ct);
-            await InvitationMail.QueueAsync(db, outbox, text, Url, user, actor.Name, token, ct);
+            await StaffInvitationMail.QueueAsync(db, outbox, mails, Url, user, actor.Name, token, again: false, ct);
             await db.SaveChangesAsync(ct);
             audit.Add(actor, AdminEntityType.StaffAccount, user.Id, AdminAuditAction.Invited, user.DisplayName, null,
                 await StaffAccounts.SnapshotAsync(db, user, ct));

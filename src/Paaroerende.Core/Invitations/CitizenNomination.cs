@@ -1,17 +1,15 @@
 using Paaroerende.Core.Consents;
+using Paaroerende.Core.Relatives;
 
-namespace Paaroerende.Core.Relatives;
+namespace Paaroerende.Core.Invitations;
 
 /// <summary>
 /// A relative the citizen named themself, waiting for that person to accept with their own MitID (ADR 0043). Until then
 /// it is only a wish: no person record, no relation and no consent exist, so nothing about the citizen can be seen by
-/// anyone through it. Accepting makes them all at once; the citizen can withdraw it while it waits. Only a SHA-256 hash
-/// of the link's token is stored.
+/// anyone through it. Accepting makes them all at once; the citizen can withdraw it while it waits.
 /// </summary>
-public class CitizenNomination : Identity.IOneTimeInvitation
+public class CitizenNomination : OneTimeInvitation
 {
-    public Guid Id { get; set; }
-
     public Guid CitizenId { get; set; }
 
     public required string FirstName { get; set; }
@@ -25,14 +23,6 @@ public class CitizenNomination : Identity.IOneTimeInvitation
 
     /// <summary>Given by the citizen for a relative under 18, so the child rules of ADR 0038 hold from the start.</summary>
     public DateOnly? BirthDate { get; set; }
-
-    public required string TokenHash { get; set; }
-
-    public DateTime CreatedAtUtc { get; set; }
-
-    public DateTime ExpiresAtUtc { get; set; }
-
-    public DateTime? AcceptedAtUtc { get; set; }
 
     public DateTime? WithdrawnAtUtc { get; set; }
 

@@ -1,13 +1,15 @@
 using Paaroerende.Core.Mail;
+using Paaroerende.Core.Notifications;
 
-namespace Paaroerende.Web.Infrastructure;
+namespace Paaroerende.Web.Mail;
 
 internal static class MailSetup
 {
     /// <summary>
     /// Pages queue mails in the outbox (<see cref="MailOutbox"/>); the background <see cref="OutboxSender"/> delivers
     /// them through SMTP when Mail:Smtp:Host is set, otherwise to the pickup folder in Mail:Folder (data/mail under
-    /// the content root), which is what Development uses.
+    /// the content root), which is what Development uses. Every mail is composed by <see cref="PortalMails"/>, also
+    /// the notification jobs' in Core (through <see cref="INotificationMails"/>).
     /// </summary>
     public static IServiceCollection AddPortalMail(this IServiceCollection services, string contentRootPath)
     {
@@ -29,6 +31,8 @@ internal static class MailSetup
         services.AddScoped<MailOutbox>();
         services.AddScoped<OutboxDelivery>();
         services.AddHostedService<OutboxSender>();
+        services.AddSingleton<PortalMails>();
+        services.AddSingleton<INotificationMails>(sp => sp.GetRequiredService<PortalMails>());
         return services;
     }
 

@@ -2,10 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Paaroerende.Core.Identity;
+namespace Paaroerende.Core.Invitations;
 
 /// <summary>
-/// The rules for one-time links in mails (staff and relative invitations): 256 random bits that only the mail holds,
+/// The rules for one-time links in mails (every invitation kind): 256 random bits that only the mail holds,
 /// stored as a SHA-256 hash, so a copy of the database opens no account; valid for 7 days.
 /// </summary>
 public static class OneTimeTokens

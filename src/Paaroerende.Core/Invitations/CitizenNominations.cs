@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
-using Paaroerende.Core.Identity;
+using Paaroerende.Core.Relatives;
 
-namespace Paaroerende.Core.Relatives;
+namespace Paaroerende.Core.Invitations;
 
 /// <summary>
 /// The citizen names a relative themself (ADR 0043). The nomination is a wish that waits for the relative's own MitID:
@@ -13,9 +13,8 @@ namespace Paaroerende.Core.Relatives;
 /// word (recorded by the citizen's sign-in, basis the citizen's consent, given digitally), in the caller's transaction.
 /// </summary>
 public sealed class CitizenNominations(PortalDbContext db, AuditLog audit, TimeProvider clock)
+    : OneTimeInvitationStore<CitizenNomination>(db, clock)
 {
-    public static readonly TimeSpan Lifetime = OneTimeTokens.InvitationLifetime;
-
     /// <summary>
     /// Adds the nomination (and its audit entry) to the pending changes and returns the link's token, which only the
     /// mail will hold; the caller queues the mail and saves both together. Refuses what a child cannot be given
@@ -24,7 +23,7 @@ public sealed class CitizenNominations(PortalDbContext db, AuditLog audit, TimeP
     public (CitizenNomination Nomination, string Token) Nominate(string citizenUserId, Guid citizenId, NewNomination wish)
     {
         ArgumentNullException.ThrowIfNull(wish);
-        var now = Instant.Now(clock);
+        var now = Now;
         // Only grants are kept: a relative who does not exist yet has nothing to be kept out of or withdrawn from.
         var chosen = wish.Levels.Where(l => Enum.IsDefined(l.Key) && ConsentRule.Grants(l.Value)).ToList();
         var tooYoung = YoungRelatives.TooYoungFor(wish.BirthDate, chosen.Select(l => (l.Key, l.Value, now)));
@@ -33,30 +32,25 @@ public sealed class CitizenNominations(PortalDbContext db, AuditLog audit, TimeP
             throw new TooYoungForTopicException(tooYoung);
         }
 
-        var token = OneTimeTokens.NewToken();
         var nomination = new CitizenNomination
         {
-            Id = Guid.NewGuid(),
             CitizenId = citizenId,
             FirstName = wish.FirstName,
             LastName = wish.LastName,
             Email = wish.Email,
             Kind = wish.Kind,
             BirthDate = wish.BirthDate,
-            TokenHash = OneTimeTokens.Hash(token),
-            CreatedAtUtc = now,
-            ExpiresAtUtc = now + Lifetime,
             NominatedByUserId = citizenUserId,
         };
+        var token = Add(nomination);
         nomination.Topics.AddRange(chosen.Select(l => new CitizenNominationTopic { NominationId = nomination.Id, Topic = l.Key, Level = l.Value }));
-        db.CitizenNominations.Add(nomination);
         audit.Add(citizenUserId, AuditAction.NominationSent, AuditOutcome.Recorded, citizenId, detail: wish.Kind.ToString(), itemId: nomination.Id);
         return (nomination, token);
     }
 
     /// <summary>The citizen's nominations that still wait for an answer (withdrawn and accepted ones are history).</summary>
     public IQueryable<CitizenNomination> Waiting(Guid citizenId) =>
-        db.CitizenNominations.Where(n => n.CitizenId == citizenId && n.AcceptedAtUtc == null && n.WithdrawnAtUtc == null);
+        Db.CitizenNominations.Where(n => n.CitizenId == citizenId && n.AcceptedAtUtc == null && n.WithdrawnAtUtc == null);
 
     /// <summary>
     /// Withdraws one of the citizen's own waiting nominations: its link stops working at once. False when there is none
@@ -64,31 +58,25 @@ public sealed class CitizenNominations(PortalDbContext db, AuditLog audit, TimeP
     /// </summary>
     public async Task<bool> WithdrawAsync(string citizenUserId, Guid citizenId, Guid nominationId, CancellationToken ct = default)
     {
-        var now = Instant.Now(clock);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = Now;
+        await using var transaction = await Db.Database.BeginTransactionAsync(ct);
         var withdrawn = await Waiting(citizenId).Where(n => n.Id == nominationId)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAtUtc, now), ct) == 1;
         if (withdrawn)
         {
             audit.Add(citizenUserId, AuditAction.NominationWithdrawn, AuditOutcome.Recorded, citizenId, itemId: nominationId);
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
         }
 
         await transaction.CommitAsync(ct);
         return withdrawn;
     }
 
-    /// <summary>The nomination behind a link's token while it waits and is unexpired; otherwise null.</summary>
-    public Task<CitizenNomination?> FindUsableAsync(string? token, CancellationToken ct = default) =>
-        db.CitizenNominations.AsNoTracking().Where(n => n.WithdrawnAtUtc == null)
-            .FindUsableAsync(token, Instant.Now(clock), ct);
+    /// <summary>A withdrawn nomination's link stops working at once, also between opening it and using it.</summary>
+    protected override IQueryable<CitizenNomination> Open(IQueryable<CitizenNomination> invitations) =>
+        invitations.Where(n => n.WithdrawnAtUtc == null);
 
-    /// <summary>
-    /// Uses up the nomination's link, once, unless it was withdrawn: of two requests, only one gets true. Run it inside
-    /// the transaction that makes the relation, so a failure later leaves the link usable.
-    /// </summary>
-    public Task<bool> TryUseAsync(Guid nominationId, CancellationToken ct = default) =>
-        db.CitizenNominations.Where(n => n.WithdrawnAtUtc == null).UseOnceAsync(nominationId, Instant.Now(clock), ct);
+    protected override IQueryable<CitizenNomination> StillUsable(IQueryable<CitizenNomination> invitations) => Open(invitations);
 
     /// <summary>
     /// Starts what the nomination asked for, in the pending changes: a new person record linked to the sign-in, the
@@ -97,8 +85,8 @@ public sealed class CitizenNominations(PortalDbContext db, AuditLog audit, TimeP
     public async Task<Relation> StartAsync(CitizenNomination nomination, string relativeUserId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(nomination);
-        var now = Instant.Now(clock);
-        var topics = await db.CitizenNominationTopics.AsNoTracking().Where(t => t.NominationId == nomination.Id).ToListAsync(ct);
+        var now = Now;
+        var topics = await Db.CitizenNominationTopics.AsNoTracking().Where(t => t.NominationId == nomination.Id).ToListAsync(ct);
         var tooYoung = YoungRelatives.TooYoungFor(nomination.BirthDate, topics.Select(t => (t.Topic, t.Level, now)));
         if (tooYoung.Count > 0)
         {
@@ -122,13 +110,13 @@ public sealed class CitizenNominations(PortalDbContext db, AuditLog audit, TimeP
             RecordedAtUtc = now,
             RecordedByUserId = nomination.NominatedByUserId,
         };
-        db.AddRange(person, relation);
+        Db.AddRange(person, relation);
         audit.Add(relativeUserId, AuditAction.NominationAccepted, AuditOutcome.Recorded, nomination.CitizenId, person.Id, relation.Id);
         audit.Add(nomination.NominatedByUserId, AuditAction.RelationRecorded, AuditOutcome.Recorded, nomination.CitizenId,
             person.Id, relation.Id, detail: nomination.Kind.ToString());
         foreach (var topic in topics)
         {
-            db.ConsentRecords.Add(new ConsentRecord
+            Db.ConsentRecords.Add(new ConsentRecord
             {
                 Id = Guid.NewGuid(),
                 RelationId = relation.Id,
@@ -144,7 +132,7 @@ public sealed class CitizenNominations(PortalDbContext db, AuditLog audit, TimeP
                 person.Id, relation.Id, topic.Topic, $"{ConsentBasis.CitizenConsent}:{topic.Level}");
         }
 
-        db.CitizenNominations.Attach(nomination);
+        Db.CitizenNominations.Attach(nomination);
         nomination.RelationId = relation.Id;
         return relation;
     }

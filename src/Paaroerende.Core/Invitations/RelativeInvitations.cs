@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
-using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Staff;
 
-namespace Paaroerende.Core.Relatives;
+namespace Paaroerende.Core.Invitations;
 
 /// <summary>
 /// Invitations for nominated relatives: a one-time link that works for 7 days by the registered TimeProvider. Only a
@@ -14,9 +13,8 @@ namespace Paaroerende.Core.Relatives;
 /// learns it, so staff in one municipality cannot find out who uses the portal in another.
 /// </summary>
 public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, StaffScope scope, TimeProvider clock)
+    : OneTimeInvitationStore<RelativeInvitation>(db, clock)
 {
-    public static readonly TimeSpan Lifetime = OneTimeTokens.InvitationLifetime;
-
     /// <summary>
     /// Adds an invitation (and the audit entry) to the pending changes and returns its token, which only the mail
     /// will hold; the caller queues the mail and saves both together. Earlier unused links for the person stop working.
@@ -30,46 +28,29 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
             throw new InvalidOperationException("Only a relative without a sign-in on an active relation is invited.");
         }
 
-        db.RelativeInvitations.RemoveRange(await db.RelativeInvitations
-            .Where(i => i.PersonId == relation.PersonId && i.AcceptedAtUtc == null).ToListAsync(ct));
         relation.Person!.Email = email;
-
-        var token = OneTimeTokens.NewToken();
-        var now = Instant.Now(clock);
-        db.RelativeInvitations.Add(new RelativeInvitation
-        {
-            Id = Guid.NewGuid(),
-            PersonId = relation.PersonId,
-            Email = email,
-            TokenHash = OneTimeTokens.Hash(token),
-            CreatedAtUtc = now,
-            ExpiresAtUtc = now + Lifetime,
-            InvitedByUserId = staffUserId,
-        });
+        var token = await ReplaceAsync(
+            i => i.PersonId == relation.PersonId,
+            new RelativeInvitation { PersonId = relation.PersonId, Email = email, InvitedByUserId = staffUserId },
+            ct);
         audit.Add(staffUserId, AuditAction.InvitationSent, AuditOutcome.Recorded, relation.CitizenId, relation.PersonId, relation.Id);
         return token;
     }
 
-    /// <summary>The invitation behind a token if it is unused, unexpired and its person has no sign-in yet; otherwise null.</summary>
-    public Task<RelativeInvitation?> FindUsableAsync(string? token, CancellationToken ct = default) =>
-        db.RelativeInvitations.AsNoTracking()
-            .Where(i => !PeopleWithSignIn().Contains(i.PersonId))
-            .FindUsableAsync(token, Instant.Now(clock), ct);
+    /// <summary>A link is usable only while its person has no sign-in yet.</summary>
+    protected override IQueryable<RelativeInvitation> Open(IQueryable<RelativeInvitation> invitations) =>
+        invitations.Where(i => !PeopleWithSignIn().Contains(i.PersonId));
 
-    /// <summary>
-    /// Uses up the invitation, once: of two requests with the same link, only one gets true. Run it inside the
-    /// transaction that links the sign-in, so a failure later leaves the link usable.
-    /// </summary>
-    public Task<bool> TryUseAsync(Guid invitationId, CancellationToken ct = default) =>
-        db.RelativeInvitations.UseOnceAsync(invitationId, Instant.Now(clock), ct);
-
-    /// <summary>Links the person record to the sign-in and audits it, in the pending changes.</summary>
-    public async Task LinkAsync(RelativeInvitation invitation, string userId, CancellationToken ct = default)
+    /// <summary>Links the person record to the sign-in (both directions) and audits it, in the pending changes.</summary>
+    public async Task LinkAsync(RelativeInvitation invitation, PortalUser user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        var person = await db.People.SingleAsync(p => p.Id == invitation.PersonId, ct);
+        ArgumentNullException.ThrowIfNull(user);
+        user.PersonId ??= invitation.PersonId;
+        var userId = user.Id;
+        var person = await Db.People.SingleAsync(p => p.Id == invitation.PersonId, ct);
         person.UserId = userId;
-        var relations = await db.Relations.Where(r => r.PersonId == person.Id && r.EndedAtUtc == null)
+        var relations = await Db.Relations.Where(r => r.PersonId == person.Id && r.EndedAtUtc == null)
             .Select(r => new { r.Id, r.CitizenId }).ToListAsync(ct);
         foreach (var relation in relations)
         {
@@ -79,11 +60,11 @@ public sealed class RelativeInvitations(PortalDbContext db, AuditLog audit, Staf
 
     /// <summary>The person records that already stand behind a sign-in, whichever side of the link names the other.</summary>
     public IQueryable<Guid> PeopleWithSignIn() =>
-        db.People.Where(p => p.UserId != null).Select(p => p.Id)
-            .Union(db.Users.Where(u => u.PersonId != null).Select(u => u.PersonId!.Value));
+        Db.People.Where(p => p.UserId != null).Select(p => p.Id)
+            .Union(Db.Users.Where(u => u.PersonId != null).Select(u => u.PersonId!.Value));
 
     /// <summary>The newest invitation of each of the people, for the staff view of who has been invited.</summary>
     public IQueryable<RelativeInvitation> Newest(IQueryable<Guid> personIds) =>
-        db.RelativeInvitations.Where(i => personIds.Contains(i.PersonId)
-            && !db.RelativeInvitations.Any(n => n.PersonId == i.PersonId && n.CreatedAtUtc > i.CreatedAtUtc));
+        Db.RelativeInvitations.Where(i => personIds.Contains(i.PersonId)
+            && !Db.RelativeInvitations.Any(n => n.PersonId == i.PersonId && n.CreatedAtUtc > i.CreatedAtUtc));
 }
