@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Invitations;
+using Paaroerende.Web.Account;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Account;
@@ -79,11 +79,7 @@ public class AcceptInvitationModel(
             : await users.AddPasswordAsync(user, Input.Password);
         if (!added.Succeeded)
         {
-            foreach (var error in added.Errors)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", error.Description);
-            }
-
+            IdentityErrors.AddTo(ModelState, added, $"{nameof(Input)}.{nameof(Input.Password)}");
             return Page();
         }
 
@@ -103,18 +99,8 @@ public class AcceptInvitationModel(
         return user is { DeactivatedAtUtc: null } ? user : null;
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : NewPasswordInput
     {
         public string Token { get; set; } = "";
-
-        [Required]
-        [StringLength(256)]
-        [Display(Name = "Password")]
-        public string Password { get; set; } = "";
-
-        [Required]
-        [Compare(nameof(Password))]
-        [Display(Name = "ConfirmPassword")]
-        public string ConfirmPassword { get; set; } = "";
     }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +7,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Core.Invitations;
 using Paaroerende.Core.Mail;
+using Paaroerende.Web.Account;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Mail;
 using Paaroerende.Web.Notifications;
@@ -119,11 +119,7 @@ public class InvitationModel(
             return user;
         }
 
-        foreach (var error in created.Errors)
-        {
-            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Password)}" : string.Empty;
-            ModelState.AddModelError(field, error.Description);
-        }
+        IdentityErrors.AddTo(ModelState, created, $"{nameof(Input)}.{nameof(Input.Password)}");
 
         return null;
     }
@@ -138,18 +134,8 @@ public class InvitationModel(
         return !LinkIsUnusable;
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : NewPasswordInput
     {
         public string Token { get; set; } = "";
-
-        [Required]
-        [StringLength(256)]
-        [Display(Name = "PasswordField")]
-        public string Password { get; set; } = "";
-
-        [Required]
-        [Compare(nameof(Password))]
-        [Display(Name = "ConfirmPassword")]
-        public string ConfirmPassword { get; set; } = "";
     }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Account;
 using Paaroerende.Web.Infrastructure;
 
 namespace Paaroerende.Web.Pages.Account;
@@ -57,11 +57,7 @@ public class ResetPasswordModel(UserManager<PortalUser> users, PasswordSignIns p
             : await users.ResetPasswordAsync(user, token, Input.Password);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Password)}" : string.Empty;
-                ModelState.AddModelError(field, error.Description);
-            }
+            IdentityErrors.AddTo(ModelState, result, $"{nameof(Input)}.{nameof(Input.Password)}");
 
             return Page();
         }
@@ -80,20 +76,10 @@ public class ResetPasswordModel(UserManager<PortalUser> users, PasswordSignIns p
         !passwords.ForEveryone && !string.IsNullOrEmpty(userId) && await users.FindByIdAsync(userId) is { } user
         && !passwords.AllowedFor(await users.GetRolesAsync(user));
 
-    public sealed class InputModel
+    public sealed class InputModel : NewPasswordInput
     {
         public string UserId { get; set; } = "";
 
         public string Code { get; set; } = "";
-
-        [Required]
-        [StringLength(256)]
-        [Display(Name = "Password")]
-        public string Password { get; set; } = "";
-
-        [Required]
-        [Compare(nameof(Password))]
-        [Display(Name = "ConfirmPassword")]
-        public string ConfirmPassword { get; set; } = "";
     }
 }
