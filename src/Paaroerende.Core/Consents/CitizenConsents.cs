@@ -83,22 +83,7 @@ public sealed class CitizenConsents(
         var recordedAt = newest is { } n && n >= now ? n.AddTicks(10) : now;
         foreach (var p in proposals)
         {
-            db.ConsentRecords.Add(new ConsentRecord
-            {
-                Id = Guid.NewGuid(),
-                RelationId = relationId,
-                Topic = p.Topic,
-                Level = p.Level,
-                Basis = ConsentBasis.CitizenConsent,
-                GivenHow = HowGiven.Digital,
-                ValidFromUtc = p.ValidFromUtc,
-                ValidUntilUtc = p.ValidUntilUtc,
-                DisclosesFromUtc = p.DisclosesFromUtc,
-                RecordedAtUtc = recordedAt,
-                RecordedByUserId = citizenUserId,
-            });
-            audit.Add(citizenUserId, AuditAction.ConsentRecorded, AuditOutcome.Recorded, citizenId,
-                relation.PersonId, relationId, p.Topic, $"{ConsentBasis.CitizenConsent}:{p.Level}");
+            ConsentAppend.Append(db, audit, relation, p, HowGiven.Digital, citizenUserId, recordedAt);
         }
 
         if (changes.Changes.Count > 0)

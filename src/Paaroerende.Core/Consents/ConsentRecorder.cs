@@ -168,26 +168,7 @@ public sealed class ConsentRecorder(
         var recordedAt = newest is { } n && n >= now ? n.AddTicks(10) : now;
         foreach (var p in proposals)
         {
-            db.ConsentRecords.Add(new ConsentRecord
-            {
-                Id = Guid.NewGuid(),
-                RelationId = relation.Id,
-                Topic = p.Topic,
-                Level = p.Level,
-                Basis = p.Basis,
-                BasisScope = p.BasisScope,
-                BasisDocument = p.BasisDocument,
-                BasisExpiresUtc = p.BasisExpiresUtc,
-                GivenHow = command.GivenHow,
-                ValidFromUtc = p.ValidFromUtc,
-                ValidUntilUtc = p.ValidUntilUtc,
-                DisclosesFromUtc = p.DisclosesFromUtc,
-                RecordedAtUtc = recordedAt,
-                RecordedByUserId = staffUserId,
-                Note = command.Note,
-            });
-            audit.Add(staffUserId, AuditAction.ConsentRecorded, AuditOutcome.Recorded, relation.CitizenId,
-                relation.PersonId, relation.Id, p.Topic, $"{p.Basis}:{p.Level}");
+            ConsentAppend.Append(db, audit, relation, p, command.GivenHow, staffUserId, recordedAt, command.Note);
         }
 
         if (changes.Changes.Count > 0)

@@ -116,20 +116,10 @@ public sealed class CitizenNominations(PortalDbContext db, AuditLog audit, TimeP
             person.Id, relation.Id, detail: nomination.Kind.ToString());
         foreach (var topic in topics)
         {
-            Db.ConsentRecords.Add(new ConsentRecord
-            {
-                Id = Guid.NewGuid(),
-                RelationId = relation.Id,
-                Topic = topic.Topic,
-                Level = topic.Level,
-                Basis = ConsentBasis.CitizenConsent,
-                GivenHow = HowGiven.Digital,
-                ValidFromUtc = now,
-                RecordedAtUtc = now,
-                RecordedByUserId = nomination.NominatedByUserId,
-            });
-            audit.Add(nomination.NominatedByUserId, AuditAction.ConsentRecorded, AuditOutcome.Recorded, nomination.CitizenId,
-                person.Id, relation.Id, topic.Topic, $"{ConsentBasis.CitizenConsent}:{topic.Level}");
+            var decision = new LineProposal(
+                relation.Id, topic.Topic, ConsentBasis.CitizenConsent, topic.Level, ValidFromUtc: now, ValidUntilUtc: null,
+                DisclosesFromUtc: null, BasisScope: null);
+            ConsentAppend.Append(Db, audit, relation, decision, HowGiven.Digital, nomination.NominatedByUserId, now);
         }
 
         Db.CitizenNominations.Attach(nomination);

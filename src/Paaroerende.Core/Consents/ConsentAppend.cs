@@ -1,0 +1,43 @@
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Data;
+using Paaroerende.Core.Relatives;
+
+namespace Paaroerende.Core.Consents;
+
+/// <summary>
+/// The one way a decision enters the append-only consent history: staff's recorder, the citizen's own form and an
+/// accepted nomination all append a <see cref="LineProposal"/> here, as a new record with its audit entry, in the
+/// caller's pending changes. Saving them keeps the current-access table in the same transaction (PortalDbContext).
+/// </summary>
+public static class ConsentAppend
+{
+    public static void Append(
+        PortalDbContext db, AuditLog audit, Relation relation, LineProposal decision, HowGiven givenHow,
+        string recordedByUserId, DateTime recordedAtUtc, string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(relation);
+        ArgumentNullException.ThrowIfNull(decision);
+        db.ConsentRecords.Add(new ConsentRecord
+        {
+            Id = Guid.NewGuid(),
+            RelationId = relation.Id,
+            Topic = decision.Topic,
+            Level = decision.Level,
+            Basis = decision.Basis,
+            BasisScope = decision.BasisScope,
+            BasisDocument = decision.BasisDocument,
+            BasisExpiresUtc = decision.BasisExpiresUtc,
+            GivenHow = givenHow,
+            ValidFromUtc = decision.ValidFromUtc,
+            ValidUntilUtc = decision.ValidUntilUtc,
+            DisclosesFromUtc = decision.DisclosesFromUtc,
+            RecordedAtUtc = recordedAtUtc,
+            RecordedByUserId = recordedByUserId,
+            Note = note,
+        });
+        audit.Add(recordedByUserId, AuditAction.ConsentRecorded, AuditOutcome.Recorded, relation.CitizenId,
+            relation.PersonId, relation.Id, decision.Topic, $"{decision.Basis}:{decision.Level}");
+    }
+}
