@@ -127,18 +127,8 @@ public class NominateModel(
             Input.Levels.GetValueOrDefault(topic) == ConsentLevel.Involved && !YoungRelatives.BurdensAChild(topic) ? "ChildNotInvolved" : "ChildTopic",
             enums[topic]]);
 
-    public sealed class InputModel
+    public sealed class InputModel : PersonNameInput
     {
-        [Required]
-        [StringLength(FieldLengths.Name)]
-        [Display(Name = "FirstName")]
-        public string? FirstName { get; set; }
-
-        [Required]
-        [StringLength(FieldLengths.Name)]
-        [Display(Name = "LastName")]
-        public string? LastName { get; set; }
-
         // The message key is explicit: [EmailAddress] carries an English default that hides it from ValidationMessages.
         [Required]
         [EmailAddress(ErrorMessage = "Validation_Email")]

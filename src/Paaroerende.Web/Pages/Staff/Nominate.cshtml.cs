@@ -68,18 +68,8 @@ public class NominateModel(StaffScope scope, ConsentRecorder recorder, IStringLo
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    public sealed class InputModel
+    public sealed class InputModel : PersonNameInput
     {
-        [Required]
-        [StringLength(FieldLengths.Name)]
-        [Display(Name = "FirstName")]
-        public string? FirstName { get; set; }
-
-        [Required]
-        [StringLength(FieldLengths.Name)]
-        [Display(Name = "LastName")]
-        public string? LastName { get; set; }
-
         // The message key is explicit: these attributes carry an English default that hides them from ValidationMessages.
         [EmailAddress(ErrorMessage = "Validation_Email")]
         [StringLength(FieldLengths.Email)]
