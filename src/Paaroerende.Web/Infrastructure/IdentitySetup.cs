@@ -1,10 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Navigation;
 
 namespace Paaroerende.Web.Infrastructure;
 
@@ -70,9 +71,9 @@ internal static class IdentitySetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.LoginPath = "/Account/Login";
-            options.LogoutPath = "/Account/Logout";
-            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.LoginPath = PagePaths.Account.Login;
+            options.LogoutPath = PagePaths.Account.Logout;
+            options.AccessDeniedPath = PagePaths.Account.AccessDenied;
             options.ExpireTimeSpan = IdleTimeout;
             options.SlidingExpiration = true;
             options.Events.OnSigningIn = context =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Paaroerende.Core.Identity;
+using Paaroerende.Web.Navigation;
 
 namespace Paaroerende.Web.Infrastructure;
 
@@ -11,9 +12,9 @@ internal static class StartPages
     public static string For(IEnumerable<string> roles) => For(roles.ToHashSet().Contains);
 
     private static string For(Func<string, bool> hasRole) =>
-        hasRole(PortalRoles.Administrator) ? "/Admin"
-        : hasRole(PortalRoles.Staff) ? "/Staff"
-        : hasRole(PortalRoles.Citizen) ? "/Citizen"
-        : hasRole(PortalRoles.Relative) ? "/Relatives"
+        hasRole(PortalRoles.Administrator) ? PagePaths.Admin.Index
+        : hasRole(PortalRoles.Staff) ? PagePaths.Staff.Index
+        : hasRole(PortalRoles.Citizen) ? PagePaths.Citizen.Index
+        : hasRole(PortalRoles.Relative) ? PagePaths.Relatives.Index
         : "/";
 }

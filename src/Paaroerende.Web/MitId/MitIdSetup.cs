@@ -7,6 +7,7 @@ using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Navigation;
 using Paaroerende.Web.TestBroker;
 
 namespace Paaroerende.Web.MitId;
@@ -112,6 +113,6 @@ internal static class MitIdSetup
         services.GetRequiredService<AuditLog>().Add(actorUserId ?? MitIdTestPersons.AnonymousActor,
             AuditAction.MitIdSignInRefused, AuditOutcome.Denied, detail: detail);
         await services.GetRequiredService<PortalDbContext>().SaveChangesAsync(http.RequestAborted);
-        http.Response.Redirect($"/Account/MitIdRefused?reason={refusal}");
+        http.Response.Redirect($"{PagePaths.Account.MitIdRefused}?reason={refusal}");
     }
 }

@@ -7,6 +7,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.MitId;
+using Paaroerende.Web.Navigation;
 using Paaroerende.Web.TestBroker;
 
 namespace Paaroerende.Web.StaffSignIn;
@@ -96,6 +97,6 @@ internal static class StaffSignInSetup
         services.GetRequiredService<AuditLog>().Add(actorUserId ?? StaffIdpTestPersons.AnonymousActor,
             AuditAction.StaffSignInRefused, AuditOutcome.Denied, detail: detail);
         await services.GetRequiredService<PortalDbContext>().SaveChangesAsync(http.RequestAborted);
-        http.Response.Redirect($"/Account/StaffSignInRefused?reason={refusal}");
+        http.Response.Redirect($"{PagePaths.Account.StaffSignInRefused}?reason={refusal}");
     }
 }

@@ -10,6 +10,7 @@ using Paaroerende.Core.Mail;
 using Paaroerende.Web.Account;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Mail;
+using Paaroerende.Web.Navigation;
 using Paaroerende.Web.Notifications;
 
 namespace Paaroerende.Web.Pages.Account;
@@ -107,7 +108,7 @@ public class InvitationModel(
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect("/Relatives");
+        return LocalRedirect(PagePaths.Relatives.Index);
     }
 
     private async Task<PortalUser?> NewSignInAsync(string email)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Paaroerende.Core.Identity;
 using Paaroerende.Web.MitId;
+using Paaroerende.Web.Navigation;
 
 namespace Paaroerende.Web.Pages.Account;
 
@@ -22,7 +23,7 @@ public class LogoutModel(SignInManager<PortalUser> signIn, IAuthenticationScheme
             && scheme is not null && await schemes.GetSchemeAsync(scheme) is not null
             && session.Properties.GetTokenValue("id_token") is not null)
         {
-            await HttpContext.SignOutAsync(scheme, new AuthenticationProperties { RedirectUri = "/Account/LoggedOut" });
+            await HttpContext.SignOutAsync(scheme, new AuthenticationProperties { RedirectUri = PagePaths.Account.LoggedOut });
             await signIn.SignOutAsync();
             return new EmptyResult();
         }
@@ -33,13 +34,13 @@ public class LogoutModel(SignInManager<PortalUser> signIn, IAuthenticationScheme
         if (await schemes.GetSchemeAsync(MitIdOptions.Scheme) is not null
             && await HttpContext.GetTokenAsync(IdentityConstants.ApplicationScheme, "id_token") is not null)
         {
-            var properties = new AuthenticationProperties { RedirectUri = "/Account/LoggedOut" };
+            var properties = new AuthenticationProperties { RedirectUri = PagePaths.Account.LoggedOut };
             await HttpContext.SignOutAsync(MitIdOptions.Scheme, properties);
             await signIn.SignOutAsync();
             return new EmptyResult();
         }
 
         await signIn.SignOutAsync();
-        return RedirectToPage("/Account/LoggedOut");
+        return RedirectToPage(PagePaths.Account.LoggedOut);
     }
 }

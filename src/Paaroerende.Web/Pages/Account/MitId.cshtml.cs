@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.MitId;
+using Paaroerende.Web.Navigation;
 
 namespace Paaroerende.Web.Pages.Account;
 
@@ -28,7 +29,7 @@ public class MitIdModel(IAuthenticationSchemeProvider schemes) : PageModel
             return NotFound();
         }
 
-        var properties = new AuthenticationProperties { RedirectUri = "/Account/MitIdCallback" };
+        var properties = new AuthenticationProperties { RedirectUri = PagePaths.Account.MitIdCallback };
         if (ReturnUrls.Local(Url, returnUrl) is { } local)
         {
             properties.Items[ReturnUrlItem] = local;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Navigation;
 using Paaroerende.Web.StaffSignIn;
 
 namespace Paaroerende.Web.Pages.Account;
@@ -26,7 +27,7 @@ public class StaffSignInModel(StaffProviders providers) : PageModel
             return NotFound();
         }
 
-        var properties = new AuthenticationProperties { RedirectUri = "/Account/StaffSignInCallback" };
+        var properties = new AuthenticationProperties { RedirectUri = PagePaths.Account.StaffSignInCallback };
         properties.Items[MunicipalityItem] = provider.Slug;
         if (ReturnUrls.Local(Url, returnUrl) is { } local)
         {
