@@ -56,7 +56,7 @@ internal sealed record ClusterReport(
         text.AppendLine(c, $"| failed requests in flight at the kill | {InFlightAtKill} |");
         text.AppendLine(c, $"| failed requests while PostgreSQL restarted | {DuringDatabaseRestart} |");
         text.AppendLine(c, $"| other failed requests | **{OtherErrors.Count}** |");
-        text.AppendLine(c, $"| wrong sign-in posts from one address let through (limit {SignInLimit}) | **{SignInsGranted}** |");
+        text.AppendLine(c, $"| wrong sign-in posts from one address let through (limit {SignInLimit}: the per-minute limit once for each minute window the burst touched) | **{SignInsGranted}** |");
         foreach (var (name, at) in Events.OrderBy(e => e.Value))
         {
             text.AppendLine(c, $"| event: {name} | {at:HH:mm:ss.fff} UTC |");
