@@ -3,8 +3,12 @@ using Paaroerende.Core.Data;
 
 namespace Paaroerende.Core.Audit;
 
-/// <summary>Writes audit entries. Changes are audited in the same SaveChanges as the change itself.</summary>
-public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
+/// <summary>
+/// Writes audit entries. Changes are audited in the same SaveChanges as the change itself; a relative's reads are stored
+/// before the page answers, through <paramref name="reads"/> (group commit, docs/adr/0050) where the host has one, else
+/// by an INSERT of their own.
+/// </summary>
+public sealed class AuditLog(PortalDbContext db, TimeProvider clock, AuditReadWriter? reads = null)
 {
     /// <summary>Adds an entry to the pending changes; it is stored with them or not at all.</summary>
     public void Add(
@@ -42,7 +46,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
         string actorUserId, Guid personId, Guid citizenId, Guid relationId, string page, CancellationToken cancellationToken = default)
     {
         var now = Instant.Now(clock);
-        return AuditInsert.InsertAsync(db,
+        return StoreAsync(
         [
             new AuditEntry
             {
@@ -53,9 +57,10 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Stores the reads of one page (one entry per topic shown) in a single INSERT, so a page showing several citizens
-    /// and topics costs one SQL command for its audit (issue #7's budget), not one per entry as SaveChanges sends on
-    /// SQLite. Nothing else pending on the context is saved by it.
+    /// Stores the reads of one page (one entry per topic shown) in a single INSERT, shared with the other requests
+    /// waiting at the same moment, so a page showing several citizens and topics costs at most one SQL command for its
+    /// audit (issue #7's budget), not one per entry as SaveChanges sends on SQLite. Nothing else pending on the context
+    /// is saved by it.
     /// </summary>
     public async Task RecordRelativeReadsAsync(IReadOnlyCollection<RelativeRead> reads, CancellationToken cancellationToken = default)
     {
@@ -64,9 +69,16 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
         var entries = reads.SelectMany(read => EntriesOf(read, now)).ToList();
         if (entries.Count > 0)
         {
-            await AuditInsert.InsertAsync(db, entries, cancellationToken);
+            await StoreAsync(entries, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Reads are stored whether or not the relative is still waiting: once a page has read, its audit is written, so
+    /// the shared writer is not given the request's cancellation.
+    /// </summary>
+    private Task StoreAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken) =>
+        reads is null ? AuditInsert.InsertAsync(db, entries, cancellationToken) : reads.WriteAsync(entries);
 
     private static IEnumerable<AuditEntry> EntriesOf(RelativeRead read, DateTime now)
     {

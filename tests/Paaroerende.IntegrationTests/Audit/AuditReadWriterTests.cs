@@ -1,0 +1,133 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Paaroerende.Core.Audit;
+using Paaroerende.Core.Consents;
+using Paaroerende.Core.Data;
+using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Staff;
+
+namespace Paaroerende.IntegrationTests.Audit;
+
+/// <summary>
+/// The relatives' reads are stored by group commit (docs/adr/0050): what waits at the same moment shares one INSERT,
+/// every read is stored before its caller goes on, one faulty request fails alone, and the writer's loop carries no
+/// request's context.
+/// </summary>
+public sealed class AuditReadWriterTests
+{
+    private const int Reads = 40;
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Reads_waiting_together_share_an_insert_and_every_one_is_stored(string provider)
+    {
+        var counter = new AuditInsertCounter();
+        await using var factory = await PortalFactory.CreateAsync(provider, demoData: false, services: counter.Register);
+        var writer = factory.Services.GetRequiredService<AuditReadWriter>();
+        var actor = $"group-{Guid.NewGuid():N}";
+
+        var stored = Enumerable.Range(0, Reads).Select(_ => writer.WriteAsync(Entries(actor, 2))).ToList();
+        await Task.WhenAll(stored);
+
+        Assert.Equal(Reads * 2, await CountAsync(factory, actor));
+        Assert.InRange(counter.Inserts, 1, Reads / 4);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_entry_that_cannot_be_stored_fails_only_its_own_read(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider, demoData: false);
+        var writer = factory.Services.GetRequiredService<AuditReadWriter>();
+        var actor = $"faulty-{Guid.NewGuid():N}";
+        var first = Entries(actor, 1);
+        await writer.WriteAsync(first);
+
+        // The same id again breaks the primary key: that read must fail, and the reads around it must not.
+        var before = writer.WriteAsync(Entries(actor, 3));
+        var duplicate = writer.WriteAsync(first);
+        var after = writer.WriteAsync(Entries(actor, 2));
+
+        await before;
+        await after;
+        await Assert.ThrowsAnyAsync<DbException>(() => duplicate);
+        Assert.Equal(1 + 3 + 2, await CountAsync(factory, actor));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_writer_carries_no_context_of_the_caller_that_created_it(string provider)
+    {
+        var counter = new AuditInsertCounter();
+        await using var factory = await PortalFactory.CreateAsync(provider, demoData: false, services: counter.Register);
+
+        // As when the first request of a host's life resolves the writer.
+        AuditInsertCounter.Caller.Value = "the first request";
+        await using var writer = new AuditReadWriter(
+            factory.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<AuditReadWriter>.Instance);
+        AuditInsertCounter.Caller.Value = null;
+        await writer.WriteAsync(Entries($"context-{Guid.NewGuid():N}", 1));
+
+        Assert.Equal(1, counter.Inserts);
+        Assert.Null(counter.LastCaller);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Reads_still_waiting_when_the_writer_stops_are_stored(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider, demoData: false);
+        var actor = $"stop-{Guid.NewGuid():N}";
+        var writer = new AuditReadWriter(factory.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<AuditReadWriter>.Instance);
+
+        var stored = Enumerable.Range(0, Reads).Select(_ => writer.WriteAsync(Entries(actor, 1))).ToList();
+        await writer.DisposeAsync();
+
+        Assert.All(stored, s => Assert.True(s.IsCompletedSuccessfully));
+        Assert.Equal(Reads, await CountAsync(factory, actor));
+        Assert.Throws<ObjectDisposedException>(() => { _ = writer.WriteAsync(Entries(actor, 1)); });
+    }
+
+    private static List<AuditEntry> Entries(string actor, int count)
+    {
+        var now = DateTime.UtcNow;
+        return [.. Enumerable.Range(0, count).Select(_ => new AuditEntry
+        {
+            Id = AuditEntry.NewId(now), OccurredAtUtc = now, ActorUserId = actor, Action = AuditAction.RelativeRead,
+            Outcome = AuditOutcome.Allowed, CitizenId = Guid.NewGuid(), PersonId = Guid.NewGuid(), Topic = ConsentTopic.DailyLife,
+        })];
+    }
+
+    private static Task<int> CountAsync(PortalFactory factory, string actor) =>
+        factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.ActorUserId == actor));
+
+    /// <summary>Counts the audit INSERTs the portal sends, and which caller's context each ran in.</summary>
+    private sealed class AuditInsertCounter : DbCommandInterceptor
+    {
+        public static readonly AsyncLocal<string?> Caller = new();
+
+        private int _inserts;
+
+        public int Inserts => Volatile.Read(ref _inserts);
+
+        public string? LastCaller { get; private set; }
+
+        public void Register(IServiceCollection services) =>
+            services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(this));
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.StartsWith("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _inserts);
+                LastCaller = Caller.Value;
+            }
+
+            return ValueTask.FromResult(result);
+        }
+    }
+}
