@@ -77,7 +77,7 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
             await InsertAsync([.. batch.SelectMany(p => p.Entries)]);
             batch.ForEach(p => p.Stored.TrySetResult());
         }
-        catch (Exception ex) when (batch.Count > 1)
+        catch (Exception ex) when (batch.Count > 1 && !DatabaseUnreachable.Is(ex))
         {
             // One request's entries must never cost another request its read: each is tried on its own, so only the
             // one that cannot be stored fails.
@@ -87,9 +87,11 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
                 await StoreAsync([pending]);
             }
         }
-        catch (Exception ex) when (batch.Count == 1)
+        catch (Exception ex)
         {
-            batch[0].Stored.TrySetException(ex);
+            // Alone, or the database busy or away: trying each again would only make the next requests wait longer
+            // (SQLite waits up to its busy timeout each time), so all of them fail now, as each would have on its own.
+            batch.ForEach(p => p.Stored.TrySetException(ex));
         }
     }
 

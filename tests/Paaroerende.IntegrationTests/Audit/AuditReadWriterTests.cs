@@ -57,6 +57,35 @@ public sealed class AuditReadWriterTests
         Assert.Equal(1 + 3 + 2, await CountAsync(factory, actor));
     }
 
+    /// <summary>
+    /// When the database cannot be used (here a timeout, as a busy SQLite file or an unreachable server gives), the
+    /// requests that waited together fail together and are not tried again one by one, which would only keep every
+    /// later read waiting (SQLite waits out its busy timeout on each try).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Reads_that_fail_because_the_database_is_unreachable_are_not_tried_again_one_by_one(string provider)
+    {
+        var counter = new AuditInsertCounter { Unreachable = true };
+        await using var factory = await PortalFactory.CreateAsync(provider, demoData: false, services: counter.Register);
+        var writer = factory.Services.GetRequiredService<AuditReadWriter>();
+        var actor = $"unreachable-{Guid.NewGuid():N}";
+
+        // The first read holds the writer (as in a busy wait) while four more arrive: those four wait together.
+        var first = writer.WriteAsync(Entries(actor, 1));
+        await counter.FirstInsertStarted.Task;
+        var together = Enumerable.Range(0, 4).Select(_ => writer.WriteAsync(Entries(actor, 1))).ToList();
+        counter.LetFirstInsertGo.SetResult();
+
+        await Assert.ThrowsAsync<TimeoutException>(() => first);
+        foreach (var read in together)
+        {
+            await Assert.ThrowsAsync<TimeoutException>(() => read);
+        }
+
+        Assert.Equal(2, counter.Inserts);
+    }
+
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_writer_carries_no_context_of_the_caller_that_created_it(string provider)
@@ -115,19 +144,38 @@ public sealed class AuditReadWriterTests
 
         public string? LastCaller { get; private set; }
 
+        /// <summary>When set, every audit INSERT fails as an unreachable database does; the first waits for the test.</summary>
+        public bool Unreachable { get; init; }
+
+        public TaskCompletionSource FirstInsertStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource LetFirstInsertGo { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public void Register(IServiceCollection services) =>
             services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(this));
 
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.StartsWith("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal))
+            if (!command.CommandText.StartsWith("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal))
             {
-                Interlocked.Increment(ref _inserts);
-                LastCaller = Caller.Value;
+                return result;
             }
 
-            return ValueTask.FromResult(result);
+            var number = Interlocked.Increment(ref _inserts);
+            LastCaller = Caller.Value;
+            if (Unreachable)
+            {
+                if (number == 1)
+                {
+                    FirstInsertStarted.SetResult();
+                    await LetFirstInsertGo.Task;
+                }
+
+                throw new TimeoutException("The test's database does not answer.");
+            }
+
+            return result;
         }
     }
 }
