@@ -11,7 +11,7 @@ namespace Paaroerende.Web.Relatives;
 /// item the gate shows now; otherwise the attempt is audited and answered 404, the same way for every handler of every
 /// such page, GET or POST.
 /// </summary>
-public abstract class GatedItemPageModel(AuditLog audit) : PageModel
+public abstract class GatedItemPageModel(AuditLog audit) : RelativeCitizenPageModel
 {
     protected AuditLog Audit => audit;
 

@@ -16,7 +16,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// (docs/adr/0036). One query with the gate (issue #7's budget); the meetings shown are audited as reads of their topic.
 /// </summary>
 [GateInPageQuery]
-public class CalendarModel(PortalDbContext db, ConsentGate gate, AuditLog audit) : PageModel
+public class CalendarModel(PortalDbContext db, ConsentGate gate, AuditLog audit) : RelativeCitizenPageModel
 {
     public RelationFacts Facts { get; private set; } = null!;
 

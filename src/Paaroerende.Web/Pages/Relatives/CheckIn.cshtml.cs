@@ -17,7 +17,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// task for the staff of the citizen's unit and a conversation the relative can follow under "Beskeder"; the answers are otherwise not shown to anyone. Afterwards the relative is
 /// shown the municipality's offers for relatives.
 /// </summary>
-public class CheckInModel(PortalDbContext db, Conversations conversations, IStringLocalizerFactory texts, TimeProvider clock) : PageModel
+public class CheckInModel(PortalDbContext db, Conversations conversations, IStringLocalizerFactory texts, TimeProvider clock) : RelativeCitizenPageModel
 {
     public const int CommentLength = 2000;
 

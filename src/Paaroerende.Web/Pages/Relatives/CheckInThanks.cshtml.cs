@@ -16,7 +16,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// keep within three SQL commands.
 /// </summary>
 [GateInPageQuery]
-public class CheckInThanksModel(PortalDbContext db, ConsentGate gate, AuditLog audit) : PageModel
+public class CheckInThanksModel(PortalDbContext db, ConsentGate gate, AuditLog audit) : RelativeCitizenPageModel
 {
     public const string ContactRequestedKey = "CheckIn.ContactRequested";
 

@@ -12,7 +12,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// The relative ends their own relation, after a page that says what happens: access stops at once, the history is
 /// kept, and the citizen can nominate them again. Ending goes through <see cref="ConsentRecorder"/> and is audited.
 /// </summary>
-public class EndModel(PortalDbContext db, ConsentRecorder recorder) : PageModel
+public class EndModel(PortalDbContext db, ConsentRecorder recorder) : RelativeCitizenPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

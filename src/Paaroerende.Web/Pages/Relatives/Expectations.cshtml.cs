@@ -22,7 +22,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 [GateInPageQuery]
 public class ExpectationsModel(
     PortalDbContext db, ConsentGate gate, ExpectationAgreements agreements, AuditLog audit, IStringLocalizerFactory texts)
-    : PageModel
+    : RelativeCitizenPageModel
 {
     private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(ExpectationsModel), texts);
 

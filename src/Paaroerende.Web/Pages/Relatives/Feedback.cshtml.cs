@@ -24,7 +24,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// within three SQL commands.
 /// </summary>
 [GateInPageQuery]
-public class FeedbackModel(PortalDbContext db, ConsentGate gate, AuditLog audit, TimeProvider clock, IStringLocalizerFactory texts) : PageModel
+public class FeedbackModel(PortalDbContext db, ConsentGate gate, AuditLog audit, TimeProvider clock, IStringLocalizerFactory texts) : RelativeCitizenPageModel
 {
     public const int TextLength = 2000;
     public const int EarlierShown = 10;

@@ -22,7 +22,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 public class MessagesModel(
     PortalDbContext db, ConsentGate gate, MessageAccess access, Conversations conversations, AuditLog audit,
     IStringLocalizer<SharedResource> shared)
-    : PageModel
+    : RelativeCitizenPageModel
 {
     /// <summary>The value of the "general" choice: no topic, so no consent needed, and nothing about the citizen.</summary>
     public const string General = "General";

@@ -25,6 +25,9 @@ public class MessageThreadModel(PortalDbContext db, MessageAccess access, Conver
 
     public bool RelativeCanSee { get; private set; }
 
+    /// <summary>The citizen the staff access filter admitted; the view builds its links from it.</summary>
+    public Guid CitizenId => HttpContext.Access<StaffAccess>().CitizenId;
+
     public async Task<IActionResult> OnGetAsync(Guid threadId)
     {
         if (!await LoadAsync(threadId))
