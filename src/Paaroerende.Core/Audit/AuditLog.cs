@@ -5,10 +5,10 @@ namespace Paaroerende.Core.Audit;
 
 /// <summary>
 /// Writes audit entries. Changes are audited in the same SaveChanges as the change itself; a relative's reads are stored
-/// before the page answers, through <paramref name="reads"/> (group commit, docs/adr/0050) where the host has one, else
+/// before the page answers, through <paramref name="readWriter"/> (group commit, docs/adr/0050) where the host has one, else
 /// by an INSERT of their own.
 /// </summary>
-public sealed class AuditLog(PortalDbContext db, TimeProvider clock, AuditReadWriter? reads = null)
+public sealed class AuditLog(PortalDbContext db, TimeProvider clock, AuditReadWriter? readWriter = null)
 {
     /// <summary>Adds an entry to the pending changes; it is stored with them or not at all.</summary>
     public void Add(
@@ -78,7 +78,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, AuditReadWr
     /// the shared writer is not given the request's cancellation.
     /// </summary>
     private Task StoreAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken) =>
-        reads is null ? AuditInsert.InsertAsync(db, entries, cancellationToken) : reads.WriteAsync(entries);
+        readWriter is null ? AuditInsert.InsertAsync(db, entries, cancellationToken) : readWriter.WriteAsync(entries);
 
     private static IEnumerable<AuditEntry> EntriesOf(RelativeRead read, DateTime now)
     {
