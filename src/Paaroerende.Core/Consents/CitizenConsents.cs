@@ -78,9 +78,7 @@ public sealed class CitizenConsents(
 
         var relation = await OwnRelationAsync(citizenId, relationId, ct);
         var changes = await preview.PreviewAsync(relationId, proposals, now, ct);
-        var newest = await db.ConsentRecords.Where(c => c.RelationId == relationId)
-            .MaxAsync(c => (DateTime?)c.RecordedAtUtc, ct);
-        var recordedAt = newest is { } n && n >= now ? n.AddTicks(10) : now;
+        var recordedAt = await ConsentAppend.RecordedAtAsync(db.ConsentRecords.Where(c => c.RelationId == relationId), now, ct);
         foreach (var p in proposals)
         {
             ConsentAppend.Append(db, audit, relation, p, HowGiven.Digital, citizenUserId, recordedAt);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Relatives;
@@ -11,6 +12,16 @@ namespace Paaroerende.Core.Consents;
 /// </summary>
 public static class ConsentAppend
 {
+    /// <summary>
+    /// When new decisions are recorded: now, or just after the newest of <paramref name="earlier"/> when the clock has not
+    /// passed it yet, so a line's records are strictly ordered in time and "the newest" is never a tie.
+    /// </summary>
+    public static async Task<DateTime> RecordedAtAsync(IQueryable<ConsentRecord> earlier, DateTime now, CancellationToken ct)
+    {
+        var newest = await earlier.MaxAsync(c => (DateTime?)c.RecordedAtUtc, ct);
+        return newest is { } n && n >= now ? n.AddTicks(10) : now;
+    }
+
     public static void Append(
         PortalDbContext db, AuditLog audit, Relation relation, LineProposal decision, HowGiven givenHow,
         string recordedByUserId, DateTime recordedAtUtc, string? note = null)

@@ -161,11 +161,8 @@ public sealed class ConsentRecorder(
         var relation = await RelationToRecordOnAsync(staffUserId, command.RelationId, ct);
         var now = Instant.Now(clock);
         var changes = await preview.PreviewAsync(relation.Id, proposals, now, ct);
-        var newest = await db.ConsentRecords.Where(c => c.RelationId == relation.Id && c.Basis == command.Basis)
-            .MaxAsync(c => (DateTime?)c.RecordedAtUtc, ct);
-
-        // A line's records are strictly ordered in time, so "the newest" is never a tie.
-        var recordedAt = newest is { } n && n >= now ? n.AddTicks(10) : now;
+        var recordedAt = await ConsentAppend.RecordedAtAsync(
+            db.ConsentRecords.Where(c => c.RelationId == relation.Id && c.Basis == command.Basis), now, ct);
         foreach (var p in proposals)
         {
             ConsentAppend.Append(db, audit, relation, p, command.GivenHow, staffUserId, recordedAt, command.Note);

@@ -99,7 +99,7 @@ internal static class IdentitySetup
         {
             await ValidateSessionAsync(context);
         }
-        catch (Exception e) when (DatabaseOutage.IsBeingReported(context.HttpContext) && DatabaseOutage.Is(e))
+        catch (Exception e) when (DatabaseOutage.IsBeingReported(context.HttpContext) && DatabaseUnreachable.Is(e))
         {
             // The error page for a database outage cannot check the account either: it is shown signed out, but the
             // cookie is kept, so the session goes on by itself when the database is back.
