@@ -24,14 +24,27 @@ public static class DatabaseRegistration
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, string contentRootPath)
     {
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>(), contentRootPath));
+        services.AddSingleton(sp => StatementCacheFor(sp.GetRequiredService<DatabaseSettings>()));
 
         // Pooled: every signed-in request opens a context for its account check, and setting up a new one (its
         // internal services, its connection object) cost more than the check's query (docs/performance.md, "The
         // pipeline"). The context keeps no state of its own; EF resets its change tracker and settings between leases.
-        services.AddDbContextPool<PortalDbContext>(
-            (sp, options) => Configure(options, sp.GetRequiredService<DatabaseSettings>()));
+        services.AddDbContextPool<PortalDbContext>((sp, options) =>
+        {
+            Configure(options, sp.GetRequiredService<DatabaseSettings>());
+            if (sp.GetRequiredService<StatementCacheHolder>().Cache is { } cache)
+            {
+                options.AddInterceptors(cache);
+            }
+        });
         return services;
     }
+
+    /// <summary>The host's SQLite statement cache (ADR 0051): none for another provider or an in-memory database.</summary>
+    private static StatementCacheHolder StatementCacheFor(DatabaseSettings settings) =>
+        new(settings.Provider == SqliteProvider && SqliteStatementCache.Serves(settings.ConnectionString)
+            ? new SqliteStatementCache(settings.ConnectionString)
+            : null);
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {
@@ -62,9 +75,17 @@ public static class DatabaseRegistration
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
+    /// <summary>Holds the host's statement cache, if any, and closes its connections when the host stops.</summary>
+    public sealed class StatementCacheHolder(SqliteStatementCache? cache) : IDisposable
+    {
+        public SqliteStatementCache? Cache { get; } = cache;
+
+        public void Dispose() => Cache?.Dispose();
+    }
+
     /// <summary>
     /// Lets Npgsql keep the portal's most used statements prepared on each pooled connection, unless the connection
-    /// string says otherwise. The consent gate's page queries are long (the relative's citizen page is about 9 kB of
+    /// string says otherwise. The consent gate's page queries are long (the relative's citizen page is about 19 kB of
     /// SQL), and without it PostgreSQL parses and plans them again on every request (docs/performance.md).
     /// </summary>
     public static string WithAutoPrepare(string connectionString)

@@ -23,10 +23,16 @@ internal sealed class SqliteUnicodeCase : DbConnectionInterceptor
     {
         if (result is SqliteConnection sqlite)
         {
-            sqlite.CreateFunction("lower", (string? text) => text?.ToLower(CultureInfo.InvariantCulture), isDeterministic: true);
-            sqlite.CreateFunction("upper", (string? text) => text?.ToUpper(CultureInfo.InvariantCulture), isDeterministic: true);
+            Register(sqlite);
         }
 
         return result;
+    }
+
+    /// <summary>Also for the connections <see cref="SqliteStatementCache"/> opens itself.</summary>
+    public static void Register(SqliteConnection sqlite)
+    {
+        sqlite.CreateFunction("lower", (string? text) => text?.ToLower(CultureInfo.InvariantCulture), isDeterministic: true);
+        sqlite.CreateFunction("upper", (string? text) => text?.ToUpper(CultureInfo.InvariantCulture), isDeterministic: true);
     }
 }

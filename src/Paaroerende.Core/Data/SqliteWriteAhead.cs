@@ -40,7 +40,8 @@ internal sealed class SqliteWriteAhead : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    /// <summary>Also for the connections <see cref="SqliteStatementCache"/> opens itself.</summary>
+    public static void Apply(DbConnection connection)
     {
         if (connection is SqliteConnection { Handle: { } handle } sqlite && Configured.TryAdd(handle, Configured))
         {

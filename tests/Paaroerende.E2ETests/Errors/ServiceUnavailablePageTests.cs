@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Paaroerende.Core.Data;
 using Paaroerende.E2ETests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -23,6 +25,7 @@ public class ServiceUnavailablePageTests
         // The database file is swapped for a folder SQLite cannot open (root reads any file whatever its mode).
         var moved = portal.DatabasePath + ".away";
         SqliteConnection.ClearAllPools();
+        portal.Services.GetRequiredService<DatabaseRegistration.StatementCacheHolder>().Cache?.Dispose(); // its kept connections too
         File.Move(portal.DatabasePath, moved);
         Directory.CreateDirectory(portal.DatabasePath);
         try
