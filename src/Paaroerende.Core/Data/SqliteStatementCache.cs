@@ -67,7 +67,9 @@ public sealed class SqliteStatementCache : DbCommandInterceptor, IDisposable
         }
         catch
         {
-            Return(connection);
+            // A connection that met an error (a bad statement, a file gone away) is not trusted again: the next query
+            // opens a fresh one, as EF's own would after an outage.
+            Discard(connection);
             throw;
         }
     }
@@ -99,7 +101,16 @@ public sealed class SqliteStatementCache : DbCommandInterceptor, IDisposable
             return null;
         }
 
-        return SqliteStatementConnection.Open(connectionString);
+        try
+        {
+            return SqliteStatementConnection.Open(connectionString);
+        }
+        catch (SqliteException)
+        {
+            // The file cannot be opened now: EF's own connection meets the same and reports it as usual.
+            Interlocked.Decrement(ref created);
+            return null;
+        }
     }
 
     /// <summary>
@@ -123,6 +134,12 @@ public sealed class SqliteStatementCache : DbCommandInterceptor, IDisposable
         {
             late.Dispose();
         }
+    }
+
+    private void Discard(SqliteStatementConnection connection)
+    {
+        connection.Dispose();
+        Interlocked.Decrement(ref created);
     }
 
     public void Dispose()

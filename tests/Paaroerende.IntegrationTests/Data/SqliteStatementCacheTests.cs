@@ -104,6 +104,24 @@ public sealed class SqliteStatementCacheTests
         Assert.Equal(address, await factory.WithDbAsync(db => db.Municipalities.Where(m => m.Id == id).Select(m => m.WebAddress).SingleAsync()));
     }
 
+    /// <summary>A connection that met an error is closed, not kept: failures must not use up the kept connections.</summary>
+    [Fact]
+    public async Task Queries_that_fail_leave_no_connection_behind_and_the_next_query_is_still_served()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseRegistration.SqliteProvider, demoData: false);
+        var cache = CacheOf(factory);
+
+        for (var i = 0; i < SqliteStatementCache.MaxConnections + 4; i++)
+        {
+            await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => factory.WithDbAsync(
+                db => db.Database.SqlQueryRaw<int>("SELECT \"Nothing\" AS \"Value\" FROM \"NoSuchTable\"").ToListAsync()));
+        }
+
+        var before = cache.StatementsPrepared;
+        Assert.Equal(0, await CountAsync(factory, $"after-{Guid.NewGuid():N}"));
+        Assert.Equal(before + 1, cache.StatementsPrepared);
+    }
+
     [Fact]
     public async Task Queries_running_at_once_each_get_their_own_answer()
     {
