@@ -29,10 +29,10 @@ public sealed class AuditReadWriterTests
         var writer = factory.Services.GetRequiredService<AuditReadWriter>();
         var actor = $"group-{Guid.NewGuid():N}";
 
-        var stored = Enumerable.Range(0, Reads).Select(_ => writer.WriteAsync(Entries(actor, 2))).ToList();
+        var stored = Enumerable.Range(0, Reads).Select(_ => writer.WriteAsync(AuditReads.By(actor, 2))).ToList();
         await Task.WhenAll(stored);
 
-        Assert.Equal(Reads * 2, await CountAsync(factory, actor));
+        Assert.Equal(Reads * 2, await AuditReads.CountAsync(factory, actor));
         Assert.InRange(counter.Inserts, 1, Reads / 4);
     }
 
@@ -43,18 +43,18 @@ public sealed class AuditReadWriterTests
         await using var factory = await PortalFactory.CreateAsync(provider, demoData: false);
         var writer = factory.Services.GetRequiredService<AuditReadWriter>();
         var actor = $"faulty-{Guid.NewGuid():N}";
-        var first = Entries(actor, 1);
+        var first = AuditReads.By(actor, 1);
         await writer.WriteAsync(first);
 
         // The same id again breaks the primary key: that read must fail, and the reads around it must not.
-        var before = writer.WriteAsync(Entries(actor, 3));
+        var before = writer.WriteAsync(AuditReads.By(actor, 3));
         var duplicate = writer.WriteAsync(first);
-        var after = writer.WriteAsync(Entries(actor, 2));
+        var after = writer.WriteAsync(AuditReads.By(actor, 2));
 
         await before;
         await after;
         await Assert.ThrowsAnyAsync<DbException>(() => duplicate);
-        Assert.Equal(1 + 3 + 2, await CountAsync(factory, actor));
+        Assert.Equal(1 + 3 + 2, await AuditReads.CountAsync(factory, actor));
     }
 
     /// <summary>
@@ -72,9 +72,9 @@ public sealed class AuditReadWriterTests
         var actor = $"unreachable-{Guid.NewGuid():N}";
 
         // The first read holds the writer (as in a busy wait) while four more arrive: those four wait together.
-        var first = writer.WriteAsync(Entries(actor, 1));
+        var first = writer.WriteAsync(AuditReads.By(actor, 1));
         await counter.FirstInsertStarted.Task;
-        var together = Enumerable.Range(0, 4).Select(_ => writer.WriteAsync(Entries(actor, 1))).ToList();
+        var together = Enumerable.Range(0, 4).Select(_ => writer.WriteAsync(AuditReads.By(actor, 1))).ToList();
         counter.LetFirstInsertGo.SetResult();
 
         await Assert.ThrowsAsync<TimeoutException>(() => first);
@@ -98,7 +98,7 @@ public sealed class AuditReadWriterTests
         await using var writer = new AuditReadWriter(
             factory.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<AuditReadWriter>.Instance);
         AuditInsertCounter.Caller.Value = null;
-        await writer.WriteAsync(Entries($"context-{Guid.NewGuid():N}", 1));
+        await writer.WriteAsync(AuditReads.By($"context-{Guid.NewGuid():N}", 1));
 
         Assert.Equal(1, counter.Inserts);
         Assert.Null(counter.LastCaller);
@@ -112,26 +112,13 @@ public sealed class AuditReadWriterTests
         var actor = $"stop-{Guid.NewGuid():N}";
         var writer = new AuditReadWriter(factory.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<AuditReadWriter>.Instance);
 
-        var stored = Enumerable.Range(0, Reads).Select(_ => writer.WriteAsync(Entries(actor, 1))).ToList();
+        var stored = Enumerable.Range(0, Reads).Select(_ => writer.WriteAsync(AuditReads.By(actor, 1))).ToList();
         await writer.DisposeAsync();
 
         Assert.All(stored, s => Assert.True(s.IsCompletedSuccessfully));
-        Assert.Equal(Reads, await CountAsync(factory, actor));
-        Assert.Throws<ObjectDisposedException>(() => { _ = writer.WriteAsync(Entries(actor, 1)); });
+        Assert.Equal(Reads, await AuditReads.CountAsync(factory, actor));
+        Assert.Throws<ObjectDisposedException>(() => { _ = writer.WriteAsync(AuditReads.By(actor, 1)); });
     }
-
-    private static List<AuditEntry> Entries(string actor, int count)
-    {
-        var now = DateTime.UtcNow;
-        return [.. Enumerable.Range(0, count).Select(_ => new AuditEntry
-        {
-            Id = AuditEntry.NewId(now), OccurredAtUtc = now, ActorUserId = actor, Action = AuditAction.RelativeRead,
-            Outcome = AuditOutcome.Allowed, CitizenId = Guid.NewGuid(), PersonId = Guid.NewGuid(), Topic = ConsentTopic.DailyLife,
-        })];
-    }
-
-    private static Task<int> CountAsync(PortalFactory factory, string actor) =>
-        factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.ActorUserId == actor));
 
     /// <summary>Counts the audit INSERTs the portal sends, and which caller's context each ran in.</summary>
     private sealed class AuditInsertCounter : DbCommandInterceptor

@@ -15,8 +15,6 @@ namespace Paaroerende.IntegrationTests.Consents;
 public class ConsentGateModelTests(MigratedDatabases databases) : IClassFixture<MigratedDatabases>
 {
     private const int Histories = 200;
-    private const int MinimumCases = 10_000;
-    private const int MaxRounds = 4;
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -32,13 +30,9 @@ public class ConsentGateModelTests(MigratedDatabases databases) : IClassFixture<
             Interlocked.Add(ref checkedCases, history.Questions.Length);
             return disagreements.Count == 0 ? true : throw new InvalidOperationException(string.Join("\n", disagreements));
         });
-        // A history's number of questions is random: another round of histories is played until 10,000 are reached.
-        for (var round = 0; round < MaxRounds && checkedCases < MinimumCases; round++)
-        {
-            await Task.Run(() => Check.One(Config.QuickThrowOnFailure.WithMaxTest(Histories).WithEndSize(20), property));
-        }
+        await ModelRounds.CheckUntilEnoughAsync(property, Histories, () => Volatile.Read(ref checkedCases));
 
-        Assert.True(checkedCases >= MinimumCases, $"only {checkedCases} cases were checked");
+        Assert.True(checkedCases >= ModelRounds.MinimumCases, $"only {checkedCases} cases were checked");
     }
 
     private static async Task<List<string>> DisagreementsAsync(

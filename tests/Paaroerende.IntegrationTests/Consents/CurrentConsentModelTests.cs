@@ -20,8 +20,6 @@ public class CurrentConsentModelTests(MigratedDatabases databases) : IClassFixtu
 {
     private const int Histories = 150;
     private const int QuestionsPerStep = 3;
-    private const int MinimumCases = 10_000;
-    private const int MaxRounds = 4;
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -36,14 +34,9 @@ public class CurrentConsentModelTests(MigratedDatabases databases) : IClassFixtu
             Interlocked.Add(ref checkedCases, cases);
             return problems.Count == 0 ? true : throw new InvalidOperationException(string.Join("\n", problems.Take(5)));
         });
-        // The cases a history gives depend on its random length, so 150 histories gave 9,870 cases in one run and more
-        // than 10,000 in others: another round of histories is played until the promised number is reached.
-        for (var round = 0; round < MaxRounds && checkedCases < MinimumCases; round++)
-        {
-            await Task.Run(() => Check.One(Config.QuickThrowOnFailure.WithMaxTest(Histories).WithEndSize(20), property));
-        }
+        await ModelRounds.CheckUntilEnoughAsync(property, Histories, () => Volatile.Read(ref checkedCases));
 
-        Assert.True(checkedCases >= MinimumCases, $"only {checkedCases} cases were checked");
+        Assert.True(checkedCases >= ModelRounds.MinimumCases, $"only {checkedCases} cases were checked");
     }
 
     private static async Task<(List<string> Problems, int Cases)> PlayAsync(PortalDbContext db, History history)

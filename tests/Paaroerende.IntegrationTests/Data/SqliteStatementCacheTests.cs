@@ -22,14 +22,14 @@ public sealed class SqliteStatementCacheTests
         await using var factory = await PortalFactory.CreateAsync(DatabaseRegistration.SqliteProvider, demoData: false);
         var cache = CacheOf(factory);
         var actors = Enumerable.Range(0, 20).Select(i => $"repeat-{i}-{Guid.NewGuid():N}").ToList();
-        await factory.WithDbAsync(db => { db.AuditEntries.AddRange(actors.SelectMany((a, i) => Entries(a, i + 1))); return db.SaveChangesAsync(); });
+        await factory.WithDbAsync(db => { db.AuditEntries.AddRange(actors.SelectMany((a, i) => AuditReads.By(a, i + 1))); return db.SaveChangesAsync(); });
 
-        await CountAsync(factory, actors[0]); // prepared here
+        await AuditReads.CountAsync(factory, actors[0]); // prepared here
         var before = cache.StatementsPrepared;
         var counts = new List<int>();
         foreach (var actor in actors)
         {
-            counts.Add(await CountAsync(factory, actor));
+            counts.Add(await AuditReads.CountAsync(factory, actor));
         }
 
         Assert.Equal(Enumerable.Range(1, actors.Count), counts);
@@ -46,13 +46,13 @@ public sealed class SqliteStatementCacheTests
     {
         await using var factory = await PortalFactory.CreateAsync(DatabaseRegistration.SqliteProvider, demoData: false);
         var actor = $"fresh-{Guid.NewGuid():N}";
-        await factory.WithDbAsync(db => { db.AuditEntries.AddRange(Entries(actor, 3)); return db.SaveChangesAsync(); });
+        await factory.WithDbAsync(db => { db.AuditEntries.AddRange(AuditReads.By(actor, 3)); return db.SaveChangesAsync(); });
 
         Assert.NotNull(await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ActorUserId == actor).Select(e => e.ActorUserId).FirstOrDefaultAsync()));
-        Assert.Equal(3, await CountAsync(factory, actor));
-        await factory.WithDbAsync(db => { db.AuditEntries.AddRange(Entries(actor, 2)); return db.SaveChangesAsync(); });
+        Assert.Equal(3, await AuditReads.CountAsync(factory, actor));
+        await factory.WithDbAsync(db => { db.AuditEntries.AddRange(AuditReads.By(actor, 2)); return db.SaveChangesAsync(); });
 
-        Assert.Equal(5, await CountAsync(factory, actor));
+        Assert.Equal(5, await AuditReads.CountAsync(factory, actor));
         Assert.Equal(5, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.ActorUserId == actor && e.Topic != null)));
         Assert.True(CacheOf(factory).StatementsPrepared >= 3);
     }
@@ -67,7 +67,7 @@ public sealed class SqliteStatementCacheTests
         var seen = await factory.WithDbAsync(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            db.AuditEntries.AddRange(Entries(actor, 2));
+            db.AuditEntries.AddRange(AuditReads.By(actor, 2));
             await db.SaveChangesAsync();
             var count = await db.AuditEntries.CountAsync(e => e.ActorUserId == actor);
             await transaction.RollbackAsync();
@@ -75,7 +75,7 @@ public sealed class SqliteStatementCacheTests
         });
 
         Assert.Equal(2, seen);
-        Assert.Equal(0, await CountAsync(factory, actor));
+        Assert.Equal(0, await AuditReads.CountAsync(factory, actor));
     }
 
     /// <summary>EF reads the answer of an UPDATE ("RETURNING 1"): a write stays on EF's connection, foreign keys on.</summary>
@@ -118,7 +118,7 @@ public sealed class SqliteStatementCacheTests
         }
 
         var before = cache.StatementsPrepared;
-        Assert.Equal(0, await CountAsync(factory, $"after-{Guid.NewGuid():N}"));
+        Assert.Equal(0, await AuditReads.CountAsync(factory, $"after-{Guid.NewGuid():N}"));
         Assert.Equal(before + 1, cache.StatementsPrepared);
     }
 
@@ -127,9 +127,9 @@ public sealed class SqliteStatementCacheTests
     {
         await using var factory = await PortalFactory.CreateAsync(DatabaseRegistration.SqliteProvider, demoData: false);
         var actors = Enumerable.Range(0, 40).Select(i => $"parallel-{i}-{Guid.NewGuid():N}").ToList();
-        await factory.WithDbAsync(db => { db.AuditEntries.AddRange(actors.SelectMany((a, i) => Entries(a, (i % 7) + 1))); return db.SaveChangesAsync(); });
+        await factory.WithDbAsync(db => { db.AuditEntries.AddRange(actors.SelectMany((a, i) => AuditReads.By(a, (i % 7) + 1))); return db.SaveChangesAsync(); });
 
-        var counts = await Task.WhenAll(actors.Select(a => Task.Run(() => CountAsync(factory, a))));
+        var counts = await Task.WhenAll(actors.Select(a => Task.Run(() => AuditReads.CountAsync(factory, a))));
 
         Assert.Equal(actors.Select((_, i) => (i % 7) + 1), counts);
         Assert.InRange(CacheOf(factory).StatementsPrepared, 1, SqliteStatementCache.MaxConnections);
@@ -138,17 +138,4 @@ public sealed class SqliteStatementCacheTests
     private static SqliteStatementCache CacheOf(PortalFactory factory) =>
         factory.Services.GetRequiredService<DatabaseRegistration.StatementCacheHolder>().Cache
             ?? throw new InvalidOperationException("The SQLite host has no statement cache.");
-
-    private static Task<int> CountAsync(PortalFactory factory, string actor) =>
-        factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.ActorUserId == actor));
-
-    private static List<AuditEntry> Entries(string actor, int count)
-    {
-        var now = DateTime.UtcNow;
-        return [.. Enumerable.Range(0, count).Select(_ => new AuditEntry
-        {
-            Id = AuditEntry.NewId(now), OccurredAtUtc = now, ActorUserId = actor, Action = AuditAction.RelativeRead,
-            Outcome = AuditOutcome.Allowed, CitizenId = Guid.NewGuid(), PersonId = Guid.NewGuid(), Topic = ConsentTopic.DailyLife,
-        })];
-    }
 }
