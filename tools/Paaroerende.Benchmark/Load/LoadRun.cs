@@ -8,7 +8,7 @@ namespace Paaroerende.Benchmark.Load;
 /// <summary>How long and how hard: the defaults are issue #7's (60 s warm-up; 200 requests/s; 40 attempts/s).</summary>
 public sealed record LoadOptions(
     int WarmUpSeconds = 60, int PhaseSeconds = 30, int Concurrency = 16, int Relatives = 48, int Staff = 4,
-    int OpenLoopRate = 200, int AttackRate = 40, double GenuineSignInsPerSecond = 2);
+    int OpenLoopRate = 200, int AttackRate = 40, double GenuineSignInsPerSecond = 2, int Rounds = 3);
 
 public sealed record PhaseResult(string Name, double Seconds, double PortalCpuPercent, IReadOnlyList<PageResult> Pages);
 
@@ -19,9 +19,9 @@ internal sealed record MinimalPage(Uri Url, ProcessMeter Meter);
 
 /// <summary>
 /// Drives the running portal: signs in relatives and staff, warms up with the realistic mix, then measures the mix,
-/// the citizen page, the relative's start page and the baseline page at full load (closed loop), the citizen page at
-/// a constant rate (open loop, latency counted from when each request was due, so a stall is not hidden), and sign-in
-/// under a password-guessing attack from one address. With a minimal page, it is measured too, right after the baseline page, so the report can
+/// the citizen page, the relative's start page and the baseline page at full load (closed loop, in alternating
+/// slices), the citizen page at a constant rate (open loop, latency counted from when each request was due, so a stall
+/// is not hidden), and sign-in under a password-guessing attack from one address. With a minimal page, it is measured too, right after the baseline page, so the report can
 /// give the portal's pages as ratios to a page that has none of the portal's pipeline.
 /// </summary>
 internal sealed class LoadRun(
@@ -56,13 +56,9 @@ internal sealed class LoadRun(
         say($"Warming up for {options.WarmUpSeconds} s");
         await ClosedLoopAsync(new Recorder(), options.WarmUpSeconds, MixedAsync, ct);
 
-        var phases = new List<PhaseResult>
-        {
-            await PhaseAsync(MixPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, MixedAsync, ct)),
-            await PhaseAsync(CitizenFullPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, CitizenPageAsync, ct)),
-            await PhaseAsync(StartFullPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, StartPageAsync, ct)),
-            await PhaseAsync(BaselineFullPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, BaselineAsync, ct)),
-        };
+        var phases = new List<PhaseResult> { await PhaseAsync(MixPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, MixedAsync, ct)) };
+        phases.AddRange(await InterleavedAsync(
+            [(CitizenFullPhase, CitizenPageAsync), (StartFullPhase, StartPageAsync), (BaselineFullPhase, BaselineAsync)], ct));
         if (minimal is not null)
         {
             phases.Add(await MinimalPagePhaseAsync(minimal, ct));
@@ -92,6 +88,31 @@ internal sealed class LoadRun(
         say($"Warming up the minimal page for {options.WarmUpSeconds} s");
         await ClosedLoopAsync(new Recorder(), options.WarmUpSeconds, MinimalAsync, ct);
         return await PhaseAsync(MinimalFullPhase, r => ClosedLoopAsync(r, options.PhaseSeconds, MinimalAsync, ct), page.Meter);
+    }
+
+    /// <summary>
+    /// The pages whose throughput the targets compare, each at full load for <see cref="LoadOptions.PhaseSeconds"/> in
+    /// all, taken in turn in <see cref="LoadOptions.Rounds"/> slices (citizen, start, baseline, citizen, ...), so a
+    /// ratio between them is not a ratio between two moments of a drifting machine or of a JIT still tiering up.
+    /// </summary>
+    private async Task<IReadOnlyList<PhaseResult>> InterleavedAsync(
+        IReadOnlyList<(string Name, Func<Recorder, int, Task> Action)> pages, CancellationToken ct)
+    {
+        var phases = pages.Select(p => new InterleavedPhase(p.Name)).ToList();
+        var sliceSeconds = Math.Max(1, options.PhaseSeconds / Math.Max(1, options.Rounds));
+        say($"Measuring in {options.Rounds} rounds of {sliceSeconds} s: {string.Join(", ", pages.Select(p => p.Name))}");
+        for (var round = 0; round < options.Rounds && !ct.IsCancellationRequested; round++)
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var cpu = meter.CpuSeconds();
+                var clock = Stopwatch.StartNew();
+                await ClosedLoopAsync(phases[i].Recorder, sliceSeconds, pages[i].Action, ct);
+                phases[i].AddSlice(clock.Elapsed.TotalSeconds, meter.CpuSeconds() - cpu);
+            }
+        }
+
+        return [.. phases.Select(p => p.Result())];
     }
 
     private async Task<PhaseResult> PhaseAsync(string name, Func<Recorder, Task> run, ProcessMeter? measured = null)
