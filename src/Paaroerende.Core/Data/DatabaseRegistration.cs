@@ -88,12 +88,19 @@ public static class DatabaseRegistration
     /// string says otherwise. The consent gate's page queries are long (the relative's citizen page is about 19 kB of
     /// SQL), and without it PostgreSQL parses and plans them again on every request (docs/performance.md).
     /// </summary>
+    /// <remarks>
+    /// Prepared from their first use, not their fifth (Npgsql's default): planning the citizen page's statement costs
+    /// PostgreSQL about 19 ms, and a burst after a quiet spell opens new pooled connections, each of which planned it
+    /// five times before preparing it; a burst of 120 at once then stalled the page for about 15 s, against about 8 s
+    /// (docs/performance.md, "Interleaved rounds").
+    /// </remarks>
     public static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0)
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
+            builder.AutoPrepareMinUsages = 1;
         }
 
         return builder.ConnectionString;
