@@ -105,10 +105,8 @@ internal sealed class LoadRun(
         {
             for (var i = 0; i < pages.Count; i++)
             {
-                var cpu = meter.CpuSeconds();
-                var clock = Stopwatch.StartNew();
-                await ClosedLoopAsync(phases[i].Recorder, sliceSeconds, pages[i].Action, ct);
-                phases[i].AddSlice(clock.Elapsed.TotalSeconds, meter.CpuSeconds() - cpu);
+                var action = pages[i].Action;
+                await SliceAsync(phases[i], r => ClosedLoopAsync(r, sliceSeconds, action, ct), meter);
             }
         }
 
@@ -118,14 +116,18 @@ internal sealed class LoadRun(
     private async Task<PhaseResult> PhaseAsync(string name, Func<Recorder, Task> run, ProcessMeter? measured = null)
     {
         say($"Measuring: {name}");
-        var process = measured ?? meter;
-        var recorder = new Recorder();
+        var phase = new InterleavedPhase(name);
+        await SliceAsync(phase, run, measured ?? meter);
+        return phase.Result();
+    }
+
+    /// <summary>Runs one slice of a phase and adds its time and the measured process's CPU to it.</summary>
+    private static async Task SliceAsync(InterleavedPhase phase, Func<Recorder, Task> run, ProcessMeter process)
+    {
         var cpu = process.CpuSeconds();
         var clock = Stopwatch.StartNew();
-        await run(recorder);
-        var seconds = clock.Elapsed.TotalSeconds;
-        var cpuPercent = Math.Round((process.CpuSeconds() - cpu) / seconds * 100, 1);
-        return new PhaseResult(name, Math.Round(seconds, 1), cpuPercent, recorder.Results(name, seconds));
+        await run(phase.Recorder);
+        phase.AddSlice(clock.Elapsed.TotalSeconds, process.CpuSeconds() - cpu);
     }
 
     private async Task SignInEveryoneAsync(CancellationToken ct)
