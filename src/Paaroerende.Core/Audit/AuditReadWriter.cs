@@ -24,6 +24,9 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
     private readonly ILogger<AuditReadWriter> _logger;
     private readonly Task _loop;
 
+    /// <summary>Worked out on the loop's first batch, from the host's settings.</summary>
+    private OwnPool? _ownPool;
+
     public AuditReadWriter(IServiceScopeFactory scopes, ILogger<AuditReadWriter> logger)
     {
         _scopes = scopes;
@@ -98,7 +101,8 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
     private async Task InsertAsync(IReadOnlyList<AuditEntry> entries)
     {
         await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var own = OwnPoolContext(scope.ServiceProvider);
+        var db = own ?? scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         if (entries.Count <= MaxEntriesPerInsert)
         {
             await AuditInsert.InsertAsync(db, entries, CancellationToken.None);
@@ -115,8 +119,29 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         await transaction.CommitAsync();
     }
 
+    /// <summary>
+    /// On a database server, a context on the writer's own connection pool (<see cref="OwnConnectionPool"/>), so that
+    /// storing the reads never queues behind the pages that wait for them; null on SQLite, where the pages' pooled
+    /// context serves.
+    /// </summary>
+    private PortalDbContext? OwnPoolContext(IServiceProvider services)
+    {
+        _ownPool ??= new OwnPool(OwnConnectionPool.ForAuditWriter(services.GetRequiredService<DatabaseSettings>()));
+        if (_ownPool.ConnectionString is not { } connectionString)
+        {
+            return null;
+        }
+
+        // The portal's own options (its interceptors, the append-only guard) on another connection string.
+        var db = new PortalDbContext(services.GetRequiredService<DbContextOptions<PortalDbContext>>());
+        db.Database.SetConnectionString(connectionString);
+        return db;
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storing {Requests} requests' audit entries together failed; storing each on its own.")]
     private partial void LogBatchFailed(Exception exception, int requests);
+
+    private sealed record OwnPool(string? ConnectionString);
 
     private sealed class PendingReads(IReadOnlyList<AuditEntry> entries)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
@@ -118,6 +119,37 @@ public sealed class AuditReadWriterTests
         Assert.All(stored, s => Assert.True(s.IsCompletedSuccessfully));
         Assert.Equal(Reads, await AuditReads.CountAsync(factory, actor));
         Assert.Throws<ObjectDisposedException>(() => { _ = writer.WriteAsync(AuditReads.By(actor, 1)); });
+    }
+
+    /// <summary>
+    /// Under a burst every pooled connection can be taken by pages while hundreds more wait for one, and each of those
+    /// pages then waits for its audit: a writer queueing for a connection behind them answered about fifty pages every
+    /// five seconds (docs/performance.md, "The audit writer's own connection"). On a database server the writer has a
+    /// pool of its own, so it stores reads while the pages' pool is exhausted.
+    /// </summary>
+    [Fact]
+    public async Task Reads_are_stored_while_every_connection_of_the_pages_is_taken()
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseRegistration.PostgreSqlProvider);
+        var onePageConnection = database.Settings with
+        {
+            ConnectionString = new NpgsqlConnectionStringBuilder(database.Settings.ConnectionString) { MaxPoolSize = 1, Timeout = 3 }
+                .ConnectionString,
+        };
+        await using var factory = new PortalFactory(database, demoData: false, services: s => s.AddSingleton(onePageConnection));
+        _ = factory.Server;
+        var writer = factory.Services.GetRequiredService<AuditReadWriter>();
+        var actor = $"exhausted-{Guid.NewGuid():N}";
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var page = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            await page.Database.OpenConnectionAsync();
+            await writer.WriteAsync(AuditReads.By(actor, 3));
+            await page.Database.CloseConnectionAsync();
+        }
+
+        Assert.Equal(3, await AuditReads.CountAsync(factory, actor));
     }
 
     /// <summary>Counts the audit INSERTs the portal sends, and which caller's context each ran in.</summary>
