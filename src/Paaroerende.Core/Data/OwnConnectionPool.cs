@@ -30,15 +30,33 @@ public static class OwnConnectionPool
         ArgumentNullException.ThrowIfNull(settings);
         return settings.Provider switch
         {
-            DatabaseRegistration.PostgreSqlProvider => new NpgsqlConnectionStringBuilder(settings.ConnectionString)
-            {
-                ApplicationName = AuditWriterName, MaxPoolSize = Connections, MinPoolSize = 1,
-            }.ConnectionString,
-            DatabaseRegistration.SqlServerProvider => new SqlConnectionStringBuilder(settings.ConnectionString)
-            {
-                ApplicationName = AuditWriterName, MaxPoolSize = Connections, MinPoolSize = 1,
-            }.ConnectionString,
+            DatabaseRegistration.PostgreSqlProvider => PostgreSql(new NpgsqlConnectionStringBuilder(settings.ConnectionString)),
+            DatabaseRegistration.SqlServerProvider => SqlServer(new SqlConnectionStringBuilder(settings.ConnectionString)),
             _ => null,
         };
+    }
+
+    // The two builders name the pool's sizes differently, so each is set through its own properties. An operator who
+    // turned pooling off keeps it off: the name alone still sets the writer's connections apart.
+    private static string PostgreSql(NpgsqlConnectionStringBuilder builder)
+    {
+        builder.ApplicationName = AuditWriterName;
+        if (builder.Pooling)
+        {
+            (builder.MaxPoolSize, builder.MinPoolSize) = (Connections, 1);
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static string SqlServer(SqlConnectionStringBuilder builder)
+    {
+        builder.ApplicationName = AuditWriterName;
+        if (builder.Pooling)
+        {
+            (builder.MaxPoolSize, builder.MinPoolSize) = (Connections, 1);
+        }
+
+        return builder.ConnectionString;
     }
 }

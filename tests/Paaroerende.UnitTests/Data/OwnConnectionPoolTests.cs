@@ -39,6 +39,17 @@ public sealed class OwnConnectionPoolTests
     }
 
     [Fact]
+    public void Pooling_the_operator_turned_off_stays_off()
+    {
+        var writer = new NpgsqlConnectionStringBuilder(OwnConnectionPool.ForAuditWriter(
+            new DatabaseSettings(DatabaseRegistration.PostgreSqlProvider, "Host=db.example;Database=portal;Pooling=false")));
+
+        Assert.False(writer.Pooling);
+        Assert.Equal(new NpgsqlConnectionStringBuilder().MinPoolSize, writer.MinPoolSize);
+        Assert.Equal(OwnConnectionPool.AuditWriterName, writer.ApplicationName);
+    }
+
+    [Fact]
     public void On_SQLite_the_writer_shares_the_pages_pool() =>
         Assert.Null(OwnConnectionPool.ForAuditWriter(new DatabaseSettings(DatabaseRegistration.SqliteProvider, "Data Source=portal.db")));
 }
