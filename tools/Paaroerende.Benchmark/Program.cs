@@ -115,7 +115,8 @@ internal static class BenchmarkCommand
         return await new RootCommand("Pårørendeportalen benchmark (issue #7)") { fill, run, report, cluster, throughput }.Parse(args).InvokeAsync();
     }
 
-    private static string Provider(string db) => db.ToUpperInvariant() switch
+    /// <summary>The portal's provider for a --db name (as the runs and the report name their database).</summary>
+    internal static string Provider(string db) => db.ToUpperInvariant() switch
     {
         "SQLITE" => DatabaseRegistration.SqliteProvider,
         "POSTGRESQL" => DatabaseRegistration.PostgreSqlProvider,

@@ -1,3 +1,5 @@
+using Paaroerende.Core.Data;
+
 namespace Paaroerende.Benchmark;
 
 /// <summary>
@@ -7,5 +9,5 @@ namespace Paaroerende.Benchmark;
 public static class SteadyRateTarget
 {
     public static double P99LimitMs(string database) =>
-        string.Equals(database, "postgresql", StringComparison.OrdinalIgnoreCase) ? 50 : 150;
+        BenchmarkCommand.Provider(database) == DatabaseRegistration.PostgreSqlProvider ? 50 : 150;
 }

@@ -24,13 +24,17 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
     private readonly ILogger<AuditReadWriter> _logger;
     private readonly Task _loop;
 
-    /// <summary>Worked out on the loop's first batch, from the host's settings.</summary>
-    private OwnPool? _ownPool;
+    /// <summary>The writer's own connection string on a database server (<see cref="OwnConnectionPool"/>); null on SQLite.</summary>
+    private readonly string? _ownPool;
 
     public AuditReadWriter(IServiceScopeFactory scopes, ILogger<AuditReadWriter> logger)
     {
         _scopes = scopes;
         _logger = logger;
+        using (var scope = scopes.CreateScope())
+        {
+            _ownPool = OwnConnectionPool.ForAuditWriter(scope.ServiceProvider.GetRequiredService<DatabaseSettings>());
+        }
 
         // The loop outlives the request that first resolves the writer, and must not carry that request's context
         // (its HttpContext, its user) into every later write.
@@ -126,22 +130,19 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
     /// </summary>
     private PortalDbContext? OwnPoolContext(IServiceProvider services)
     {
-        _ownPool ??= new OwnPool(OwnConnectionPool.ForAuditWriter(services.GetRequiredService<DatabaseSettings>()));
-        if (_ownPool.ConnectionString is not { } connectionString)
+        if (_ownPool is null)
         {
             return null;
         }
 
         // The portal's own options (its interceptors, the append-only guard) on another connection string.
         var db = new PortalDbContext(services.GetRequiredService<DbContextOptions<PortalDbContext>>());
-        db.Database.SetConnectionString(connectionString);
+        db.Database.SetConnectionString(_ownPool);
         return db;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storing {Requests} requests' audit entries together failed; storing each on its own.")]
     private partial void LogBatchFailed(Exception exception, int requests);
-
-    private sealed record OwnPool(string? ConnectionString);
 
     private sealed class PendingReads(IReadOnlyList<AuditEntry> entries)
     {

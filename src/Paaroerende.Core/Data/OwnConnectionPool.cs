@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.SqlClient;
 using Npgsql;
 
@@ -30,31 +31,25 @@ public static class OwnConnectionPool
         ArgumentNullException.ThrowIfNull(settings);
         return settings.Provider switch
         {
-            DatabaseRegistration.PostgreSqlProvider => PostgreSql(new NpgsqlConnectionStringBuilder(settings.ConnectionString)),
-            DatabaseRegistration.SqlServerProvider => SqlServer(new SqlConnectionStringBuilder(settings.ConnectionString)),
+            DatabaseRegistration.PostgreSqlProvider when new NpgsqlConnectionStringBuilder(settings.ConnectionString) is var npgsql =>
+                Apart(npgsql, npgsql.Pooling, "Maximum Pool Size", "Minimum Pool Size"),
+            DatabaseRegistration.SqlServerProvider when new SqlConnectionStringBuilder(settings.ConnectionString) is var sqlServer =>
+                Apart(sqlServer, sqlServer.Pooling, "Max Pool Size", "Min Pool Size"),
             _ => null,
         };
     }
 
-    // The two builders name the pool's sizes differently, so each is set through its own properties. An operator who
-    // turned pooling off keeps it off: the name alone still sets the writer's connections apart.
-    private static string PostgreSql(NpgsqlConnectionStringBuilder builder)
+    /// <summary>
+    /// The name, and the pool's sizes under the provider's own keys. An operator who turned pooling off keeps it off:
+    /// the name alone still sets the writer's connections apart.
+    /// </summary>
+    private static string Apart(DbConnectionStringBuilder builder, bool pooling, string maxPoolSizeKey, string minPoolSizeKey)
     {
-        builder.ApplicationName = AuditWriterName;
-        if (builder.Pooling)
+        builder["Application Name"] = AuditWriterName;
+        if (pooling)
         {
-            (builder.MaxPoolSize, builder.MinPoolSize) = (Connections, 1);
-        }
-
-        return builder.ConnectionString;
-    }
-
-    private static string SqlServer(SqlConnectionStringBuilder builder)
-    {
-        builder.ApplicationName = AuditWriterName;
-        if (builder.Pooling)
-        {
-            (builder.MaxPoolSize, builder.MinPoolSize) = (Connections, 1);
+            builder[maxPoolSizeKey] = Connections;
+            builder[minPoolSizeKey] = 1;
         }
 
         return builder.ConnectionString;

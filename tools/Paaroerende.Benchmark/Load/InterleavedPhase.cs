@@ -3,9 +3,10 @@ namespace Paaroerende.Benchmark.Load;
 /// <summary>
 /// A phase measured in one or more slices (a phase on its own is one slice; the pages the targets compare are three,
 /// taken in turn with the other pages: docs/performance.md, "Interleaved rounds"): its requests, seconds and CPU
-/// seconds are summed over the slices, so its requests per second and CPU share are those of all its slices together. On a machine whose speed drifts by half within minutes, and with the JIT still
-/// tiering up 100 s into a load, pages measured one after the other were compared at different moments; pages measured
-/// in alternating slices see the same moments.
+/// seconds are summed over the slices, so its requests per second and CPU share are those of all its slices together.
+/// On a machine whose speed drifts by half within minutes, and with the JIT still tiering up 100 s into a load, pages
+/// measured one after the other were compared at different moments; pages measured in alternating slices see the same
+/// moments.
 /// </summary>
 public sealed class InterleavedPhase(string name)
 {
