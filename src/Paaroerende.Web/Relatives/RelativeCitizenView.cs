@@ -63,16 +63,15 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         var personId = row.PersonId;
         var facts = new CitizenFacts(row.Name, row.Municipality, row.Unit, row.Street, row.PostalCode, row.City,
             row.Phone, row.Email, row.VisitingHours, row.OpeningHours);
-        var files = rows.Where(r => r.Kind is CitizenPageRows.UpdateAttachment or CitizenPageRows.NewsAttachment)
-            .OrderBy(r => r.PublishedAtUtc)
-            .ToLookup(r => r.OwnerId, r => new AttachmentView(r.UpdateId, r.FileName, r.FileType, r.FileSize, r.FileAlt.Length == 0 ? null : r.FileAlt));
-        var updates = rows.Where(r => r.Kind == CitizenPageRows.Update)
-            .Select(r => new UpdateView(TopicBits.Topics(r.TopicBits).Single(), r.UpdateTitle, r.UpdateBody, r.PublishedAtUtc,
-                r.ChangedAtUtc > r.PublishedAtUtc ? r.ChangedAtUtc : null) { Attachments = [.. files[r.UpdateId]] }).ToList();
-        var news = rows.Where(r => r.Kind == CitizenPageRows.News)
-            .Select(r => new NewsView(r.NewsTitle, r.NewsBody, r.PublishedAtUtc, r.ChangedAtUtc > r.PublishedAtUtc ? r.ChangedAtUtc : null)
+        // An item with files comes once per file, in the database's order (GroupBy keeps the order of first appearance).
+        var updates = rows.Where(r => r.Kind == CitizenPageRows.Update).GroupBy(r => r.UpdateId)
+            .Select(item => new UpdateView(TopicBits.Topics(item.First().TopicBits).Single(), item.First().UpdateTitle,
+                item.First().UpdateBody, item.First().PublishedAtUtc, CorrectedAt(item.First())) { Attachments = FilesOf(item) })
+            .ToList();
+        var news = rows.Where(r => r.Kind == CitizenPageRows.News).GroupBy(r => r.UpdateId)
+            .Select(item => new NewsView(item.First().NewsTitle, item.First().NewsBody, item.First().PublishedAtUtc, CorrectedAt(item.First()))
             {
-                Attachments = [.. files[r.UpdateId]],
+                Attachments = FilesOf(item),
             })
             .ToList();
         var agreement = row.AgreementVersion is { } version ? new AgreementState(version, row.AgreementAcknowledgedAtUtc) : null;
@@ -88,6 +87,14 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         };
         return new RelativeCitizenLoad(row.RelationId, personId, page, news, agreement);
     }
+
+    private static DateTime? CorrectedAt(CitizenPageRow row) => row.ChangedAtUtc > row.PublishedAtUtc ? row.ChangedAtUtc : null;
+
+    private static List<AttachmentView> FilesOf(IEnumerable<CitizenPageRow> item) =>
+    [
+        .. item.Where(r => r.HasFile).OrderBy(r => r.FileUploadedAtUtc)
+            .Select(r => new AttachmentView(r.FileId, r.FileName, r.FileType, r.FileSize, r.FileAlt.Length == 0 ? null : r.FileAlt)),
+    ];
 
     private static YoungReader ReaderOf(DateOnly? bornOn, DateTime atUtc) =>
         YoungRelatives.IsChildAt(bornOn, atUtc) ? YoungReader.Child

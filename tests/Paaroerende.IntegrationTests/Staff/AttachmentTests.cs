@@ -215,6 +215,42 @@ public class AttachmentTests(PortalFixture portal) : IClassFixture<PortalFixture
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(address, UriKind.Relative))).StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_update_with_two_files_shows_both_in_the_order_added_once_and_no_other_citizens_files(string provider)
+    {
+        var (factory, inger, relative) = await ArrangeAsync(provider);
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        var title = $"Udflugt {Guid.NewGuid():N}"[..20];
+        using var posted = await PostAsync(sofie, inger, title, TestImages.JpegWithGps(), "skoven.jpg", "Inger i skoven");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var picture = await factory.QueryAsync(db => db.Attachments.SingleAsync(a => a.AltText == "Inger i skoven"));
+        var pdf = await factory.QueryAsync(async db =>
+        {
+            var added = File(AttachmentOwner.CitizenUpdate, picture.OwnerId, "program.pdf", picture.UploadedAtUtc.AddSeconds(1));
+            // Another citizen's update with a file: on the page it must not be, and the page must not look for it.
+            var other = await db.CitizenUpdates.Where(u => u.CitizenId != inger).Select(u => u.Id).FirstAsync();
+            db.Attachments.AddRange(added, File(AttachmentOwner.CitizenUpdate, other, "andres.pdf", picture.UploadedAtUtc));
+            await db.SaveChangesAsync();
+            return added;
+        });
+
+        using var client = await factory.SignInAsync(relative);
+        var page = await client.GetDocumentAsync(relative.CitizenPage);
+
+        var card = Assert.Single(page.QuerySelectorAll("article[data-topic]"), a => a.TextContent.Contains(title, StringComparison.Ordinal));
+        Assert.Equal([picture.Id.ToString(), pdf.Id.ToString()],
+            card.QuerySelectorAll("[data-attachment]").Select(f => f.GetAttribute("data-attachment")));
+        Assert.Equal(2, page.QuerySelectorAll("[data-attachment]").Length);
+        Assert.DoesNotContain("andres.pdf", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static Attachment File(AttachmentOwner kind, Guid owner, string name, DateTime uploadedAtUtc) => new()
+    {
+        Id = Guid.NewGuid(), OwnerKind = kind, OwnerId = owner, FileName = name, ContentType = "application/pdf",
+        SizeBytes = 5, Content = "%PDF-"u8.ToArray(), UploadedAtUtc = uploadedAtUtc, UploadedByUserId = "test",
+    };
+
     private static async Task<HttpResponseMessage> PostAsync(
         HttpClient staff, Guid citizenId, string title, byte[] content, string fileName, string altText)
     {
