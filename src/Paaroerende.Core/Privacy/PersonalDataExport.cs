@@ -28,10 +28,12 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
         var userIds = db.Users.Where(u => u.CitizenId == citizenId).Select(u => u.Id);
         var cooperation = await CooperationData.ForCitizenAsync(db, relations, ct);
         var notifications = await NotificationData.ForCitizenAsync(db, userIds, citizenId, ct);
-        // The pictures and PDFs about her: what they are, never their bytes (docs/adr/0039).
+        // The pictures and PDFs about her: what they are, never their bytes (docs/adr/0039). "Owner IN her updates" is
+        // looked up by the owner index; "every update attachment whose update is hers" (EXISTS) read every update
+        // attachment of the deployment.
+        var herUpdates = db.CitizenUpdates.Where(u => u.CitizenId == citizenId).Select(u => u.Id);
         var attachments = await db.Attachments.AsNoTracking()
-            .Where(a => a.OwnerKind == Attachments.AttachmentOwner.CitizenUpdate
-                && db.CitizenUpdates.Any(u => u.Id == a.OwnerId && u.CitizenId == citizenId))
+            .Where(a => a.OwnerKind == Attachments.AttachmentOwner.CitizenUpdate && herUpdates.Contains(a.OwnerId))
             .OrderBy(a => a.UploadedAtUtc)
             .Select(a => new AttachmentRow(a.Id, a.OwnerId, a.FileName, a.ContentType, a.SizeBytes, a.AltText, a.UploadedAtUtc))
             .ToListAsync(ct);

@@ -3,6 +3,7 @@ extern alias benchmark;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using benchmark::Paaroerende.Benchmark.Fill;
+using Paaroerende.Core.Attachments;
 using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;
 
@@ -30,6 +31,9 @@ public sealed class BenchmarkDataFillerTests
             Assert.Equal(Tiny.Relatives, await db.People.CountAsync(p => p.Email!.EndsWith("@bench.example")));
             Assert.Equal(Tiny.Relatives + Tiny.SecondRelations, await db.Relations.CountAsync(r => benchCitizens.Any(c => c.Id == r.CitizenId)));
             Assert.Equal(Tiny.Updates, await db.CitizenUpdates.CountAsync(u => benchCitizens.Any(c => c.Id == u.CitizenId)));
+            var pictures = await db.Attachments.CountAsync(a => a.OwnerKind == AttachmentOwner.CitizenUpdate
+                && db.CitizenUpdates.Any(u => u.Id == a.OwnerId && benchCitizens.Any(c => c.Id == u.CitizenId)));
+            Assert.InRange(pictures, Tiny.Updates / DataSet.UpdatesPerPicture / 2, Tiny.Updates / DataSet.UpdatesPerPicture * 2);
             Assert.Equal(Tiny.AuditEntries, await db.AuditEntries.CountAsync(a => benchCitizens.Any(c => c.Id == a.CitizenId)));
             Assert.True(await db.ConsentRecords.CountAsync(c => benchCitizens.Any(b => b.Id == c.Relation!.CitizenId))
                 > (Tiny.Relatives + Tiny.SecondRelations) * 3, "every relation has three topics, some with history");

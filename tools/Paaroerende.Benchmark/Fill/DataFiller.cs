@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Attachments;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
@@ -29,6 +30,7 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
 
     private readonly Randomizer _random = new(2026);
     private readonly DateTime _now = DateTime.UtcNow;
+    private readonly List<Attachment> _attachments = [];
 
     public async Task<Manifest> FillAsync(IFillProgress progress, CancellationToken ct = default)
     {
@@ -65,6 +67,7 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
                 citizens.SelectMany(c => Enumerable.Range(0, DataSet.UpdatesPerCitizen).Select(n => NewUpdate(c, n))), report, ct));
             await Step(progress, "Unit news", data.UnitNews, report => writer.WriteAsync(
                 units.SelectMany(u => Enumerable.Range(0, DataSet.NewsPerUnit).Select(n => NewNews(u, n))), report, ct));
+            await Step(progress, "Pictures", _attachments.Count, report => writer.WriteAsync(_attachments, report, ct));
             var agreements = relations.Where((_, i) => i % DataSet.RelationsPerAgreement == 0).SelectMany(Agreements).ToList();
             await Step(progress, "Expectation agreements", agreements.Count, report => writer.WriteAsync(agreements, report, ct));
             var personOf = relations.ToDictionary(r => r.Id, r => r.PersonId);
@@ -185,18 +188,47 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
         }
     }
 
-    private CitizenUpdate NewUpdate(Citizen citizen, int n) => new()
+    private CitizenUpdate NewUpdate(Citizen citizen, int n)
     {
-        Id = Guid.NewGuid(), CitizenId = citizen.Id, Topic = _random.Enum<ConsentTopic>(), Title = _random.ArrayElement(Titles),
-        Body = _random.ArrayElement(Bodies), PublishedAtUtc = _now.AddHours(-(n * 170) - _random.Number(0, 160)),
-        AuthorUserId = Recorder,
-    };
+        var update = new CitizenUpdate
+        {
+            Id = Guid.NewGuid(), CitizenId = citizen.Id, Topic = _random.Enum<ConsentTopic>(), Title = _random.ArrayElement(Titles),
+            Body = _random.ArrayElement(Bodies), PublishedAtUtc = _now.AddHours(-(n * 170) - _random.Number(0, 160)),
+            AuthorUserId = Recorder,
+        };
+        AddPicture(AttachmentOwner.CitizenUpdate, update.Id, update.PublishedAtUtc, DataSet.UpdatesPerPicture);
+        return update;
+    }
 
-    private UnitNews NewNews(Unit unit, int n) => new()
+    private UnitNews NewNews(Unit unit, int n)
     {
-        Id = Guid.NewGuid(), UnitId = unit.Id, Title = _random.ArrayElement(Titles), Body = _random.ArrayElement(Bodies),
-        PublishedAtUtc = _now.AddHours(-(n * 84) - _random.Number(0, 80)), AuthorUserId = Recorder,
-    };
+        var news = new UnitNews
+        {
+            Id = Guid.NewGuid(), UnitId = unit.Id, Title = _random.ArrayElement(Titles), Body = _random.ArrayElement(Bodies),
+            PublishedAtUtc = _now.AddHours(-(n * 84) - _random.Number(0, 80)), AuthorUserId = Recorder,
+        };
+        AddPicture(AttachmentOwner.UnitNews, news.Id, news.PublishedAtUtc, DataSet.NewsPerPicture);
+        return news;
+    }
+
+    /// <summary>
+    /// A picture with one item in <paramref name="oneIn"/>. Its bytes are a stand-in: pages list a file's name, type, size
+    /// and description, and only the download reads the bytes, which the benchmark does not measure.
+    /// </summary>
+    private void AddPicture(AttachmentOwner kind, Guid owner, DateTime publishedAtUtc, int oneIn)
+    {
+        if (_random.Number(0, oneIn - 1) == 0)
+        {
+            _attachments.Add(new Attachment
+            {
+                Id = Guid.NewGuid(), OwnerKind = kind, OwnerId = owner, FileName = "billede.jpg", ContentType = "image/jpeg",
+                SizeBytes = 180_000, AltText = "Et billede fra dagen", Content = PictureStandIn, UploadedAtUtc = publishedAtUtc,
+                UploadedByUserId = Recorder,
+            });
+        }
+    }
+
+    private static readonly byte[] PictureStandIn = [0xFF, 0xD8, 0xFF, 0xD9];
 
     /// <summary>The agreement written with the relative, revised once for one relation in three.</summary>
     private IEnumerable<ExpectationAgreement> Agreements(Relation relation)
