@@ -14,7 +14,7 @@ namespace Paaroerende.IntegrationTests.Performance;
 /// shows in the benchmark. (It found the relative's citizen page numbering every unit's news and every expectation
 /// agreement on each request: 89 ms a page once a year of news was in the data.) A search by nothing but a kind column
 /// counts as a scan: "every update attachment of the deployment" is a whole table in all but name (it found the citizen
-/// page going through all of them, and working its page of updates out again for each: 89 ms a page with 5,000).
+/// page going through all of them, and working its page of updates out again for each: 30 ms a page with 7,000).
 /// </summary>
 public sealed partial class QueryPlanTests
 {
