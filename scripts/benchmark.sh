@@ -70,7 +70,7 @@ for db in $dbs; do
       [ -n "${pg_server:-}" ] || start_postgres
       provider=PostgreSQL
       PGPASSWORD="$pg_password" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q -c "CREATE DATABASE bench_$scale"
-      connection="$pg_server;Database=bench_$scale;Maximum Pool Size=100"
+      connection="$pg_server;Database=bench_$scale"
     fi
 
     "${tool[@]}" fill --db "$db" --connection "$connection" --scale "$scale" --manifest "$work/manifest-$db-$scale.json"
