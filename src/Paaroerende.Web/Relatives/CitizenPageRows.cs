@@ -95,6 +95,8 @@ public static class CitizenPageRows
             .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
             .Skip(skip)
             .Take(RelativeCitizenView.PageSize + 1);
+        // Each item on the page brings its own pictures and PDFs (docs/adr/0039): joined from the gate-filtered page, so a
+        // file is shown only where its item is; their description, name and size, never the bytes.
         var updates = pageOfUpdates.SelectMany(
             u => db.Attachments.Where(a => a.OwnerKind == AttachmentOwner.CitizenUpdate && a.OwnerId == u.Id).DefaultIfEmpty(),
             UpdateRow);

@@ -64,16 +64,8 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
         var facts = new CitizenFacts(row.Name, row.Municipality, row.Unit, row.Street, row.PostalCode, row.City,
             row.Phone, row.Email, row.VisitingHours, row.OpeningHours);
         // An item with files comes once per file, in the database's order (GroupBy keeps the order of first appearance).
-        var updates = rows.Where(r => r.Kind == CitizenPageRows.Update).GroupBy(r => r.UpdateId)
-            .Select(item => new UpdateView(TopicBits.Topics(item.First().TopicBits).Single(), item.First().UpdateTitle,
-                item.First().UpdateBody, item.First().PublishedAtUtc, CorrectedAt(item.First())) { Attachments = FilesOf(item) })
-            .ToList();
-        var news = rows.Where(r => r.Kind == CitizenPageRows.News).GroupBy(r => r.UpdateId)
-            .Select(item => new NewsView(item.First().NewsTitle, item.First().NewsBody, item.First().PublishedAtUtc, CorrectedAt(item.First()))
-            {
-                Attachments = FilesOf(item),
-            })
-            .ToList();
+        var updates = rows.Where(r => r.Kind == CitizenPageRows.Update).GroupBy(r => r.UpdateId).Select(UpdateOf).ToList();
+        var news = rows.Where(r => r.Kind == CitizenPageRows.News).GroupBy(r => r.UpdateId).Select(NewsOf).ToList();
         var agreement = row.AgreementVersion is { } version ? new AgreementState(version, row.AgreementAcknowledgedAtUtc) : null;
         var topics = TopicBits.Topics(row.TopicBits);
         var outlook = row.HasComing || explain ? await OutlookAsync(activeRelations(), personId, citizenId, atUtc, ct) : [];
@@ -86,6 +78,21 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
             Reader = ReaderOf(row.RelativeBornOn == CitizenPageRow.NotKnown ? null : row.RelativeBornOn, atUtc),
         };
         return new RelativeCitizenLoad(row.RelationId, personId, page, news, agreement);
+    }
+
+    private static UpdateView UpdateOf(IGrouping<Guid, CitizenPageRow> item)
+    {
+        var row = item.First();
+        return new UpdateView(TopicBits.Topics(row.TopicBits).Single(), row.UpdateTitle, row.UpdateBody, row.PublishedAtUtc, CorrectedAt(row))
+        {
+            Attachments = FilesOf(item),
+        };
+    }
+
+    private static NewsView NewsOf(IGrouping<Guid, CitizenPageRow> item)
+    {
+        var row = item.First();
+        return new NewsView(row.NewsTitle, row.NewsBody, row.PublishedAtUtc, CorrectedAt(row)) { Attachments = FilesOf(item) };
     }
 
     private static DateTime? CorrectedAt(CitizenPageRow row) => row.ChangedAtUtc > row.PublishedAtUtc ? row.ChangedAtUtc : null;
