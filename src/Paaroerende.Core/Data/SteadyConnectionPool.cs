@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Npgsql;
 
 namespace Paaroerende.Core.Data;
@@ -25,7 +24,7 @@ public static class SteadyConnectionPool
     public static string Apply(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.Pooling || SetsPoolSize(connectionString))
+        if (!builder.Pooling || SetsPoolSize(new NpgsqlConnectionStringBuilder(connectionString)))
         {
             return connectionString;
         }
@@ -35,20 +34,14 @@ public static class SteadyConnectionPool
         return builder.ConnectionString;
     }
 
-    /// <summary>Whether a key of the string is a pool size, whatever name it was given ("MaxPoolSize", "Maximum Pool Size").</summary>
-    private static bool SetsPoolSize(string connectionString)
+    /// <summary>
+    /// Whether the string gives either pool size, whatever name it used ("MaxPoolSize", "Maximum Pool Size"): Npgsql's
+    /// builder keeps keys under their canonical names and says whether it removed one. The builder is a scratch copy.
+    /// </summary>
+    private static bool SetsPoolSize(NpgsqlConnectionStringBuilder given)
     {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        foreach (string key in given.Keys)
-        {
-            var canonical = new NpgsqlConnectionStringBuilder { [key] = given[key] }.ConnectionString;
-            if (canonical.StartsWith("Maximum Pool Size=", StringComparison.OrdinalIgnoreCase)
-                || canonical.StartsWith("Minimum Pool Size=", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var maximum = given.Remove("Maximum Pool Size");
+        var minimum = given.Remove("Minimum Pool Size");
+        return maximum || minimum;
     }
 }

@@ -97,9 +97,10 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
 
     private static DateTime? CorrectedAt(CitizenPageRow row) => row.ChangedAtUtc > row.PublishedAtUtc ? row.ChangedAtUtc : null;
 
+    /// <summary>An item's files, in the order they were added: the query sorts each item's rows by upload time.</summary>
     private static List<AttachmentView> FilesOf(IEnumerable<CitizenPageRow> item) =>
     [
-        .. item.Where(r => r.HasFile).OrderBy(r => r.FileUploadedAtUtc)
+        .. item.Where(r => r.HasFile)
             .Select(r => new AttachmentView(r.FileId, r.FileName, r.FileType, r.FileSize, r.FileAlt.Length == 0 ? null : r.FileAlt)),
     ];
 

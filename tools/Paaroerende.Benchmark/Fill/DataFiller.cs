@@ -67,6 +67,7 @@ public sealed class DataFiller(DatabaseSettings settings, DataSet data)
                 citizens.SelectMany(c => Enumerable.Range(0, DataSet.UpdatesPerCitizen).Select(n => NewUpdate(c, n))), report, ct));
             await Step(progress, "Unit news", data.UnitNews, report => writer.WriteAsync(
                 units.SelectMany(u => Enumerable.Range(0, DataSet.NewsPerUnit).Select(n => NewNews(u, n))), report, ct));
+            // Made with the updates and news above, as their rows were written (AddPicture).
             await Step(progress, "Pictures", _attachments.Count, report => writer.WriteAsync(_attachments, report, ct));
             var agreements = relations.Where((_, i) => i % DataSet.RelationsPerAgreement == 0).SelectMany(Agreements).ToList();
             await Step(progress, "Expectation agreements", agreements.Count, report => writer.WriteAsync(agreements, report, ct));
