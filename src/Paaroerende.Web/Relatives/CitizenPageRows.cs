@@ -136,14 +136,9 @@ public static class CitizenPageRows
         Expression<Func<VisibleUpdate, Attachment?, int, CitizenPageRow>> row)
     {
         var bitOf = TopicBits.OfTopic<VisibleUpdate>(u => u.Topic);
-        var bit = new Substitution(bitOf.Parameters[0], row.Parameters[0]).Visit(bitOf.Body);
-        var body = new Substitution(row.Parameters[2], bit).Visit(row.Body);
+        var bit = new ParameterSubstitution(bitOf.Parameters[0], row.Parameters[0]).Visit(bitOf.Body);
+        var body = new ParameterSubstitution(row.Parameters[2], bit).Visit(row.Body);
         return Expression.Lambda<Func<VisibleUpdate, Attachment?, CitizenPageRow>>(body, row.Parameters[0], row.Parameters[1]);
-    }
-
-    private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 }
 

@@ -55,7 +55,7 @@ public class ConsentPagesModelTests
 
         factory.Clock.Advance(StoredHistory.At(question.At) - factory.Clock.GetUtcNow().UtcDateTime);
         using var client = await factory.SignInAsAsync(email, TestUsers.Password);
-        var problems = new List<string>();
+        var problems = await StartPageProblemsAsync(client, stored, history, question);
         for (var citizen = 0; citizen < 2; citizen++)
         {
             using var response = await client.GetAsync(new Uri($"/Relatives/Citizen/{stored.Citizens[citizen]}", UriKind.Relative));
@@ -108,6 +108,51 @@ public class ConsentPagesModelTests
             if (!meetings.SetEquals(expectedMeetings))
             {
                 problems.Add($"citizen {citizen} at {question.At}: calendar lists meetings [{string.Join(",", meetings)}], model [{string.Join(",", expectedMeetings)}]; {history}");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// The start page has a card exactly for each citizen with an active relation, naming exactly the allowed topics and
+    /// the newest of the disclosed updates (all of them when there are no more than it shows).
+    /// </summary>
+    private static async Task<List<string>> StartPageProblemsAsync(HttpClient client, StoredHistory stored, History history, Question question)
+    {
+        var problems = new List<string>();
+        var start = await client.GetDocumentAsync("/Relatives");
+        for (var citizen = 0; citizen < 2; citizen++)
+        {
+            var card = start.QuerySelector($"[data-citizen='{stored.Citizens[citizen]}']");
+            var expectCard = ReferenceModel.HasActiveRelation(history, question.Person, citizen, question.At);
+            if ((card is not null) != expectCard)
+            {
+                problems.Add($"start page, citizen {citizen} at {question.At}: card={card is not null}, model={expectCard}; {history}");
+            }
+
+            if (card is null || !expectCard)
+            {
+                continue;
+            }
+
+            var shown = (card.QuerySelector("[data-allowed-topics]")?.GetAttribute("data-allowed-topics") ?? "")
+                .Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            var expected = ReferenceModel.AllowedTopics(history, question.Person, citizen, question.At).Select(t => t.ToString()).ToHashSet();
+            if (!shown.SetEquals(expected))
+            {
+                problems.Add($"start page, citizen {citizen} at {question.At}: shows [{string.Join(",", shown)}], model [{string.Join(",", expected)}]; {history}");
+            }
+
+            var titles = card.QuerySelectorAll("[data-update] strong").Select(s => s.TextContent.Trim()).ToList();
+            var expectedTitles = ReferenceModel.VisibleUpdates(history, question.Person, citizen, question.At)
+                .Select(i => StoredHistory.UpdateTitle(history.Updates[i])).ToList();
+            var fits = expectedTitles.Count <= StartPageRows.NewestUpdates
+                ? titles.Order().SequenceEqual(expectedTitles.Order())
+                : titles.Count == StartPageRows.NewestUpdates && titles.All(expectedTitles.Contains);
+            if (!fits)
+            {
+                problems.Add($"start page, citizen {citizen} at {question.At}: lists [{string.Join(",", titles)}], model [{string.Join(",", expectedTitles)}]; {history}");
             }
         }
 
