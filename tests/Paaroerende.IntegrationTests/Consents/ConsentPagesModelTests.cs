@@ -72,25 +72,9 @@ public class ConsentPagesModelTests
             }
 
             var page = await HtmlForms.ParseAsync(response);
-            var shown = (page.QuerySelector("[data-allowed-topics]")?.GetAttribute("data-allowed-topics") ?? "")
-                .Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-            var expected = ReferenceModel.AllowedTopics(history, question.Person, citizen, question.At).Select(t => t.ToString()).ToHashSet();
-            if (!shown.SetEquals(expected))
-            {
-                problems.Add($"citizen {citizen} at {question.At}: page shows [{string.Join(",", shown)}], model [{string.Join(",", expected)}]; {history}");
-            }
-
             // The first page lists the newest ten disclosed updates: exactly the model's when there are at most ten.
-            var titles = page.QuerySelectorAll("[data-relative-view] article h3").Select(h => h.TextContent.Trim()).ToList();
-            var expectedTitles = ReferenceModel.VisibleUpdates(history, question.Person, citizen, question.At)
-                .Select(i => StoredHistory.UpdateTitle(history.Updates[i])).ToList();
-            var fits = expectedTitles.Count <= RelativeCitizenView.PageSize
-                ? titles.Order().SequenceEqual(expectedTitles.Order())
-                : titles.Count == RelativeCitizenView.PageSize && titles.All(expectedTitles.Contains);
-            if (!fits)
-            {
-                problems.Add($"citizen {citizen} at {question.At}: page lists [{string.Join(",", titles)}], model [{string.Join(",", expectedTitles)}]; {history}");
-            }
+            problems.AddRange(ShownProblems($"citizen {citizen} at {question.At}: page", page, page.QuerySelectorAll("[data-relative-view] article h3"),
+                RelativeCitizenView.PageSize, history, question, citizen));
 
             var messages = await client.GetDocumentAsync($"/Relatives/Citizen/{stored.Citizens[citizen]}/Messages");
             var threads = messages.QuerySelectorAll("[data-thread]").Select(t => t.GetAttribute("data-thread")!).ToHashSet();
@@ -136,27 +120,38 @@ public class ConsentPagesModelTests
                 continue;
             }
 
-            var shown = (card.QuerySelector("[data-allowed-topics]")?.GetAttribute("data-allowed-topics") ?? "")
-                .Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-            var expected = ReferenceModel.AllowedTopics(history, question.Person, citizen, question.At).Select(t => t.ToString()).ToHashSet();
-            if (!shown.SetEquals(expected))
-            {
-                problems.Add($"start page, citizen {citizen} at {question.At}: shows [{string.Join(",", shown)}], model [{string.Join(",", expected)}]; {history}");
-            }
-
-            var titles = card.QuerySelectorAll("[data-update] strong").Select(s => s.TextContent.Trim()).ToList();
-            var expectedTitles = ReferenceModel.VisibleUpdates(history, question.Person, citizen, question.At)
-                .Select(i => StoredHistory.UpdateTitle(history.Updates[i])).ToList();
-            var fits = expectedTitles.Count <= StartPageRows.NewestUpdates
-                ? titles.Order().SequenceEqual(expectedTitles.Order())
-                : titles.Count == StartPageRows.NewestUpdates && titles.All(expectedTitles.Contains);
-            if (!fits)
-            {
-                problems.Add($"start page, citizen {citizen} at {question.At}: lists [{string.Join(",", titles)}], model [{string.Join(",", expectedTitles)}]; {history}");
-            }
+            problems.AddRange(ShownProblems($"start page, citizen {citizen} at {question.At}:", card, card.QuerySelectorAll("[data-update] strong"),
+                StartPageRows.NewestUpdates, history, question, citizen));
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Whether a page or card names exactly the model's allowed topics, and lists the newest of the disclosed updates
+    /// (<paramref name="titles"/>): exactly the model's when there are no more than <paramref name="listed"/>.
+    /// </summary>
+    private static IEnumerable<string> ShownProblems(
+        string where, AngleSharp.Dom.IParentNode shownIn, IEnumerable<AngleSharp.Dom.IElement> titles, int listed, History history, Question question, int citizen)
+    {
+        var shown = (shownIn.QuerySelector("[data-allowed-topics]")?.GetAttribute("data-allowed-topics") ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        var expected = ReferenceModel.AllowedTopics(history, question.Person, citizen, question.At).Select(t => t.ToString()).ToHashSet();
+        if (!shown.SetEquals(expected))
+        {
+            yield return $"{where} shows [{string.Join(",", shown)}], model [{string.Join(",", expected)}]; {history}";
+        }
+
+        var listedTitles = titles.Select(t => t.TextContent.Trim()).ToList();
+        var expectedTitles = ReferenceModel.VisibleUpdates(history, question.Person, citizen, question.At)
+            .Select(i => StoredHistory.UpdateTitle(history.Updates[i])).ToList();
+        var fits = expectedTitles.Count <= listed
+            ? listedTitles.Order().SequenceEqual(expectedTitles.Order())
+            : listedTitles.Count == listed && listedTitles.All(expectedTitles.Contains);
+        if (!fits)
+        {
+            yield return $"{where} lists [{string.Join(",", listedTitles)}], model [{string.Join(",", expectedTitles)}]; {history}";
+        }
     }
 
     private static async Task<string> CreateRelativeUserAsync(IServiceProvider services, Guid personId)
