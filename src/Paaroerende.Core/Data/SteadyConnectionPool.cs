@@ -24,7 +24,12 @@ public static class SteadyConnectionPool
     public static string Apply(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.Pooling || SetsPoolSize(new NpgsqlConnectionStringBuilder(connectionString)))
+
+        // Npgsql's builder keeps keys under their canonical names, so Remove says whether the string gave a size under
+        // any name ("MaxPoolSize", "Maximum Pool Size"); both are set anew below when it gave neither.
+        var setsMaximum = builder.Remove("Maximum Pool Size");
+        var setsMinimum = builder.Remove("Minimum Pool Size");
+        if (!builder.Pooling || setsMaximum || setsMinimum)
         {
             return connectionString;
         }
@@ -32,16 +37,5 @@ public static class SteadyConnectionPool
         builder.MaxPoolSize = Size;
         builder.MinPoolSize = Size;
         return builder.ConnectionString;
-    }
-
-    /// <summary>
-    /// Whether the string gives either pool size, whatever name it used ("MaxPoolSize", "Maximum Pool Size"): Npgsql's
-    /// builder keeps keys under their canonical names and says whether it removed one. The builder is a scratch copy.
-    /// </summary>
-    private static bool SetsPoolSize(NpgsqlConnectionStringBuilder given)
-    {
-        var maximum = given.Remove("Maximum Pool Size");
-        var minimum = given.Remove("Minimum Pool Size");
-        return maximum || minimum;
     }
 }

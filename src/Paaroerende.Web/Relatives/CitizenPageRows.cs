@@ -135,9 +135,7 @@ public static class CitizenPageRows
     private static Expression<Func<VisibleUpdate, Attachment?, CitizenPageRow>> WithTopicBit(
         Expression<Func<VisibleUpdate, Attachment?, int, CitizenPageRow>> row)
     {
-        var bitOf = TopicBits.OfTopic<VisibleUpdate>(u => u.Topic);
-        var bit = new ParameterSubstitution(bitOf.Parameters[0], row.Parameters[0]).Visit(bitOf.Body);
-        var body = new ParameterSubstitution(row.Parameters[2], bit).Visit(row.Body);
+        var body = ParameterSubstitution.WithUpdateTopicBit(row, row.Parameters[0]);
         return Expression.Lambda<Func<VisibleUpdate, Attachment?, CitizenPageRow>>(body, row.Parameters[0], row.Parameters[1]);
     }
 }

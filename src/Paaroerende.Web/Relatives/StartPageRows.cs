@@ -92,9 +92,7 @@ public static class StartPageRows
     private static Expression<Func<Relation, VisibleUpdate, StartPageRow>> WithTopicBit(
         Expression<Func<Relation, VisibleUpdate, int, StartPageRow>> row)
     {
-        var bitOf = TopicBits.OfTopic<VisibleUpdate>(u => u.Topic);
-        var bit = new ParameterSubstitution(bitOf.Parameters[0], row.Parameters[1]).Visit(bitOf.Body);
-        var body = new ParameterSubstitution(row.Parameters[2], bit).Visit(row.Body);
+        var body = ParameterSubstitution.WithUpdateTopicBit(row, row.Parameters[1]);
         return Expression.Lambda<Func<Relation, VisibleUpdate, StartPageRow>>(body, row.Parameters[0], row.Parameters[1]);
     }
 }

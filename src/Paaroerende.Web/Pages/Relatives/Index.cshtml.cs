@@ -39,26 +39,27 @@ public class IndexModel(PortalDbContext db, AuditLog audit, TimeProvider clock) 
         var ct = HttpContext.RequestAborted;
         var rows = await StartPage.ListAsync(db, userId, Guid.Empty, now, 0, ct);
 
-        // A citizen's card is the newest relation's (the heads come newest first), with that person record's topics.
+        // A citizen's card is the newest relation's (the heads come newest first), with that person record's topics; the
+        // relation's rows are found by person record and citizen (two active relations may share both: DistinctBy).
         var heads = rows.Where(r => r.Kind == StartPageRows.Head).DistinctBy(r => r.CitizenId).ToList();
-        var cards = heads.Select(head => CardOf(head, rows)).ToList();
+        var items = rows.Where(r => r.Kind != StartPageRows.Head).ToLookup(r => (r.PersonId, r.CitizenId));
+        var cards = heads.Select(head => CardOf(head, items[(head.PersonId, head.CitizenId)])).ToList();
         // The page names every topic the relative follows ("Du følger med i"), not only those of the newest updates.
         await audit.RecordRelativeReadsAsync(
-            [.. cards.Join(heads, c => c.Id, r => r.CitizenId,
-                (card, r) => new RelativeRead(userId, r.PersonId, card.Id, [.. card.Topics.Union(card.Updates.Select(u => u.Topic))]))],
+            [.. heads.Zip(cards, (head, card) =>
+                new RelativeRead(userId, head.PersonId, card.Id, [.. card.Topics.Union(card.Updates.Select(u => u.Topic))]))],
             ct);
         Citizens = cards;
     }
 
     /// <summary>The card of one citizen: the head's facts, its relation's newest updates and its unit's newest news.</summary>
-    private static CitizenCard CardOf(StartPageRow head, IReadOnlyList<StartPageRow> rows)
+    private static CitizenCard CardOf(StartPageRow head, IEnumerable<StartPageRow> items)
     {
-        bool Same(StartPageRow r) => r.PersonId == head.PersonId && r.CitizenId == head.CitizenId;
-        var updates = rows.Where(r => r.Kind == StartPageRows.Update && Same(r)).DistinctBy(r => r.ItemId)
+        var updates = items.Where(r => r.Kind == StartPageRows.Update).DistinctBy(r => r.ItemId)
             .Take(StartPageRows.NewestUpdates)
             .Select(r => new UpdateLine(TopicBits.Topics(r.TopicBits).Single(), r.UpdateTitle, r.At))
             .ToList();
-        var news = rows.Where(r => r.Kind == StartPageRows.News && Same(r)).Select(r => new NewsLine(r.NewsTitle, r.At)).FirstOrDefault();
+        var news = items.Where(r => r.Kind == StartPageRows.News).Select(r => new NewsLine(r.NewsTitle, r.At)).FirstOrDefault();
         return new CitizenCard(head.CitizenId, $"{head.FirstName} {head.LastName}", head.RelationKind, head.Unit, head.Municipality,
             TopicBits.Topics(head.TopicBits), updates, news, head.AgreementWaiting);
     }
