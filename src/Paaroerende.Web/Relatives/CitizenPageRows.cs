@@ -42,7 +42,8 @@ public static class CitizenPageRows
     /// a stand-in in the other rows, and EF writes an enum constant there as a number, which PostgreSQL will not unite
     /// with the stored name.
     /// </summary>
-    private static readonly Expression<Func<VisibleUpdate, Attachment?, CitizenPageRow>> UpdateRow = WithTopicBit(
+    private static readonly Expression<Func<VisibleUpdate, Attachment?, CitizenPageRow>> UpdateRow =
+        ParameterSubstitution.WithUpdateTopicBit<VisibleUpdate, Attachment?, CitizenPageRow>(
         (u, a, topicBit) => new CitizenPageRow
         {
             Kind = Update, RelationId = u.Id, PersonId = u.Id,
@@ -129,14 +130,6 @@ public static class CitizenPageRows
         return head.Concat(updates).Concat(news)
             .OrderBy(x => x.Kind).ThenByDescending(x => x.PublishedAtUtc).ThenByDescending(x => x.UpdateId)
             .ThenBy(x => x.FileUploadedAtUtc);
-    }
-
-    /// <summary>The row with the update's topic bit put in place of <c>topicBit</c>, so the query computes it.</summary>
-    private static Expression<Func<VisibleUpdate, Attachment?, CitizenPageRow>> WithTopicBit(
-        Expression<Func<VisibleUpdate, Attachment?, int, CitizenPageRow>> row)
-    {
-        var body = ParameterSubstitution.WithUpdateTopicBit(row, row.Parameters[0]);
-        return Expression.Lambda<Func<VisibleUpdate, Attachment?, CitizenPageRow>>(body, row.Parameters[0], row.Parameters[1]);
     }
 }
 

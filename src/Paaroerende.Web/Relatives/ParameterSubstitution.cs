@@ -9,14 +9,18 @@ internal sealed class ParameterSubstitution(ParameterExpression parameter, Expre
     protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
 
     /// <summary>
-    /// The body of a page row's lambda with its last parameter (the topic bit) replaced by the bit of
-    /// <paramref name="update"/>'s topic, so the query computes it: a topic column would need a stand-in in the other
-    /// rows, and EF writes an enum constant there as a number, which PostgreSQL will not unite with the stored name.
+    /// A page row's lambda without its last parameter (the topic bit): in its place the bit of the topic of its
+    /// <see cref="VisibleUpdate"/> parameter, so the query computes it. A topic column would need a stand-in in the other rows, and EF writes an enum constant there as a
+    /// number, which PostgreSQL will not unite with the stored name.
     /// </summary>
-    public static Expression WithUpdateTopicBit(LambdaExpression row, ParameterExpression update)
+    public static Expression<Func<T1, T2, TRow>> WithUpdateTopicBit<T1, T2, TRow>(
+        Expression<Func<T1, T2, int, TRow>> row)
     {
+        ArgumentNullException.ThrowIfNull(row);
+        var update = row.Parameters.Single(p => p.Type == typeof(VisibleUpdate));
         var bitOf = TopicBits.OfTopic<VisibleUpdate>(u => u.Topic);
         var bit = new ParameterSubstitution(bitOf.Parameters[0], update).Visit(bitOf.Body);
-        return new ParameterSubstitution(row.Parameters[^1], bit).Visit(row.Body);
+        var body = new ParameterSubstitution(row.Parameters[2], bit).Visit(row.Body);
+        return Expression.Lambda<Func<T1, T2, TRow>>(body, row.Parameters[0], row.Parameters[1]);
     }
 }

@@ -30,7 +30,8 @@ public static class StartPageRows
     /// <summary>Updates shown per citizen: the newest few, the citizen's page has the rest.</summary>
     public const int NewestUpdates = 3;
 
-    private static readonly Expression<Func<Relation, VisibleUpdate, StartPageRow>> UpdateRow = WithTopicBit(
+    private static readonly Expression<Func<Relation, VisibleUpdate, StartPageRow>> UpdateRow =
+        ParameterSubstitution.WithUpdateTopicBit<Relation, VisibleUpdate, StartPageRow>(
         (r, u, topicBit) => new StartPageRow
         {
             Kind = Update, PersonId = r.PersonId, CitizenId = r.CitizenId, RelationKind = r.Kind,
@@ -86,14 +87,6 @@ public static class StartPageRows
         return heads.Concat(updates).Concat(newest)
             .OrderBy(x => x.Kind).ThenBy(x => x.FirstName).ThenBy(x => x.LastName)
             .ThenByDescending(x => x.At).ThenByDescending(x => x.ItemId);
-    }
-
-    /// <summary>The row with the update's topic bit put in place of <c>topicBit</c>, so the query computes it.</summary>
-    private static Expression<Func<Relation, VisibleUpdate, StartPageRow>> WithTopicBit(
-        Expression<Func<Relation, VisibleUpdate, int, StartPageRow>> row)
-    {
-        var body = ParameterSubstitution.WithUpdateTopicBit(row, row.Parameters[1]);
-        return Expression.Lambda<Func<Relation, VisibleUpdate, StartPageRow>>(body, row.Parameters[0], row.Parameters[1]);
     }
 }
 
