@@ -12,7 +12,7 @@ namespace Paaroerende.Core.Audit;
 /// </summary>
 internal static class AuditInsert
 {
-    private const string Columns =
+    internal const string Columns =
         "\"Id\", \"Action\", \"ActorUserId\", \"CitizenId\", \"Detail\", \"OccurredAtUtc\", \"Outcome\", \"PersonId\", \"RelationId\", \"Topic\", \"ItemId\"";
 
     public static Task<int> InsertAsync(PortalDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)

@@ -10,30 +10,56 @@ namespace Paaroerende.Core.Audit;
 /// Stores the relatives' reads by group commit (docs/adr/0050): a request hands over its entries and waits until they
 /// are stored, and the requests waiting at the same moment share one INSERT in one transaction. A read is still never
 /// answered before its audit is stored; only the statement and the commit are shared, which were a tenth of the
-/// relative's citizen page (docs/performance.md).
+/// relative's citizen page (docs/performance.md). On a SQLite file they are stored in the reads' queue and moved into
+/// the audit log in bulk (<see cref="QueuedAuditReads"/>, docs/adr/0055).
 /// </summary>
 public sealed partial class AuditReadWriter : IAsyncDisposable
 {
     /// <summary>Entries per INSERT at most: eleven values each keeps a statement under SQL Server's 2,100 parameters.</summary>
     internal const int MaxEntriesPerInsert = 150;
 
-    private readonly Channel<PendingReads> _queue =
+    /// <summary>
+    /// Queued entries that start a move at once: a second or two of a busy host's reads, so the queue stays a few
+    /// pages small and each move's commit is one among many seconds of reads.
+    /// </summary>
+    internal const int MoveAfterEntries = 2000;
+
+    /// <summary>How long queued entries wait at most before they are moved, on a quiet host.</summary>
+    internal static readonly TimeSpan MoveEvery = TimeSpan.FromSeconds(5);
+
+    private readonly TimeSpan _moveEvery;
+
+    private readonly Channel<PendingReads> _waiting =
         Channel.CreateUnbounded<PendingReads>(new UnboundedChannelOptions { SingleReader = true });
 
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<AuditReadWriter> _logger;
     private readonly Task _loop;
+    private readonly QueuedAuditReads _queuedReads;
+    private readonly SemaphoreSlim _moveNow = new(0);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _moves;
+    private int _queuedSinceMove;
+    private int _moveSignalled;
 
     /// <summary>The writer's own connection string on a database server (<see cref="OwnConnectionPool"/>); null on SQLite.</summary>
     private readonly string? _ownPool;
 
     public AuditReadWriter(IServiceScopeFactory scopes, ILogger<AuditReadWriter> logger)
+        : this(scopes, logger, MoveEvery)
+    {
+    }
+
+    /// <summary>A writer that moves the queue every <paramref name="moveEvery"/> (the tests' writers never, by the clock).</summary>
+    internal AuditReadWriter(IServiceScopeFactory scopes, ILogger<AuditReadWriter> logger, TimeSpan moveEvery)
     {
         _scopes = scopes;
+        _moveEvery = moveEvery;
         _logger = logger;
         using (var scope = scopes.CreateScope())
         {
             _ownPool = OwnConnectionPool.ForAuditWriter(scope.ServiceProvider.GetRequiredService<DatabaseSettings>());
+            _queuedReads = scope.ServiceProvider.GetRequiredService<QueuedAuditReads>();
         }
 
         // The loop outlives the request that first resolves the writer, and must not carry that request's context
@@ -41,6 +67,7 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         using (ExecutionContext.SuppressFlow())
         {
             _loop = Task.Run(RunAsync);
+            _moves = _queuedReads.ConnectionString is null ? Task.CompletedTask : Task.Run(MoveWhileRunningAsync);
         }
     }
 
@@ -49,24 +76,31 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(entries);
         var pending = new PendingReads(entries);
-        ObjectDisposedException.ThrowIf(_loop.IsCompleted || !_queue.Writer.TryWrite(pending), this);
+        ObjectDisposedException.ThrowIf(_loop.IsCompleted || !_waiting.Writer.TryWrite(pending), this);
         return pending.Stored.Task;
     }
 
-    /// <summary>Stores what is still waiting, then stops.</summary>
+    /// <summary>Stores what is still waiting and moves what is queued into the log, then stops.</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        _waiting.Writer.TryComplete();
         await _loop;
+        await _stopping.CancelAsync();
+        await _moves;
+        await MoveQueuedAsync();
+        _stopping.Dispose();
+        _moveNow.Dispose();
     }
 
     private async Task RunAsync()
     {
+        // What a stopped host left queued goes into the log before anything new is queued.
+        await MoveQueuedAsync();
         var batch = new List<PendingReads>();
-        while (await _queue.Reader.WaitToReadAsync())
+        while (await _waiting.Reader.WaitToReadAsync())
         {
             var entries = 0;
-            while (entries < MaxEntriesPerInsert && _queue.Reader.TryRead(out var next))
+            while (entries < MaxEntriesPerInsert && _waiting.Reader.TryRead(out var next))
             {
                 batch.Add(next);
                 entries += next.Entries.Count;
@@ -104,8 +138,35 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
 
     private async Task InsertAsync(IReadOnlyList<AuditEntry> entries)
     {
+        if (_queuedReads.ConnectionString is not { } queue)
+        {
+            await InsertIntoAsync(entries, _ownPool);
+            return;
+        }
+
+        // A read of one item (a message thread) goes straight into the log: the relative's next page reads it back.
+        var itemReads = entries.Any(e => e.ItemId is not null) ? entries.Where(e => e.ItemId is not null).ToList() : [];
+        if (itemReads.Count > 0)
+        {
+            await InsertIntoAsync(itemReads, null);
+        }
+
+        if (itemReads.Count < entries.Count)
+        {
+            if (!_queuedReads.Ready)
+            {
+                await _queuedReads.MoveAsync();
+            }
+
+            await InsertIntoAsync(itemReads.Count == 0 ? entries : [.. entries.Where(e => e.ItemId is null)], queue);
+            Queued(entries.Count - itemReads.Count);
+        }
+    }
+
+    private async Task InsertIntoAsync(IReadOnlyList<AuditEntry> entries, string? connectionString)
+    {
         await using var scope = _scopes.CreateAsyncScope();
-        await using var own = OwnPoolContext(scope.ServiceProvider);
+        await using var own = ContextOn(scope.ServiceProvider, connectionString);
         var db = own ?? scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         if (entries.Count <= MaxEntriesPerInsert)
         {
@@ -123,26 +184,74 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         await transaction.CommitAsync();
     }
 
-    /// <summary>
-    /// On a database server, a context on the writer's own connection pool (<see cref="OwnConnectionPool"/>), so that
-    /// storing the reads never queues behind the pages that wait for them; null on SQLite, where the pages' pooled
-    /// context serves.
-    /// </summary>
-    private PortalDbContext? OwnPoolContext(IServiceProvider services)
+    /// <summary>Counts what was queued, and wakes the mover once enough is waiting.</summary>
+    private void Queued(int entries)
     {
-        if (_ownPool is null)
+        if (Interlocked.Add(ref _queuedSinceMove, entries) >= MoveAfterEntries && Interlocked.Exchange(ref _moveSignalled, 1) == 0)
+        {
+            _moveNow.Release();
+        }
+    }
+
+    /// <summary>Moves the queue when enough is waiting, or every few seconds when anything is.</summary>
+    private async Task MoveWhileRunningAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                await _moveNow.WaitAsync(_moveEvery, _stopping.Token);
+                if (Volatile.Read(ref _queuedSinceMove) > 0)
+                {
+                    await MoveQueuedAsync();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Stopping: DisposeAsync moves what is left.
+        }
+    }
+
+    private async Task MoveQueuedAsync()
+    {
+        Volatile.Write(ref _moveSignalled, 0);
+        var queued = Interlocked.Exchange(ref _queuedSinceMove, 0);
+        try
+        {
+            await _queuedReads.MoveAsync();
+        }
+        catch (Exception ex)
+        {
+            // The entries stay queued, stored; the next move takes them (and a reader's move waits for none of this).
+            Interlocked.Add(ref _queuedSinceMove, queued);
+            LogMoveFailed(ex);
+        }
+    }
+
+    /// <summary>
+    /// A context on another connection string than the pages': the writer's own connection pool on a database server
+    /// (<see cref="OwnConnectionPool"/>), so that storing the reads never queues behind the pages that wait for them, or
+    /// the reads' queue file on SQLite; null for the pages' pooled context.
+    /// </summary>
+    private static PortalDbContext? ContextOn(IServiceProvider services, string? connectionString)
+    {
+        if (connectionString is null)
         {
             return null;
         }
 
         // The portal's own options (its interceptors, the append-only guard) on another connection string.
         var db = new PortalDbContext(services.GetRequiredService<DbContextOptions<PortalDbContext>>());
-        db.Database.SetConnectionString(_ownPool);
+        db.Database.SetConnectionString(connectionString);
         return db;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storing {Requests} requests' audit entries together failed; storing each on its own.")]
     private partial void LogBatchFailed(Exception exception, int requests);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Moving the queued reads into the audit log failed; they stay queued for the next move.")]
+    private partial void LogMoveFailed(Exception exception);
 
     private sealed class PendingReads(IReadOnlyList<AuditEntry> entries)
     {

@@ -41,11 +41,14 @@ public sealed class SqliteStatementCache : DbCommandInterceptor, IDisposable
     /// Whether a connection string names a database file that other connections can open too, and allows connections
     /// to be kept: with <c>Pooling=False</c> every query opens the file anew, and so it stays.
     /// </summary>
-    public static bool Serves(string connectionString)
+    public static bool Serves(string connectionString) =>
+        new SqliteConnectionStringBuilder(connectionString).Pooling && IsFile(connectionString);
+
+    /// <summary>Whether a connection string names a database file, not an in-memory database.</summary>
+    public static bool IsFile(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        return builder.Pooling
-            && builder.Mode is not SqliteOpenMode.Memory
+        return builder.Mode is not SqliteOpenMode.Memory
             && !string.IsNullOrEmpty(builder.DataSource)
             && !builder.DataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase);
     }

@@ -12,13 +12,16 @@ namespace Paaroerende.Core.Notifications;
 /// next one. The mail says only how many relatives read; who, what and when is behind the sign-in ("who looked").
 /// </summary>
 public sealed class ReadAlerts(
-    PortalDbContext db, MailOutbox outbox, INotificationMails mails, IOptions<NotificationOptions> options, TimeProvider clock)
+    PortalDbContext db, MailOutbox outbox, INotificationMails mails, IOptions<NotificationOptions> options, TimeProvider clock,
+    QueuedAuditReads queuedReads)
 {
     private const int Batch = 100;
 
     /// <returns>How many alerts were queued.</returns>
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
+        // Every read stored before now is counted now: the alert moves each citizen's "covered until" past it.
+        await queuedReads.MoveAsync(ct);
         var now = Instant.Now(clock);
         var due = await db.NotificationPreferences.AsNoTracking()
             .Where(p => p.ReadAlerts && p.ReadsCoveredUntilUtc != null && (p.NextReadAlertAtUtc == null || p.NextReadAlertAtUtc <= now))

@@ -12,10 +12,12 @@ namespace Paaroerende.Core.Privacy;
 /// Everything the portal holds about one citizen or one relative (GDPR art. 15), table by table. Each list is named
 /// after its table, and a test fails when a table that references a citizen or a person is missing here.
 /// </summary>
-public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, ConsentGate gate)
+public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, ConsentGate gate, QueuedAuditReads queuedReads)
 {
     public async Task<PersonalData?> ForCitizenAsync(Guid citizenId, CancellationToken ct = default)
     {
+        // The relatives' reads stored until now are part of the copy (docs/adr/0055).
+        await queuedReads.MoveAsync(ct);
         var citizens = await db.Citizens.AsNoTracking().Where(c => c.Id == citizenId)
             .Select(c => new CitizenRow(c.Id, c.FirstName, c.LastName, c.BirthDate, c.Municipality!.Name, c.Unit!.Name, c.UserId))
             .ToListAsync(ct);
@@ -93,6 +95,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock, C
     /// </summary>
     public async Task<PersonalData?> ForRelativeAsync(string userId, Guid? personIdClaim, CancellationToken ct = default)
     {
+        await queuedReads.MoveAsync(ct);
         var now = Instant.Now(clock);
         // The person records behind the sign-in, from either side of the link, as the gate finds them.
         var persons = db.People.Where(p => p.UserId == userId).Select(p => (Guid?)p.Id)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Audit;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
@@ -85,6 +86,7 @@ internal static class CitizenArrangements
     public static async Task<T> WithDbAsync<T>(PortalInChromium portal, Func<PortalDbContext, Task<T>> query)
     {
         await using var scope = portal.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<QueuedAuditReads>().MoveAsync();
         return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 }

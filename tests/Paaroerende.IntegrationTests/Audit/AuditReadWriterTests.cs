@@ -44,17 +44,19 @@ public sealed class AuditReadWriterTests
         await using var factory = await PortalFactory.CreateAsync(provider, demoData: false);
         var writer = factory.Services.GetRequiredService<AuditReadWriter>();
         var actor = $"faulty-{Guid.NewGuid():N}";
-        var first = AuditReads.By(actor, 1);
-        await writer.WriteAsync(first);
+        await writer.WriteAsync(AuditReads.By(actor, 1));
 
-        // The same id again breaks the primary key: that read must fail, and the reads around it must not.
+        // An entry without its actor breaks a NOT NULL column (in the log and in SQLite's queue alike): that read must
+        // fail, and the reads around it must not.
+        var faulty = AuditReads.By(actor, 1);
+        faulty[0].ActorUserId = null!;
         var before = writer.WriteAsync(AuditReads.By(actor, 3));
-        var duplicate = writer.WriteAsync(first);
+        var refused = writer.WriteAsync(faulty);
         var after = writer.WriteAsync(AuditReads.By(actor, 2));
 
         await before;
         await after;
-        await Assert.ThrowsAnyAsync<DbException>(() => duplicate);
+        await Assert.ThrowsAnyAsync<DbException>(() => refused);
         Assert.Equal(1 + 3 + 2, await AuditReads.CountAsync(factory, actor));
     }
 

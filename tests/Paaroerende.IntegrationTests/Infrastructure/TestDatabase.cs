@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
@@ -49,6 +50,10 @@ internal sealed class SqliteTestDatabase : TestDatabase
         File.Delete(_path);
         File.Delete(_path + "-wal");
         File.Delete(_path + "-shm");
+        var queue = QueuedAuditReads.FileOf(_path);
+        File.Delete(queue);
+        File.Delete(queue + "-wal");
+        File.Delete(queue + "-shm");
         return ValueTask.CompletedTask;
     }
 }

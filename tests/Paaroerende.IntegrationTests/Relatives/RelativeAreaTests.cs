@@ -7,6 +7,7 @@ using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Staff;
 
 namespace Paaroerende.IntegrationTests.Relatives;
 
@@ -73,10 +74,10 @@ public partial class RelativeAreaTests(PortalFixture portal) : IClassFixture<Por
         using var _ = await jens.GetAsync(new Uri($"/Relatives/Citizen/{bent}", UriKind.Relative));
         using var __ = await jens.GetAsync(new Uri($"/Relatives/Citizen/{inger}", UriKind.Relative));
 
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.CitizenId == bent && a.Action == AuditAction.RelativeReadDenied && a.Outcome == AuditOutcome.Denied));
-        var readTopics = await db.AuditEntries.Where(a => a.CitizenId == inger && a.Action == AuditAction.RelativeRead).Select(a => a.Topic).ToListAsync();
+        Assert.True(await factory.WithDbAsync(db =>
+            db.AuditEntries.AnyAsync(a => a.CitizenId == bent && a.Action == AuditAction.RelativeReadDenied && a.Outcome == AuditOutcome.Denied)));
+        var readTopics = await factory.WithDbAsync(db =>
+            db.AuditEntries.Where(a => a.CitizenId == inger && a.Action == AuditAction.RelativeRead).Select(a => a.Topic).ToListAsync());
         Assert.Contains(ConsentTopic.Medicine, readTopics);
         Assert.DoesNotContain(ConsentTopic.Finances, readTopics);
     }

@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Audit;
 using Paaroerende.Core.Citizens;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Identity;
@@ -16,9 +17,11 @@ public static class StaffWorld
     public const string DemoHome = "Plejecenter Demohaven";
     public const string OtherHvidovreUnit = "Hjemmeplejen Syd (demo)";
 
+    /// <summary>Runs <paramref name="work"/> on a context of the portal's, after the reads still queued are moved into the audit log.</summary>
     public static async Task<T> WithDbAsync<T>(this PortalFactory factory, Func<PortalDbContext, Task<T>> work)
     {
         await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<QueuedAuditReads>().MoveAsync();
         return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 

@@ -17,7 +17,7 @@ namespace Paaroerende.Web.Pages.Citizen;
 /// Who looked: the relatives' visits to the citizen's information, from the audit log's reads, newest first; one line
 /// per visit (what a visit is: <see cref="ReadVisits"/>).
 /// </summary>
-public class WhoLookedModel(PortalDbContext db, IStringLocalizerFactory texts) : PageModel
+public class WhoLookedModel(PortalDbContext db, QueuedAuditReads queuedReads, IStringLocalizerFactory texts) : PageModel
 {
     public const int PageSize = 25;
 
@@ -54,6 +54,8 @@ public class WhoLookedModel(PortalDbContext db, IStringLocalizerFactory texts) :
             return;
         }
 
+        // Every read stored until now, including those still queued (docs/adr/0055).
+        await queuedReads.MoveAsync(ct);
         var reads = db.AuditEntries.Where(a => a.CitizenId == access.CitizenId && a.Action == AuditAction.RelativeRead);
         if (Filter.Relative is { } personId)
         {

@@ -19,7 +19,7 @@ namespace Paaroerende.Web.Pages.Staff;
 /// The citizen's audit log for staff of the citizen's unit: who read or changed what, newest first, by relative and
 /// period. Reading the log is itself logged, so the citizen can see that staff looked.
 /// </summary>
-public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, IStringLocalizerFactory texts) : PageModel
+public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, QueuedAuditReads queuedReads, IStringLocalizerFactory texts) : PageModel
 {
     public const int PageSize = 25;
 
@@ -64,6 +64,8 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, IS
             return;
         }
 
+        // Every read stored until now, including those still queued (docs/adr/0055).
+        await queuedReads.MoveAsync(ct);
         var entries = scope.AuditEntries(access.UserId).Where(a => a.CitizenId == access.CitizenId);
         if (Filter.Relative is { } personId)
         {

@@ -76,7 +76,7 @@ public sealed class SqlServerQueryTests
     public async Task The_exports_send_TSql()
     {
         using var server = new NoServerSqlServer();
-        var export = new PersonalDataExport(server.Context, TimeProvider.System, new ConsentGate(server.Context));
+        var export = new PersonalDataExport(server.Context, TimeProvider.System, new ConsentGate(server.Context), QueuedAuditReads.None);
 
         Assert.Null(await export.ForCitizenAsync(Citizen));
         await RunUntilItNeedsARowAsync(() => export.ForRelativeAsync(UserId, Person));
