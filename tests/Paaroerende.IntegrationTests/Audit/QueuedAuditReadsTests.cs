@@ -115,6 +115,23 @@ public sealed class QueuedAuditReadsTests
         Assert.Equal(Reads, await InLogAsync(factory, actor));
     }
 
+    /// <summary>
+    /// A move copies the log's columns by name: a column added to the log by a migration must be added to the queue
+    /// too, or reads would be moved without it.
+    /// </summary>
+    [Fact]
+    public async Task The_queue_has_the_audit_logs_columns()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseRegistration.SqliteProvider, demoData: false);
+        var queued = factory.Services.GetRequiredService<QueuedAuditReads>();
+        await queued.MoveAsync();
+
+        var log = await ColumnsAsync(factory.Database.Settings.ConnectionString);
+        var queue = await ColumnsAsync(queued.ConnectionString!);
+
+        Assert.Equal(log.Order(StringComparer.Ordinal), queue.Where(c => c != "Seq").Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task A_database_server_and_an_in_memory_database_have_no_queue()
     {
@@ -145,6 +162,22 @@ public sealed class QueuedAuditReadsTests
         command.CommandText = "SELECT count(*) FROM \"AuditEntries\" WHERE \"ActorUserId\" = $actor;";
         command.Parameters.AddWithValue("$actor", actor);
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<List<string>> ColumnsAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM pragma_table_info('AuditEntries');";
+        await using var reader = await command.ExecuteReaderAsync();
+        var columns = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns;
     }
 
     private static async Task<long> DataVersionAsync(SqliteConnection connection)
