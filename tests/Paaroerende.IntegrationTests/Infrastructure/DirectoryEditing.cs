@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Data;
+using Paaroerende.IntegrationTests.Staff;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
@@ -49,11 +49,9 @@ public static class DirectoryEditing
         ["Input.Note"] = note,
     };
 
-    public static async Task<T> QueryAsync<T>(this PortalFactory factory, Func<PortalDbContext, Task<T>> query)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
-    }
+    /// <summary>The same as <see cref="StaffWorld.WithDbAsync"/>: the reads still queued are moved into the audit log first.</summary>
+    public static Task<T> QueryAsync<T>(this PortalFactory factory, Func<PortalDbContext, Task<T>> query) =>
+        factory.WithDbAsync(query);
 
     private static Task<Guid> IdAsync(PortalFactory factory, Func<PortalDbContext, IQueryable<Guid>> query) =>
         factory.QueryAsync(db => query(db).SingleAsync());
