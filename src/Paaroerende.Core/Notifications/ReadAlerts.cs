@@ -20,8 +20,6 @@ public sealed class ReadAlerts(
     /// <returns>How many alerts were queued.</returns>
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
-        // Every read stored before now is counted now: the alert moves each citizen's "covered until" past it.
-        await queuedReads.MoveAsync(ct);
         var now = Instant.Now(clock);
         var due = await db.NotificationPreferences.AsNoTracking()
             .Where(p => p.ReadAlerts && p.ReadsCoveredUntilUtc != null && (p.NextReadAlertAtUtc == null || p.NextReadAlertAtUtc <= now))
@@ -30,6 +28,14 @@ public sealed class ReadAlerts(
             .OrderBy(c => c.Covered)
             .Take(Batch)
             .ToListAsync(ct);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        // Every read stored until now is counted now, including those still queued (docs/adr/0055): the alert moves
+        // each citizen's "covered until" to now, past them. Moved after now is taken, so no read before it stays behind.
+        await queuedReads.MoveAsync(ct);
 
         var sent = 0;
         foreach (var citizen in due)
