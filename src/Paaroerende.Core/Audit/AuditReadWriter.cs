@@ -145,21 +145,22 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         }
 
         // A read of one item (a message thread) goes straight into the log: the relative's next page reads it back.
-        var itemReads = entries.Any(e => e.ItemId is not null) ? entries.Where(e => e.ItemId is not null).ToList() : [];
+        var itemReads = entries.Where(e => e.ItemId is not null).ToList();
+        var pageReads = itemReads.Count == 0 ? entries : [.. entries.Where(e => e.ItemId is null)];
         if (itemReads.Count > 0)
         {
             await InsertIntoAsync(itemReads, null);
         }
 
-        if (itemReads.Count < entries.Count)
+        if (pageReads.Count > 0)
         {
             if (!_queuedReads.Ready)
             {
                 await _queuedReads.MoveAsync();
             }
 
-            await InsertIntoAsync(itemReads.Count == 0 ? entries : [.. entries.Where(e => e.ItemId is null)], queue);
-            Queued(entries.Count - itemReads.Count);
+            await InsertIntoAsync(pageReads, queue);
+            Queued(pageReads.Count);
         }
     }
 
