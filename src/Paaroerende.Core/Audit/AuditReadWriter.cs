@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Paaroerende.Core.Data;
@@ -45,6 +47,9 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
     /// <summary>The writer's own connection string on a database server (<see cref="OwnConnectionPool"/>); null on SQLite.</summary>
     private readonly string? _ownPool;
 
+    /// <summary>The page reads' way into the queue file on SQLite; null where there is no queue.</summary>
+    private readonly QueuedReadsInsert? _queueInsert;
+
     public AuditReadWriter(IServiceScopeFactory scopes, ILogger<AuditReadWriter> logger)
         : this(scopes, logger, MoveEvery)
     {
@@ -60,6 +65,11 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         {
             _ownPool = OwnConnectionPool.ForAuditWriter(scope.ServiceProvider.GetRequiredService<DatabaseSettings>());
             _queuedReads = scope.ServiceProvider.GetRequiredService<QueuedAuditReads>();
+            if (_queuedReads.ConnectionString is { } queue)
+            {
+                var mappings = scope.ServiceProvider.GetRequiredService<PortalDbContext>().GetService<IRelationalTypeMappingSource>();
+                _queueInsert = new QueuedReadsInsert(queue, mappings);
+            }
         }
 
         // The loop outlives the request that first resolves the writer, and must not carry that request's context
@@ -70,6 +80,9 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
             _moves = _queuedReads.ConnectionString is null ? Task.CompletedTask : Task.Run(MoveWhileRunningAsync);
         }
     }
+
+    /// <summary>The batches committed to SQLite's queue file so far; 0 where there is no queue.</summary>
+    internal int QueueCommits => _queueInsert?.Commits ?? 0;
 
     /// <summary>Completes when the entries are stored; fails, for this request alone, when they could not be.</summary>
     public Task WriteAsync(IReadOnlyList<AuditEntry> entries)
@@ -88,6 +101,7 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         await _stopping.CancelAsync();
         await _moves;
         await MoveQueuedAsync();
+        _queueInsert?.Dispose();
         _stopping.Dispose();
         _moveNow.Dispose();
     }
@@ -138,7 +152,7 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
 
     private async Task InsertAsync(IReadOnlyList<AuditEntry> entries)
     {
-        if (_queuedReads.ConnectionString is not { } queue)
+        if (_queueInsert is null)
         {
             await InsertIntoAsync(entries, _ownPool);
             return;
@@ -159,7 +173,7 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
                 await _queuedReads.MoveAsync();
             }
 
-            await InsertIntoAsync(pageReads, queue);
+            _queueInsert.Insert(pageReads);
             Queued(pageReads.Count);
         }
     }
@@ -232,8 +246,8 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
 
     /// <summary>
     /// A context on another connection string than the pages': the writer's own connection pool on a database server
-    /// (<see cref="OwnConnectionPool"/>), so that storing the reads never queues behind the pages that wait for them, or
-    /// the reads' queue file on SQLite; null for the pages' pooled context.
+    /// (<see cref="OwnConnectionPool"/>), so that storing the reads never queues behind the pages that wait for them;
+    /// null for the pages' pooled context.
     /// </summary>
     private static PortalDbContext? ContextOn(IServiceProvider services, string? connectionString)
     {

@@ -18,7 +18,7 @@ namespace Paaroerende.Core.Audit;
 /// </remarks>
 public sealed class QueuedAuditReads : IDisposable
 {
-    /// <summary>The queue's table has the audit log's name, so the same INSERT (<see cref="AuditInsert"/>) serves both.</summary>
+    /// <summary>The queue's table has the audit log's name and columns, so a move copies them by the same names.</summary>
     private const string Table = "\"AuditEntries\"";
 
     private const string Schema = "queue";

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Data;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Staff;
 
 namespace Paaroerende.IntegrationTests.Audit;
 
@@ -39,6 +40,19 @@ public sealed class QueuedAuditReadsTests
         Assert.Equal(1 + (Reads * 2), await queued.MoveAsync());
         Assert.Equal(Reads * 2, await InLogAsync(factory, actor));
         Assert.Equal(0, await QueuedCountAsync(queued, actor));
+    }
+
+    [Fact]
+    public async Task Page_reads_waiting_together_share_a_commit_of_the_queue()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseRegistration.SqliteProvider, demoData: false);
+        await using var writer = MovingOnlyWhenFull(factory);
+        var actor = $"together-{Guid.NewGuid():N}";
+
+        await Task.WhenAll(Enumerable.Range(0, Reads).Select(_ => writer.WriteAsync(AuditReads.By(actor, 2))));
+
+        Assert.Equal(Reads * 2, await QueuedCountAsync(factory.Services.GetRequiredService<QueuedAuditReads>(), actor));
+        Assert.InRange(writer.QueueCommits, 1, Reads / 4);
     }
 
     /// <summary>
@@ -132,6 +146,44 @@ public sealed class QueuedAuditReadsTests
         Assert.Equal(log.Order(StringComparer.Ordinal), queue.Where(c => c != "Seq").Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// The writer stores the queued reads with a prepared statement of its own, not through EF: what reaches the log
+    /// must be stored exactly as an entry EF stores there (same type and text in every column), or the readers that ask
+    /// by citizen, person or time would miss it.
+    /// </summary>
+    [Fact]
+    public async Task A_queued_read_reaches_the_log_stored_as_the_log_stores_its_own_entries()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseRegistration.SqliteProvider, demoData: false);
+        await using var writer = MovingOnlyWhenFull(factory);
+        var actor = $"stored-as-{Guid.NewGuid():N}";
+        var queued = AuditReads.By(actor, 1)[0];
+        queued.RelationId = Guid.NewGuid();
+        queued.Detail = "side 2";
+        queued.OccurredAtUtc = new DateTime(2026, 12, 6, 1, 2, 3, DateTimeKind.Utc).AddTicks(4567);
+        var direct = new AuditEntry
+        {
+            Id = AuditEntry.NewId(queued.OccurredAtUtc), OccurredAtUtc = queued.OccurredAtUtc, ActorUserId = actor,
+            Action = queued.Action, Outcome = queued.Outcome, CitizenId = queued.CitizenId, PersonId = queued.PersonId,
+            RelationId = queued.RelationId, Topic = queued.Topic, Detail = queued.Detail,
+        };
+
+        await writer.WriteAsync([queued]);
+        await factory.Services.GetRequiredService<QueuedAuditReads>().MoveAsync();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.AuditEntries.Add(direct);
+            await db.SaveChangesAsync();
+        }
+
+        var rows = await StoredAsync(factory.Database.Settings.ConnectionString, actor);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(rows[direct.Id.ToString()], rows[queued.Id.ToString()]);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(
+            e => e.CitizenId == queued.CitizenId && e.PersonId == queued.PersonId && e.OccurredAtUtc == queued.OccurredAtUtc)));
+    }
+
     [Fact]
     public async Task A_database_server_and_an_in_memory_database_have_no_queue()
     {
@@ -162,6 +214,26 @@ public sealed class QueuedAuditReadsTests
         command.CommandText = "SELECT count(*) FROM \"AuditEntries\" WHERE \"ActorUserId\" = $actor;";
         command.Parameters.AddWithValue("$actor", actor);
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Each row of the actor by its id (any case): every other column's storage type and text.</summary>
+    private static async Task<Dictionary<string, string>> StoredAsync(string connectionString, string actor)
+    {
+        var columns = (await ColumnsAsync(connectionString)).Where(c => c != "Id").ToList();
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"Id\", {string.Join(", ", columns.Select(c => $"typeof(\"{c}\") || ':' || coalesce(\"{c}\", '')"))} " +
+            "FROM \"AuditEntries\" WHERE \"ActorUserId\" = $actor;";
+        command.Parameters.AddWithValue("$actor", actor);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        while (await reader.ReadAsync())
+        {
+            rows[reader.GetString(0)] = string.Join(" | ", Enumerable.Range(1, columns.Count).Select(reader.GetString));
+        }
+
+        return rows;
     }
 
     private static async Task<List<string>> ColumnsAsync(string connectionString)
