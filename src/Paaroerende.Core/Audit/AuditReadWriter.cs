@@ -50,6 +50,11 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
     /// <summary>The page reads' way into the queue file on SQLite; null where there is no queue.</summary>
     private readonly QueuedReadsInsert? _queueInsert;
 
+    private readonly bool _onPostgreSql;
+
+    /// <summary>The writer's context on <see cref="_ownPool"/>, kept from batch to batch; made anew after a failure.</summary>
+    private PortalDbContext? _ownContext;
+
     public AuditReadWriter(IServiceScopeFactory scopes, ILogger<AuditReadWriter> logger)
         : this(scopes, logger, MoveEvery)
     {
@@ -63,7 +68,9 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         _logger = logger;
         using (var scope = scopes.CreateScope())
         {
-            _ownPool = OwnConnectionPool.ForAuditWriter(scope.ServiceProvider.GetRequiredService<DatabaseSettings>());
+            var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+            _ownPool = OwnConnectionPool.ForAuditWriter(settings);
+            _onPostgreSql = settings.Provider == DatabaseRegistration.PostgreSqlProvider;
             _queuedReads = scope.ServiceProvider.GetRequiredService<QueuedAuditReads>();
             if (_queuedReads.ConnectionString is { } queue)
             {
@@ -102,6 +109,11 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         await _moves;
         await MoveQueuedAsync();
         _queueInsert?.Dispose();
+        if (_ownContext is not null)
+        {
+            await _ownContext.DisposeAsync();
+        }
+
         _stopping.Dispose();
         _moveNow.Dispose();
     }
@@ -152,9 +164,15 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
 
     private async Task InsertAsync(IReadOnlyList<AuditEntry> entries)
     {
+        if (_ownPool is not null)
+        {
+            await InsertIntoOwnPoolAsync(entries);
+            return;
+        }
+
         if (_queueInsert is null)
         {
-            await InsertIntoAsync(entries, _ownPool);
+            await InsertIntoAsync(entries);
             return;
         }
 
@@ -163,7 +181,7 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         var pageReads = itemReads.Count == 0 ? entries : [.. entries.Where(e => e.ItemId is null)];
         if (itemReads.Count > 0)
         {
-            await InsertIntoAsync(itemReads, null);
+            await InsertIntoAsync(itemReads);
         }
 
         if (pageReads.Count > 0)
@@ -178,11 +196,39 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         }
     }
 
-    private async Task InsertIntoAsync(IReadOnlyList<AuditEntry> entries, string? connectionString)
+    /// <summary>Into the log over the pages' pooled context (SQLite).</summary>
+    private async Task InsertIntoAsync(IReadOnlyList<AuditEntry> entries)
     {
         await using var scope = _scopes.CreateAsyncScope();
-        await using var own = ContextOn(scope.ServiceProvider, connectionString);
-        var db = own ?? scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await InsertIntoAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), entries);
+    }
+
+    /// <summary>Into the log over the writer's own pool on a database server (<see cref="OwnConnectionPool"/>).</summary>
+    private async Task InsertIntoOwnPoolAsync(IReadOnlyList<AuditEntry> entries)
+    {
+        _ownContext ??= OwnContext();
+        try
+        {
+            if (_onPostgreSql)
+            {
+                await PostgreSqlAuditInsert.InsertAsync(_ownContext, entries, CancellationToken.None);
+            }
+            else
+            {
+                await InsertIntoAsync(_ownContext, entries);
+            }
+        }
+        catch
+        {
+            // A context whose command failed is not trusted with the next batch.
+            await _ownContext.DisposeAsync();
+            _ownContext = null;
+            throw;
+        }
+    }
+
+    private static async Task InsertIntoAsync(PortalDbContext db, IReadOnlyList<AuditEntry> entries)
+    {
         if (entries.Count <= MaxEntriesPerInsert)
         {
             await AuditInsert.InsertAsync(db, entries, CancellationToken.None);
@@ -245,20 +291,15 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// A context on another connection string than the pages': the writer's own connection pool on a database server
-    /// (<see cref="OwnConnectionPool"/>), so that storing the reads never queues behind the pages that wait for them;
-    /// null for the pages' pooled context.
+    /// A context on the writer's own connection pool (<see cref="OwnConnectionPool"/>), so that storing the reads never
+    /// queues behind the pages that wait for them: the portal's own options (its interceptors, the append-only guard) on
+    /// another connection string. Kept for the next batch: making one for every batch resolved its services again.
     /// </summary>
-    private static PortalDbContext? ContextOn(IServiceProvider services, string? connectionString)
+    private PortalDbContext OwnContext()
     {
-        if (connectionString is null)
-        {
-            return null;
-        }
-
-        // The portal's own options (its interceptors, the append-only guard) on another connection string.
-        var db = new PortalDbContext(services.GetRequiredService<DbContextOptions<PortalDbContext>>());
-        db.Database.SetConnectionString(connectionString);
+        using var scope = _scopes.CreateScope();
+        var db = new PortalDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<PortalDbContext>>());
+        db.Database.SetConnectionString(_ownPool);
         return db;
     }
 

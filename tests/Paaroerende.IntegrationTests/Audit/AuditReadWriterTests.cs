@@ -89,6 +89,24 @@ public sealed class AuditReadWriterTests
         Assert.Equal(2, counter.Inserts);
     }
 
+    /// <summary>
+    /// A start page with many citizens reads more entries than one multi-row INSERT holds: stored whole, as pages and
+    /// thread reads alike (SQLite's queue and log, PostgreSQL's one statement of arrays).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_page_that_read_more_than_one_insert_holds_is_stored_whole(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider, demoData: false);
+        var writer = factory.Services.GetRequiredService<AuditReadWriter>();
+        var actor = $"many-{Guid.NewGuid():N}";
+        var entries = (2 * AuditReadWriter.MaxEntriesPerInsert) + 1;
+
+        await writer.WriteAsync([.. AuditReads.By(actor, entries), .. ThreadReads(actor, entries)]);
+
+        Assert.Equal(2 * entries, await AuditReads.CountAsync(factory, actor));
+    }
+
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_writer_carries_no_context_of_the_caller_that_created_it(string provider)
