@@ -15,18 +15,27 @@ internal static class AuditInsert
     internal const string Columns =
         "\"Id\", \"Action\", \"ActorUserId\", \"CitizenId\", \"Detail\", \"OccurredAtUtc\", \"Outcome\", \"PersonId\", \"RelationId\", \"Topic\", \"ItemId\"";
 
+    /// <summary>The CLR type of each of <see cref="Columns"/>, in their order (a value of <see cref="ValuesOf"/> may be null).</summary>
+    internal static readonly Type[] ColumnTypes =
+    [
+        typeof(Guid), typeof(string), typeof(string), typeof(Guid), typeof(string), typeof(DateTime), typeof(string),
+        typeof(Guid), typeof(Guid), typeof(string), typeof(Guid),
+    ];
+
+    /// <summary>An entry's values in the order of <see cref="Columns"/>, enums by name as the model stores them.</summary>
+    internal static object?[] ValuesOf(AuditEntry e) =>
+    [
+        e.Id, e.Action.ToString(), e.ActorUserId, e.CitizenId, e.Detail, e.OccurredAtUtc, e.Outcome.ToString(),
+        e.PersonId, e.RelationId, e.Topic?.ToString(), e.ItemId,
+    ];
+
     public static Task<int> InsertAsync(PortalDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder("INSERT INTO \"AuditEntries\" (").Append(Columns).Append(") VALUES ");
         var parameters = new List<object>();
         for (var i = 0; i < entries.Count; i++)
         {
-            var e = entries[i];
-            object?[] values =
-            [
-                e.Id, e.Action.ToString(), e.ActorUserId, e.CitizenId, e.Detail, e.OccurredAtUtc, e.Outcome.ToString(),
-                e.PersonId, e.RelationId, e.Topic?.ToString(), e.ItemId,
-            ];
+            var values = ValuesOf(entries[i]);
             sql.Append(i == 0 ? "(" : ", (");
             for (var v = 0; v < values.Length; v++)
             {

@@ -18,12 +18,6 @@ namespace Paaroerende.Core.Audit;
 /// </remarks>
 internal sealed class QueuedReadsInsert(string connectionString, IRelationalTypeMappingSource mappings) : IDisposable
 {
-    private static readonly Type[] ColumnTypes =
-    [
-        typeof(Guid), typeof(string), typeof(string), typeof(Guid), typeof(string), typeof(DateTime), typeof(string),
-        typeof(Guid), typeof(Guid), typeof(string), typeof(Guid),
-    ];
-
     private SqliteConnection? _connection;
     private SqliteCommand? _insert;
 
@@ -39,11 +33,7 @@ internal sealed class QueuedReadsInsert(string connectionString, IRelationalType
             insert.Transaction = transaction;
             foreach (var e in entries)
             {
-                object?[] values =
-                [
-                    e.Id, e.Action.ToString(), e.ActorUserId, e.CitizenId, e.Detail, e.OccurredAtUtc, e.Outcome.ToString(),
-                    e.PersonId, e.RelationId, e.Topic?.ToString(), e.ItemId,
-                ];
+                var values = AuditInsert.ValuesOf(e);
                 for (var i = 0; i < values.Length; i++)
                 {
                     insert.Parameters[i].Value = values[i] ?? DBNull.Value;
@@ -82,11 +72,11 @@ internal sealed class QueuedReadsInsert(string connectionString, IRelationalType
         _connection.Open();
         SqliteWriteAhead.Apply(_connection);
         var insert = _connection.CreateCommand();
-        var names = ColumnTypes.Select((_, i) => "$v" + i).ToArray();
+        var names = AuditInsert.ColumnTypes.Select((_, i) => "$v" + i).ToArray();
         insert.CommandText = $"INSERT INTO \"AuditEntries\" ({AuditInsert.Columns}) VALUES ({string.Join(", ", names)});";
-        for (var i = 0; i < ColumnTypes.Length; i++)
+        for (var i = 0; i < names.Length; i++)
         {
-            DbParameter parameter = mappings.FindMapping(ColumnTypes[i])!.CreateParameter(insert, names[i], null, nullable: true);
+            DbParameter parameter = mappings.FindMapping(AuditInsert.ColumnTypes[i])!.CreateParameter(insert, names[i], null, nullable: true);
             insert.Parameters.Add(parameter);
         }
 
