@@ -41,7 +41,11 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
     private readonly SemaphoreSlim _moveNow = new(0);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _moves;
+
+    /// <summary>Completed once the mover has moved what a stopped host left queued; the loop stores nothing before.</summary>
+    private readonly TaskCompletionSource _leftOversMoved = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _queuedSinceMove;
+    private int _movesOnThePool;
     private int _moveSignalled;
 
     /// <summary>The writer's own connection string on a database server (<see cref="OwnConnectionPool"/>); null on SQLite.</summary>
@@ -84,12 +88,15 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         using (ExecutionContext.SuppressFlow())
         {
             _loop = Task.Run(RunAsync);
-            _moves = _queuedReads.ConnectionString is null ? Task.CompletedTask : Task.Run(MoveWhileRunningAsync);
+            _moves = _queuedReads.ConnectionString is null ? NoMover() : StartMover();
         }
     }
 
     /// <summary>The batches committed to SQLite's queue file so far; 0 where there is no queue.</summary>
     internal int QueueCommits => _queueInsert?.Commits ?? 0;
+
+    /// <summary>The moves the writer made on its own (at the start, when enough was queued, by the clock) on a thread of the pool.</summary>
+    internal int MovesOnThePool => Volatile.Read(ref _movesOnThePool);
 
     /// <summary>Completes when the entries are stored; fails, for this request alone, when they could not be.</summary>
     public Task WriteAsync(IReadOnlyList<AuditEntry> entries)
@@ -107,7 +114,7 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         await _loop;
         await _stopping.CancelAsync();
         await _moves;
-        await MoveQueuedAsync();
+        MoveQueued();
         _queueInsert?.Dispose();
         if (_ownContext is not null)
         {
@@ -121,7 +128,7 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
     private async Task RunAsync()
     {
         // What a stopped host left queued goes into the log before anything new is queued.
-        await MoveQueuedAsync();
+        await _leftOversMoved.Task;
         var batch = new List<PendingReads>();
         while (await _waiting.Reader.WaitToReadAsync())
         {
@@ -254,17 +261,35 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Moves the queue when enough is waiting, or every few seconds when anything is.</summary>
-    private async Task MoveWhileRunningAsync()
+    private Task NoMover()
     {
+        _leftOversMoved.SetResult();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The mover has a thread of its own: a move is synchronous SQLite work of tens of milliseconds (hundreds after an
+    /// idle spell), and on a host of one or two cores the pool that serves the pages has a thread or two. A move on one
+    /// of them held up every page behind it (docs/performance.md).
+    /// </summary>
+    private Task StartMover() =>
+        Task.Factory.StartNew(MoveWhileRunning, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Moves what was left queued, then the queue when enough is waiting, or every few seconds when anything is.</summary>
+    private void MoveWhileRunning()
+    {
+        CountIfOnThePool();
+        MoveQueued();
+        _leftOversMoved.SetResult();
         try
         {
             while (true)
             {
-                await _moveNow.WaitAsync(_moveEvery, _stopping.Token);
+                _moveNow.Wait(_moveEvery, _stopping.Token);
                 if (Volatile.Read(ref _queuedSinceMove) > 0)
                 {
-                    await MoveQueuedAsync();
+                    CountIfOnThePool();
+                    MoveQueued();
                 }
             }
         }
@@ -274,13 +299,21 @@ public sealed partial class AuditReadWriter : IAsyncDisposable
         }
     }
 
-    private async Task MoveQueuedAsync()
+    private void CountIfOnThePool()
+    {
+        if (Thread.CurrentThread.IsThreadPoolThread)
+        {
+            Interlocked.Increment(ref _movesOnThePool);
+        }
+    }
+
+    private void MoveQueued()
     {
         Volatile.Write(ref _moveSignalled, 0);
         var queued = Interlocked.Exchange(ref _queuedSinceMove, 0);
         try
         {
-            await _queuedReads.MoveAsync();
+            _queuedReads.Move();
         }
         catch (Exception ex)
         {

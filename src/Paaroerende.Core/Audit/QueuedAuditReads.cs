@@ -89,14 +89,30 @@ public sealed class QueuedAuditReads : IDisposable
         await _moving.WaitAsync(cancellationToken);
         try
         {
-            return Move(Mover());
+            return MoveHeld();
         }
-        catch
+        finally
         {
-            // A connection that met an error is not trusted again; the rows stay queued for the next move.
-            _mover?.Dispose();
-            _mover = null;
-            throw;
+            _moving.Release();
+        }
+    }
+
+    /// <summary>
+    /// Moves as <see cref="MoveAsync"/> does, waiting on the calling thread: for the audit writer's mover, which has a
+    /// thread of its own (<see cref="AuditReadWriter"/>).
+    /// </summary>
+    /// <returns>How many entries were moved.</returns>
+    public int Move()
+    {
+        if (_databaseConnectionString is null)
+        {
+            return 0;
+        }
+
+        _moving.Wait();
+        try
+        {
+            return MoveHeld();
         }
         finally
         {
@@ -108,6 +124,22 @@ public sealed class QueuedAuditReads : IDisposable
     {
         _mover?.Dispose();
         _moving.Dispose();
+    }
+
+    /// <summary>The move itself, by whoever holds <see cref="_moving"/>.</summary>
+    private int MoveHeld()
+    {
+        try
+        {
+            return Move(Mover());
+        }
+        catch
+        {
+            // A connection that met an error is not trusted again; the rows stay queued for the next move.
+            _mover?.Dispose();
+            _mover = null;
+            throw;
+        }
     }
 
     /// <summary>

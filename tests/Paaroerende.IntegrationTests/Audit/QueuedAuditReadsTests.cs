@@ -114,6 +114,25 @@ public sealed class QueuedAuditReadsTests
             "the queued reads moved into the audit log");
     }
 
+    /// <summary>
+    /// A move is synchronous SQLite work of tens of milliseconds, hundreds after an idle spell. On a host of one or two
+    /// cores the pool that serves the pages has a thread or two, and a move on one of them held up the pages queued
+    /// behind it (docs/performance.md): the writer moves on a thread of its own.
+    /// </summary>
+    [Fact]
+    public async Task The_writer_moves_on_a_thread_of_its_own_not_one_the_pages_are_served_by()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseRegistration.SqliteProvider, demoData: false);
+        await using var writer = MovingOnlyWhenFull(factory);
+        var actor = $"own-thread-{Guid.NewGuid():N}";
+
+        await writer.WriteAsync(AuditReads.By(actor, AuditReadWriter.MoveAfterEntries));
+        await Eventually.HappensAsync(async () => await InLogAsync(factory, actor) == AuditReadWriter.MoveAfterEntries,
+            "the queued reads moved into the audit log");
+
+        Assert.Equal(0, writer.MovesOnThePool);
+    }
+
     [Fact]
     public async Task What_is_queued_when_the_writer_stops_is_moved_into_the_log()
     {
