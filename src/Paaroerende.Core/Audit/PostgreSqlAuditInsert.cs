@@ -13,26 +13,36 @@ namespace Paaroerende.Core.Audit;
 /// </summary>
 internal static class PostgreSqlAuditInsert
 {
-    private const string Sql =
+    /// <summary>The array element type of each CLR type in <see cref="AuditInsert.ColumnTypes"/>.</summary>
+    private static readonly Dictionary<Type, NpgsqlDbType> ElementTypes = new()
+    {
+        [typeof(Guid)] = NpgsqlDbType.Uuid, [typeof(string)] = NpgsqlDbType.Text, [typeof(DateTime)] = NpgsqlDbType.TimestampTz,
+    };
+
+    /// <summary>Each column's array element: nullable where a value type may be missing.</summary>
+    private static readonly Type[] Elements =
+        [.. AuditInsert.ColumnTypes.Select(type => type.IsValueType ? typeof(Nullable<>).MakeGenericType(type) : type)];
+
+    private static readonly string Sql =
         $"INSERT INTO \"AuditEntries\" ({AuditInsert.Columns}) SELECT * FROM unnest(" +
-        "@id, @action, @actor, @citizen, @detail, @occurred, @outcome, @person, @relation, @topic, @item)";
+        string.Join(", ", AuditInsert.ColumnTypes.Select((_, c) => "@c" + c)) + ")";
 
-    public static Task<int> InsertAsync(PortalDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync(Sql,
-        [
-            Array("id", NpgsqlDbType.Uuid, entries.Select(e => e.Id).ToArray()),
-            Array("action", NpgsqlDbType.Text, entries.Select(e => e.Action.ToString()).ToArray()),
-            Array("actor", NpgsqlDbType.Text, entries.Select(e => e.ActorUserId).ToArray()),
-            Array("citizen", NpgsqlDbType.Uuid, entries.Select(e => e.CitizenId).ToArray()),
-            Array("detail", NpgsqlDbType.Text, entries.Select(e => e.Detail).ToArray()),
-            Array("occurred", NpgsqlDbType.TimestampTz, entries.Select(e => e.OccurredAtUtc).ToArray()),
-            Array("outcome", NpgsqlDbType.Text, entries.Select(e => e.Outcome.ToString()).ToArray()),
-            Array("person", NpgsqlDbType.Uuid, entries.Select(e => e.PersonId).ToArray()),
-            Array("relation", NpgsqlDbType.Uuid, entries.Select(e => e.RelationId).ToArray()),
-            Array("topic", NpgsqlDbType.Text, entries.Select(e => e.Topic?.ToString()).ToArray()),
-            Array("item", NpgsqlDbType.Uuid, entries.Select(e => e.ItemId).ToArray()),
-        ], cancellationToken);
+    public static Task<int> InsertAsync(PortalDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        // One typed array per column, filled from the values the other inserts store, so a column's conversion is
+        // written once (AuditInsert.ValuesOf).
+        var columns = Elements.Select(element => Array.CreateInstance(element, entries.Count)).ToArray();
+        for (var row = 0; row < entries.Count; row++)
+        {
+            var values = AuditInsert.ValuesOf(entries[row]);
+            for (var c = 0; c < values.Length; c++)
+            {
+                columns[c].SetValue(values[c], row);
+            }
+        }
 
-    private static NpgsqlParameter Array(string name, NpgsqlDbType elementType, System.Array values) =>
-        new(name, NpgsqlDbType.Array | elementType) { Value = values };
+        var parameters = columns.Select((values, c) =>
+            new NpgsqlParameter("c" + c, NpgsqlDbType.Array | ElementTypes[AuditInsert.ColumnTypes[c]]) { Value = values });
+        return db.Database.ExecuteSqlRawAsync(Sql, parameters, cancellationToken);
+    }
 }
