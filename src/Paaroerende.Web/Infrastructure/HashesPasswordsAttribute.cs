@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace Paaroerende.Web.Infrastructure;
 
 /// <summary>
-/// Marks a page whose posts hash a password: the post waits for a <see cref="PasswordHashingGate"/> slot before its
-/// handler runs — asynchronously, so a queue of attempts ties up no threads — and answers 503 with Retry-After
+/// Marks a page whose posts hash a password: the post waits for its client address's turn and a
+/// <see cref="PasswordHashingGate"/> slot before its handler runs — asynchronously, so a queue of attempts ties up no
+/// threads, and one address's burst does not queue ahead of other addresses — and answers 503 with Retry-After
 /// ("try again") when none comes free in time.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
@@ -32,7 +33,7 @@ public sealed class HashesPasswordsAttribute : Attribute, IFilterFactory
                 return;
             }
 
-            if (!await gate.TryRunHoldingSlotAsync(() => next(), http.RequestAborted))
+            if (!await gate.TryRunHoldingSlotAsync(RateLimits.ClientKey(http.Connection.RemoteIpAddress), () => next(), http.RequestAborted))
             {
                 PortalLog.PasswordHashingBusy(http.RequestServices.GetRequiredService<ILoggerFactory>()
                     .CreateLogger<PasswordHashingGate>(), gate.MaxWait.TotalMilliseconds, CorrelationId.Get(http));

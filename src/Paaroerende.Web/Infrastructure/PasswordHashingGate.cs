@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Paaroerende.Web.Infrastructure;
@@ -11,6 +12,7 @@ namespace Paaroerende.Web.Infrastructure;
 public sealed class PasswordHashingGate : IDisposable
 {
     private readonly SemaphoreSlim _slots;
+    private readonly AddressTurns _turns = new();
 
     // Set while a request's page handler holds a slot taken asynchronously by HashesPasswordsAttribute, so the
     // hasher inside it does not queue a second time.
@@ -31,12 +33,17 @@ public sealed class PasswordHashingGate : IDisposable
     /// <summary>Slots free right now (for tests and diagnostics).</summary>
     public int FreeSlots => _slots.CurrentCount;
 
+    /// <summary>Addresses with a sign-in in flight (for tests and diagnostics).</summary>
+    public int AddressesInFlight => _turns.Count;
+
     /// <summary>
-    /// Waits asynchronously (no thread blocked) for a slot and runs <paramref name="action"/> holding it; false, and
-    /// nothing run, when no slot came free in time.
+    /// Waits asynchronously (no thread blocked) for the client address's turn (<see cref="AddressTurns"/>), then for a
+    /// slot, and runs <paramref name="action"/> holding it; false, and nothing run, when the two waits together took
+    /// longer than <see cref="MaxWait"/>.
     /// </summary>
-    public async Task<bool> TryRunHoldingSlotAsync(Func<Task> action, CancellationToken cancellationToken)
+    public async Task<bool> TryRunHoldingSlotAsync(string clientAddress, Func<Task> action, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(clientAddress);
         ArgumentNullException.ThrowIfNull(action);
         if (_held.Value)
         {
@@ -44,7 +51,50 @@ public sealed class PasswordHashingGate : IDisposable
             return true;
         }
 
-        if (!await _slots.WaitAsync(MaxWait, cancellationToken))
+        var waited = Stopwatch.StartNew();
+        var turn = _turns.Enter(clientAddress);
+        try
+        {
+            if (!await turn.WaitAsync(MaxWait, cancellationToken))
+            {
+                return false;
+            }
+
+            try
+            {
+                var left = MaxWait - waited.Elapsed;
+                return await TryRunHoldingSlotAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, action, cancellationToken);
+            }
+            finally
+            {
+                turn.Release();
+            }
+        }
+        finally
+        {
+            _turns.Leave(clientAddress, turn);
+        }
+    }
+
+    /// <summary>
+    /// Waits asynchronously for a slot, without an address's turn, and runs <paramref name="action"/> holding it; false,
+    /// and nothing run, when no slot came free in time.
+    /// </summary>
+    public Task<bool> TryRunHoldingSlotAsync(Func<Task> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return _held.Value ? RunHeldAsync(action) : TryRunHoldingSlotAsync(MaxWait, action, cancellationToken);
+    }
+
+    private static async Task<bool> RunHeldAsync(Func<Task> action)
+    {
+        await action();
+        return true;
+    }
+
+    private async Task<bool> TryRunHoldingSlotAsync(TimeSpan wait, Func<Task> action, CancellationToken cancellationToken)
+    {
+        if (!await _slots.WaitAsync(wait, cancellationToken))
         {
             return false;
         }

@@ -26,8 +26,11 @@ public sealed class PasswordHashingTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _portal = new PortalFactory(await TestDatabase.CreateAsync(DatabaseProviders.Sqlite), services: services =>
+        {
             services.Replace(ServiceDescriptor.Scoped<IPasswordHasher<PortalUser>>(sp =>
-                new CountingHasher(ActivatorUtilities.CreateInstance<CappedPasswordHasher>(sp), _calls))));
+                new CountingHasher(ActivatorUtilities.CreateInstance<CappedPasswordHasher>(sp), _calls)));
+            ClientAddresses.Add(services);
+        });
         _capped = _portal.WithWebHostBuilder(b => b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(
             new Dictionary<string, string?>
             {
@@ -110,6 +113,57 @@ public sealed class PasswordHashingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_burst_of_attempts_from_one_address_waits_its_own_turn_and_does_not_queue_ahead_of_other_addresses()
+    {
+        // The benchmark's attack (docs/performance.md, nineteenth session): the attempts the rate limit lets through
+        // arrive together, and with one queue for the hashing slot a genuine sign-in from another address waited
+        // behind all of them — over a second on one core.
+        var genuine = await CreateUserAsync();
+        await using var patient = _portal.WithWebHostBuilder(b => b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                ["PasswordHashing:MaxConcurrent"] = "1",
+                ["PasswordHashing:MaxWait"] = "00:00:30",
+            })));
+        var gate = patient.Services.GetRequiredService<PasswordHashingGate>();
+        using (await PostLoginFromAsync(patient, "192.0.2.9", genuine, TestUsers.Password))
+        {
+            // warms the sign-in path up, so the burst below reaches the gate at once
+        }
+
+        var held = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var holder = gate.TryRunHoldingSlotAsync(async () =>
+        {
+            held.SetResult();
+            await release.Task;
+        }, CancellationToken.None);
+        await held.Task;
+
+        _calls.Reset();
+        var burst = Enumerable.Range(1, 4)
+            .Select(n => PostLoginFromAsync(patient, "198.51.100.7", $"ingen-{n}-{Guid.NewGuid():N}@test.example", $"gaet-{n}"))
+            .ToList();
+        await Task.Delay(TimeSpan.FromMilliseconds(500)); // the burst reaches the gate and waits there
+        var other = PostLoginFromAsync(patient, "203.0.113.20", genuine, TestUsers.Password);
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        release.SetResult();
+        await holder;
+        using var signedIn = await other;
+        foreach (var attempt in burst)
+        {
+            (await attempt).Dispose();
+        }
+
+        var order = _calls.Passwords();
+        Assert.Equal(5, order.Count);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.InRange(order.IndexOf(TestUsers.Password), 0, 1); // after at most the one attempt already at the gate
+        Assert.Equal(1, gate.FreeSlots);
+        Assert.Equal(0, gate.AddressesInFlight);
+    }
+
+    [Fact]
     public async Task A_hash_outside_a_page_waits_a_bounded_time_for_a_slot_and_then_refuses()
     {
         var gate = _capped.Services.GetRequiredService<PasswordHashingGate>();
@@ -159,6 +213,13 @@ public sealed class PasswordHashingTests : IAsyncLifetime
         return (calls, $"{(int)response.StatusCode} {response.Headers.Location} {answer}");
     }
 
+    private static async Task<HttpResponseMessage> PostLoginFromAsync(
+        WebApplicationFactory<Program> portal, string address, string email, string password)
+    {
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).From(address);
+        return await client.PostLoginAsync(email, password);
+    }
+
     private async Task<HttpResponseMessage> PostLoginAsync(string email, string password)
     {
         using var client = _capped.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -184,15 +245,24 @@ public sealed class PasswordHashingTests : IAsyncLifetime
 
     private sealed class HasherCalls
     {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _passwords = new();
         private int _verify;
         private int _hash;
 
-        public void Verified() => Interlocked.Increment(ref _verify);
+        public void Verified(string password)
+        {
+            _passwords.Enqueue(password);
+            Interlocked.Increment(ref _verify);
+        }
+
+        /// <summary>The passwords verified since the last reset, in the order they were verified.</summary>
+        public List<string> Passwords() => [.. _passwords];
 
         public void Hashed() => Interlocked.Increment(ref _hash);
 
         public void Reset()
         {
+            _passwords.Clear();
             Interlocked.Exchange(ref _verify, 0);
             Interlocked.Exchange(ref _hash, 0);
         }
@@ -212,7 +282,7 @@ public sealed class PasswordHashingTests : IAsyncLifetime
         public PasswordVerificationResult VerifyHashedPassword(PortalUser user, string hashedPassword, string providedPassword)
         {
             var result = inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
-            calls.Verified();
+            calls.Verified(providedPassword);
             return result;
         }
     }
