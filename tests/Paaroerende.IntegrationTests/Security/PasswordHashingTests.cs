@@ -110,6 +110,7 @@ public sealed class PasswordHashingTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.Equal(1, gate.FreeSlots);
+        Assert.Equal(0, gate.AddressesInFlight); // the refused attempts' address turns are given back too
     }
 
     [Fact]
