@@ -47,8 +47,7 @@ public sealed class PasswordHashingGate : IDisposable
         ArgumentNullException.ThrowIfNull(action);
         if (_held.Value)
         {
-            await action();
-            return true;
+            return await RunHeldAsync(action);
         }
 
         var waited = Stopwatch.StartNew();

@@ -72,14 +72,7 @@ public sealed class PasswordHashingTests : IAsyncLifetime
     {
         var email = await CreateUserAsync();
         var gate = _capped.Services.GetRequiredService<PasswordHashingGate>();
-        var held = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var holder = gate.TryRunHoldingSlotAsync(async () =>
-        {
-            held.SetResult();
-            await release.Task;
-        }, CancellationToken.None);
-        await held.Task;
+        var slot = await HeldSlot.TakeAsync(gate);
 
         HttpResponseMessage known, unknown;
         Verifications calls;
@@ -92,8 +85,7 @@ public sealed class PasswordHashingTests : IAsyncLifetime
         }
         finally
         {
-            release.SetResult();
-            await holder;
+            await slot.ReleaseAsync();
         }
 
         using var afterwards = await PostLoginAsync(email, TestUsers.Password);
@@ -132,14 +124,7 @@ public sealed class PasswordHashingTests : IAsyncLifetime
             // warms the sign-in path up, so the burst below reaches the gate at once
         }
 
-        var held = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var holder = gate.TryRunHoldingSlotAsync(async () =>
-        {
-            held.SetResult();
-            await release.Task;
-        }, CancellationToken.None);
-        await held.Task;
+        var slot = await HeldSlot.TakeAsync(gate);
 
         _calls.Reset();
         var burst = Enumerable.Range(1, 4)
@@ -148,8 +133,7 @@ public sealed class PasswordHashingTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromMilliseconds(500)); // the burst reaches the gate and waits there
         var other = PostLoginFromAsync(patient, "203.0.113.20", genuine, TestUsers.Password);
         await Task.Delay(TimeSpan.FromMilliseconds(500));
-        release.SetResult();
-        await holder;
+        await slot.ReleaseAsync();
         using var signedIn = await other;
         foreach (var attempt in burst)
         {
@@ -168,14 +152,7 @@ public sealed class PasswordHashingTests : IAsyncLifetime
     public async Task A_hash_outside_a_page_waits_a_bounded_time_for_a_slot_and_then_refuses()
     {
         var gate = _capped.Services.GetRequiredService<PasswordHashingGate>();
-        var held = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var holder = gate.TryRunHoldingSlotAsync(async () =>
-        {
-            held.SetResult();
-            await release.Task;
-        }, CancellationToken.None);
-        await held.Task;
+        var slot = await HeldSlot.TakeAsync(gate);
 
         try
         {
@@ -185,8 +162,7 @@ public sealed class PasswordHashingTests : IAsyncLifetime
         }
         finally
         {
-            release.SetResult();
-            await holder;
+            await slot.ReleaseAsync();
         }
     }
 
@@ -243,6 +219,32 @@ public sealed class PasswordHashingTests : IAsyncLifetime
     }
 
     private sealed record Verifications(int Verify, int Hash);
+
+    /// <summary>A gate's slot taken and held by the test, as a long sign-in would hold it, until released.</summary>
+    private sealed class HeldSlot
+    {
+        private readonly TaskCompletionSource _release = new();
+        private Task<bool> _holder = Task.FromResult(true);
+
+        public static async Task<HeldSlot> TakeAsync(PasswordHashingGate gate)
+        {
+            var slot = new HeldSlot();
+            var held = new TaskCompletionSource();
+            slot._holder = gate.TryRunHoldingSlotAsync(async () =>
+            {
+                held.SetResult();
+                await slot._release.Task;
+            }, CancellationToken.None);
+            await held.Task;
+            return slot;
+        }
+
+        public async Task ReleaseAsync()
+        {
+            _release.TrySetResult();
+            await _holder;
+        }
+    }
 
     private sealed class HasherCalls
     {
