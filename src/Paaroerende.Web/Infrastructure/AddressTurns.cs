@@ -24,14 +24,35 @@ internal sealed class AddressTurns
         }
     }
 
-    /// <summary>Counts the attempt in for its address; every <see cref="Enter"/> must be followed by <see cref="Leave"/>.</summary>
-    public Turn Enter(string address)
+    /// <summary>
+    /// Waits for the address's turn: the turn, to be disposed when the attempt is done, or null when it did not come
+    /// within <paramref name="timeout"/>. Either way the address is forgotten once no attempt of it is in flight.
+    /// </summary>
+    public async Task<Turn?> TakeAsync(string address, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var turn = Enter(address);
+        var taken = false;
+        try
+        {
+            taken = await turn.Semaphore.WaitAsync(timeout, cancellationToken);
+            return taken ? turn : null;
+        }
+        finally
+        {
+            if (!taken)
+            {
+                Leave(turn);
+            }
+        }
+    }
+
+    private Turn Enter(string address)
     {
         lock (_lock)
         {
             if (!_turns.TryGetValue(address, out var turn))
             {
-                turn = new Turn();
+                turn = new Turn(this, address);
                 _turns[address] = turn;
             }
 
@@ -40,30 +61,32 @@ internal sealed class AddressTurns
         }
     }
 
-    public void Leave(string address, Turn turn)
+    private void Leave(Turn turn)
     {
         lock (_lock)
         {
             if (--turn.Attempts == 0)
             {
-                _turns.Remove(address);
-                turn.Dispose();
+                _turns.Remove(turn.Address);
+                turn.Semaphore.Dispose();
             }
         }
     }
 
-    internal sealed class Turn : IDisposable
+    /// <summary>An address's turn; disposing it gives the turn to the address's next attempt.</summary>
+    internal sealed class Turn(AddressTurns owner, string address) : IDisposable
     {
-        private readonly SemaphoreSlim _one = new(1, 1);
+        public string Address { get; } = address;
+
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
 
         /// <summary>Attempts of the address in flight; changed only under the owner's lock.</summary>
         public int Attempts { get; set; }
 
-        public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-            _one.WaitAsync(timeout, cancellationToken);
-
-        public void Release() => _one.Release();
-
-        public void Dispose() => _one.Dispose();
+        public void Dispose()
+        {
+            Semaphore.Release();
+            owner.Leave(this);
+        }
     }
 }

@@ -47,53 +47,14 @@ public sealed class PasswordHashingGate : IDisposable
         ArgumentNullException.ThrowIfNull(action);
         if (_held.Value)
         {
-            return await RunHeldAsync(action);
+            await action();
+            return true;
         }
 
-        var waited = Stopwatch.StartNew();
-        var turn = _turns.Enter(clientAddress);
-        try
-        {
-            if (!await turn.WaitAsync(MaxWait, cancellationToken))
-            {
-                return false;
-            }
-
-            try
-            {
-                var left = MaxWait - waited.Elapsed;
-                return await TryRunHoldingSlotAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, action, cancellationToken);
-            }
-            finally
-            {
-                turn.Release();
-            }
-        }
-        finally
-        {
-            _turns.Leave(clientAddress, turn);
-        }
-    }
-
-    /// <summary>
-    /// Waits asynchronously for a slot, without an address's turn, and runs <paramref name="action"/> holding it; false,
-    /// and nothing run, when no slot came free in time.
-    /// </summary>
-    public Task<bool> TryRunHoldingSlotAsync(Func<Task> action, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(action);
-        return _held.Value ? RunHeldAsync(action) : TryRunHoldingSlotAsync(MaxWait, action, cancellationToken);
-    }
-
-    private static async Task<bool> RunHeldAsync(Func<Task> action)
-    {
-        await action();
-        return true;
-    }
-
-    private async Task<bool> TryRunHoldingSlotAsync(TimeSpan wait, Func<Task> action, CancellationToken cancellationToken)
-    {
-        if (!await _slots.WaitAsync(wait, cancellationToken))
+        var started = Stopwatch.GetTimestamp();
+        using var turn = await _turns.TakeAsync(clientAddress, MaxWait, cancellationToken);
+        var left = MaxWait - Stopwatch.GetElapsedTime(started);
+        if (turn is null || !await _slots.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken))
         {
             return false;
         }

@@ -230,7 +230,7 @@ public sealed class PasswordHashingTests : IAsyncLifetime
         {
             var slot = new HeldSlot();
             var held = new TaskCompletionSource();
-            slot._holder = gate.TryRunHoldingSlotAsync(async () =>
+            slot._holder = gate.TryRunHoldingSlotAsync("test-holder", async () =>
             {
                 held.SetResult();
                 await slot._release.Task;
