@@ -112,7 +112,35 @@ internal static class BenchmarkCommand
             return 0;
         });
 
-        return await new RootCommand("Pårørendeportalen benchmark (issue #7)") { fill, run, report, cluster, throughput }.Parse(args).InvokeAsync();
+        var portals = new Option<string[]>("--portal")
+        {
+            Description = "a running portal as URL,PID (two or more: a build of main and experiment builds)", Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var rounds = new Option<int>("--rounds") { Description = "rounds of slices; each starts with the next portal", DefaultValueFactory = _ => 6 };
+        var slice = new Option<int>("--slice") { Description = "seconds per slice of one page on one portal", DefaultValueFactory = _ => 10 };
+        var compare = new Command("compare", "A/B rounds: the citizen, start and baseline pages on two or more running portals in rotating slices")
+            { manifest, portals, rounds, slice, warmUp };
+        compare.SetAction(async (parsed, ct) =>
+        {
+            var compared = parsed.GetValue(portals)!.Select(ComparedPortalOf).ToList();
+            var comparison = new PortalComparison(compared, await Manifest.LoadAsync(parsed.GetValue(manifest)!), new LoadOptions(),
+                message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
+            var pages = await comparison.RunAsync(
+                [LoadRun.CitizenPage, LoadRun.StartPage, LoadRun.Baseline], parsed.GetValue(rounds), parsed.GetValue(slice), parsed.GetValue(warmUp), ct);
+            Report.PrintComparison(compared.Select(p => p.Url.ToString()).ToList(), pages);
+            return 0;
+        });
+
+        return await new RootCommand("Pårørendeportalen benchmark (issue #7)") { fill, run, report, cluster, throughput, compare }.Parse(args).InvokeAsync();
+    }
+
+    private static ComparedPortal ComparedPortalOf(string value)
+    {
+        var parts = value.Split(',');
+        return parts.Length == 2 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var pid)
+            ? new ComparedPortal(new Uri(parts[0], UriKind.Absolute), pid)
+            : throw new ArgumentException($"--portal takes URL,PID, not {value}.");
     }
 
     /// <summary>The portal's provider for a --db name (as the runs and the report name their database).</summary>

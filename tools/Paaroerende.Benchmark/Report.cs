@@ -49,6 +49,20 @@ internal static class Report
         return text.ToString();
     }
 
+    /// <summary>The comparison's pages per portal: rate, CPU a request, the spread of its slices, and the ratio to its baseline page.</summary>
+    public static void PrintComparison(IReadOnlyList<string> portals, IReadOnlyList<Load.ComparedPage> pages)
+    {
+        var table = new Table().Title("Portals compared in the same minutes")
+            .AddColumns("portal", "page", "req/s", "CPU ms a request", "slices' req/s", "÷ baseline page");
+        foreach (var page in pages.OrderBy(p => p.Page, StringComparer.Ordinal).ThenBy(p => p.Portal))
+        {
+            table.AddRow(Markup.Escape(portals[page.Portal]), Markup.Escape(page.Page), Num(page.RequestsPerSecond), Num(page.CpuMsPerRequest),
+                Invariant($"{page.SlowestSlice}–{page.FastestSlice}"), page.PerBaselinePage is { } ratio ? Num(ratio) : "");
+        }
+
+        AnsiConsole.Write(table);
+    }
+
     public static void Print(IReadOnlyList<RunResult> runs)
     {
         foreach (var run in runs)

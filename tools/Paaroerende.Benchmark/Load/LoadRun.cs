@@ -135,6 +135,22 @@ internal sealed class LoadRun(
         phase.AddSlice(clock.Elapsed.TotalSeconds, process.CpuSeconds() - cpu);
     }
 
+    /// <summary>Signs the relatives and staff in (a comparison's first step on each of its portals).</summary>
+    public Task SignInAsync(CancellationToken ct) => SignInEveryoneAsync(ct);
+
+    /// <summary>One slice of a page the targets compare, at full load, with the CPU of this run's portal.</summary>
+    public Task FullLoadSliceAsync(InterleavedPhase phase, string page, int seconds, CancellationToken ct)
+    {
+        Func<Recorder, int, Task> action = page switch
+        {
+            CitizenPage => CitizenPageAsync,
+            StartPage => StartPageAsync,
+            Baseline => BaselineAsync,
+            _ => throw new ArgumentException($"Not a page measured at full load: {page}.", nameof(page)),
+        };
+        return SliceAsync(phase, r => ClosedLoopAsync(r, seconds, action, ct), meter);
+    }
+
     private async Task SignInEveryoneAsync(CancellationToken ct)
     {
         say($"Signing in {options.Relatives} relatives and {options.Staff} staff");
