@@ -34,7 +34,7 @@ internal sealed class AddressTurns
         var taken = false;
         try
         {
-            taken = await turn.Semaphore.WaitAsync(timeout, cancellationToken);
+            taken = await turn.WaitAsync(timeout, cancellationToken);
             return taken ? turn : null;
         }
         finally
@@ -68,7 +68,7 @@ internal sealed class AddressTurns
             if (--turn.Attempts == 0)
             {
                 _turns.Remove(turn.Address);
-                turn.Semaphore.Dispose();
+                turn.Forget();
             }
         }
     }
@@ -76,17 +76,22 @@ internal sealed class AddressTurns
     /// <summary>An address's turn; disposing it gives the turn to the address's next attempt.</summary>
     internal sealed class Turn(AddressTurns owner, string address) : IDisposable
     {
-        public string Address { get; } = address;
+        private readonly SemaphoreSlim _one = new(1, 1);
 
-        public SemaphoreSlim Semaphore { get; } = new(1, 1);
+        public string Address { get; } = address;
 
         /// <summary>Attempts of the address in flight; changed only under the owner's lock.</summary>
         public int Attempts { get; set; }
 
+        public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _one.WaitAsync(timeout, cancellationToken);
+
         public void Dispose()
         {
-            Semaphore.Release();
+            _one.Release();
             owner.Leave(this);
         }
+
+        /// <summary>Called by the owner, under its lock, when the address's last attempt has left.</summary>
+        public void Forget() => _one.Dispose();
     }
 }

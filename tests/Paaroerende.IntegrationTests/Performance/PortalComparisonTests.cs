@@ -6,7 +6,8 @@ namespace Paaroerende.IntegrationTests.Performance;
 
 /// <summary>
 /// The benchmark's A/B rounds (tools/Paaroerende.Benchmark compare): a page's rate is that of all its slices together,
-/// its ratio is to the baseline page of its own portal, and no portal is always measured first.
+/// each slice's own rate gives the spread, its ratio is to the baseline page of its own portal, and no portal is always
+/// measured first.
 /// </summary>
 public sealed class PortalComparisonTests
 {
@@ -16,16 +17,12 @@ public sealed class PortalComparisonTests
     [Fact]
     public void A_page_is_summed_over_its_slices_and_set_against_its_own_portals_baseline_page()
     {
-        var main = new Dictionary<string, List<PhaseResult>>
+        var main = new List<InterleavedPhase>
         {
-            [CitizenPage] = [Slice(CitizenPage, seconds: 1, cpuPercent: 50, requests: 100), Slice(CitizenPage, 2, 100, 300)],
-            [BaselinePage] = [Slice(BaselinePage, 1, 100, 400)],
+            Phase(CitizenPage, Slice(seconds: 1, cpuPercent: 50, requests: 100), Slice(2, 100, 300)),
+            Phase(BaselinePage, Slice(1, 100, 400)),
         };
-        var experiment = new Dictionary<string, List<PhaseResult>>
-        {
-            [CitizenPage] = [Slice(CitizenPage, 1, 100, 100)],
-            [BaselinePage] = [Slice(BaselinePage, 1, 100, 200)],
-        };
+        var experiment = new List<InterleavedPhase> { Phase(CitizenPage, Slice(1, 100, 100)), Phase(BaselinePage, Slice(1, 100, 200)) };
 
         var pages = ComparisonRounds.Summarise([main, experiment]);
 
@@ -49,6 +46,23 @@ public sealed class PortalComparisonTests
         Assert.Equal([0, 1, 2], ComparisonRounds.Order(3, 3));
     }
 
-    private static PhaseResult Slice(string page, double seconds, double cpuPercent, int requests) =>
-        new(page, seconds, cpuPercent, [new PageResult(page, page, requests, 0, 10, 20, 30, Math.Round(requests / seconds, 1))]);
+    private static (double Seconds, double CpuPercent, int Requests) Slice(double seconds, double cpuPercent, int requests) =>
+        (seconds, cpuPercent, requests);
+
+    /// <summary>A page measured in slices as the load records it: a slice's requests first, then the slice added.</summary>
+    private static InterleavedPhase Phase(string page, params (double Seconds, double CpuPercent, int Requests)[] slices)
+    {
+        var phase = new InterleavedPhase(page);
+        foreach (var (seconds, cpuPercent, requests) in slices)
+        {
+            for (var i = 0; i < requests; i++)
+            {
+                phase.Record(page, 10, ok: true);
+            }
+
+            phase.AddSlice(seconds, cpuPercent / 100 * seconds);
+        }
+
+        return phase;
+    }
 }

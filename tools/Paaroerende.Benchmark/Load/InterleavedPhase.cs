@@ -10,8 +10,10 @@ namespace Paaroerende.Benchmark.Load;
 /// </summary>
 public sealed class InterleavedPhase(string name)
 {
+    private readonly List<double> _sliceRates = [];
     private double _seconds;
     private double _cpuSeconds;
+    private int _requestsBefore;
 
     public string Name { get; } = name;
 
@@ -24,7 +26,13 @@ public sealed class InterleavedPhase(string name)
         ArgumentOutOfRangeException.ThrowIfNegative(cpuSeconds);
         _seconds += seconds;
         _cpuSeconds += cpuSeconds;
+        var requests = Recorder.Count;
+        _sliceRates.Add(Math.Round((requests - _requestsBefore) / seconds, 1));
+        _requestsBefore = requests;
     }
+
+    /// <summary>Each slice's requests/s, in order (the requests recorded since the slice before it): the rounds' spread.</summary>
+    public IReadOnlyList<double> SliceRates => _sliceRates;
 
     /// <summary>Records one request of the phase (for the tests; the load records through <see cref="Recorder"/>).</summary>
     public void Record(string page, double milliseconds, bool ok) => Recorder.Record(page, milliseconds, ok);

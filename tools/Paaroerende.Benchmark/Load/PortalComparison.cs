@@ -39,22 +39,20 @@ internal sealed class PortalComparison(IReadOnlyList<ComparedPortal> portals, Ma
             }
         }
 
-        var slices = runs.Select(_ => pages.ToDictionary(p => p, _ => new List<PhaseResult>())).ToList();
+        var phases = runs.Select(_ => pages.Select(p => new InterleavedPhase(p)).ToList()).ToList();
         for (var round = 0; round < rounds && !ct.IsCancellationRequested; round++)
         {
             say($"Round {round + 1} of {rounds}");
             foreach (var i in ComparisonRounds.Order(round, runs.Count))
             {
-                foreach (var page in pages)
+                foreach (var phase in phases[i])
                 {
-                    var slice = new InterleavedPhase(page);
-                    await runs[i].FullLoadSliceAsync(slice, page, sliceSeconds, ct);
-                    slices[i][page].Add(slice.Result());
+                    await runs[i].FullLoadSliceAsync(phase, phase.Name, sliceSeconds, ct);
                 }
             }
         }
 
-        return ComparisonRounds.Summarise([.. slices.Select(s => (IReadOnlyDictionary<string, List<PhaseResult>>)s)]);
+        return ComparisonRounds.Summarise(phases);
     }
 }
 
@@ -66,36 +64,28 @@ public static class ComparisonRounds
         [.. Enumerable.Range(0, portals).Select(i => (i + round) % portals)];
 
     /// <summary>
-    /// Each page's rate and CPU a request over all its slices (requests, seconds and CPU summed, not the slices'
-    /// rates averaged), the slowest and fastest slice, and its ratio to the baseline page of the same portal — never to
-    /// another portal's, whose build differs.
+    /// Each page's rate and CPU a request over all its slices (summed by <see cref="InterleavedPhase"/>), the slowest
+    /// and fastest slice, and its ratio to the baseline page of the same portal — never to another portal's, whose
+    /// build differs.
     /// </summary>
-    public static IReadOnlyList<ComparedPage> Summarise(IReadOnlyList<IReadOnlyDictionary<string, List<PhaseResult>>> slicesPerPortal)
+    public static IReadOnlyList<ComparedPage> Summarise(IReadOnlyList<IReadOnlyList<InterleavedPhase>> phasesPerPortal)
     {
-        ArgumentNullException.ThrowIfNull(slicesPerPortal);
+        ArgumentNullException.ThrowIfNull(phasesPerPortal);
         var compared = new List<ComparedPage>();
-        for (var portal = 0; portal < slicesPerPortal.Count; portal++)
+        for (var portal = 0; portal < phasesPerPortal.Count; portal++)
         {
-            var pages = slicesPerPortal[portal].ToDictionary(p => p.Key, p => Totals(p.Value));
-            double? baseline = pages.TryGetValue(LoadRun.Baseline, out var b) ? b.Rate : null;
-            foreach (var (page, (rate, cpuMs, slowest, fastest)) in pages)
+            var results = phasesPerPortal[portal].Select(p => (Phase: p, Result: p.Result())).ToList();
+            var baseline = results.Where(r => r.Phase.Name == LoadRun.Baseline).Select(r => RateOf(r.Result)).FirstOrDefault();
+            foreach (var (phase, result) in results)
             {
+                var rate = RateOf(result);
                 compared.Add(new ComparedPage(
-                    portal, page, Math.Round(rate, 1), Math.Round(cpuMs, 2), slowest, fastest,
-                    baseline is > 0 ? Math.Round(rate / baseline.Value, 2) : null));
+                    portal, phase.Name, rate, rate > 0 ? Math.Round(result.PortalCpuPercent / 100 / rate * 1000, 2) : 0,
+                    phase.SliceRates.Min(), phase.SliceRates.Max(), baseline > 0 ? Math.Round(rate / baseline, 2) : null));
             }
         }
 
         return compared;
-    }
-
-    private static (double Rate, double CpuMs, double Slowest, double Fastest) Totals(List<PhaseResult> slices)
-    {
-        var seconds = slices.Sum(s => s.Seconds);
-        var requests = slices.Sum(s => s.Pages.Sum(p => p.Requests));
-        var cpuSeconds = slices.Sum(s => s.PortalCpuPercent / 100 * s.Seconds);
-        var rates = slices.Select(RateOf).DefaultIfEmpty(0).ToList();
-        return (seconds > 0 ? requests / seconds : 0, requests > 0 ? cpuSeconds / requests * 1000 : 0, rates.Min(), rates.Max());
     }
 
     private static double RateOf(PhaseResult phase) => phase.Pages.Sum(p => p.RequestsPerSecond);

@@ -37,6 +37,9 @@ internal sealed class Recorder
         }
     }
 
+    /// <summary>Requests recorded so far, on every page.</summary>
+    public int Count => _latencies.Values.Sum(q => q.Count);
+
     public IReadOnlyList<PageResult> Results(string phase, double seconds) =>
         [.. _latencies.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
         {
