@@ -57,7 +57,7 @@ public static class DatabaseRegistration
                 options.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteUnicodeCase.Instance, SqliteWriteAhead.Instance);
                 break;
             case PostgreSqlProvider:
-                options.UseNpgsql(SteadyConnectionPool.Apply(WithAutoPrepare(settings.ConnectionString)));
+                options.UseNpgsql(SteadyConnectionPool.Apply(PostgreSqlSessionReset.LeftOut(WithAutoPrepare(settings.ConnectionString))));
                 break;
             case SqlServerProvider:
                 options.UseSqlServer(settings.ConnectionString)

@@ -22,6 +22,7 @@ public sealed class OwnConnectionPoolTests
         Assert.Equal(2, writer.MaxPoolSize);
         Assert.Equal(1, writer.MinPoolSize);
         Assert.Equal(("db.example", "portal", "portal", "secret"), (writer.Host, writer.Database, writer.Username, writer.Password));
+        Assert.True(writer.NoResetOnClose);
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Paaroerende.UnitTests.Data;
+
+/// <summary>
+/// The pooled PostgreSQL connections are handed on without a session reset (docs/adr/0056), which is safe only while the
+/// portal leaves nothing in a session for the next use to find. This fails when product code gains a statement that
+/// would: a setting for the session, LISTEN, a session advisory lock, a temporary table, a cursor held past its
+/// transaction, a prepared statement of its own. Such code must undo it itself, or the reset must come back.
+/// </summary>
+public sealed partial class SessionStateTests
+{
+    [Fact]
+    public void No_product_statement_leaves_state_in_a_pooled_session()
+    {
+        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+
+        var found = sources
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(RepositoryRoot.Path, f), Line: i + 1, Text: line)))
+            .Where(l => SessionStatement().IsMatch(l.Text))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.NotEmpty(sources);
+        Assert.Empty(found);
+    }
+
+    [Theory]
+    [InlineData("command.CommandText = \"SET search_path TO portal\";")]
+    [InlineData("\"SET SESSION statement_timeout = 1000\"")]
+    [InlineData("\"SET statement_timeout TO 500\"")]
+    [InlineData("SELECT set_config('app.user', @user, false)")]
+    [InlineData("\"LISTEN consent_changed\"")]
+    [InlineData("SELECT pg_advisory_lock(42)")]
+    [InlineData("CREATE TEMP TABLE moved (id uuid)")]
+    [InlineData("CREATE TEMPORARY TABLE moved (id uuid)")]
+    [InlineData("DECLARE pages CURSOR WITH HOLD FOR SELECT 1")]
+    [InlineData("PREPARE page (uuid) AS SELECT 1")]
+    public void The_check_recognises_what_it_looks_for(string line) => Assert.Matches(SessionStatement(), line);
+
+    [Theory]
+    [InlineData("UPDATE \"Units\" SET \"Type\" = 'NursingHome'")]
+    [InlineData("SET NOCOUNT ON;")]
+    [InlineData("SELECT pg_advisory_xact_lock(42)")]
+    [InlineData("SET LOCAL lock_timeout = '1s'")]
+    [InlineData("/// Prepared from their first use, not their fifth")]
+    public void The_check_leaves_what_the_session_does_not_keep(string line) => Assert.DoesNotMatch(SessionStatement(), line);
+
+    /// <summary>
+    /// PostgreSQL's statements that outlive their transaction, written as the portal writes SQL (upper-case keywords).
+    /// SQL Server's <c>SET NOCOUNT ON</c> inside a trigger, an UPDATE's SET, a transaction's lock and <c>SET LOCAL</c> end
+    /// with their statement or transaction.
+    /// </summary>
+    [GeneratedRegex(
+        """(^|[\s"(])SET\s+(SESSION\b|ROLE\b|TIME\s+ZONE\b|(?!LOCAL\b|NOCOUNT\b|"|IDENTITY_INSERT\b|XACT_ABORT\b)[a-z_]+\s*(=|\bTO\b))|set_config\(|(^|[\s"])LISTEN\s|pg_advisory_lock|pg_advisory_lock_shared|CREATE\s+TEMP(ORARY)?\s+TABLE|WITH\s+HOLD|(^|[\s"])PREPARE\s+\w+\s*(\(|AS\b)""")]
+    private static partial Regex SessionStatement();
+}
