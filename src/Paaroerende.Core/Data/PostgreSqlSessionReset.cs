@@ -13,7 +13,7 @@ namespace Paaroerende.Core.Data;
 /// <remarks>
 /// The reset undoes what a connection's last user left in its session: settings made with SET, cursors held open,
 /// LISTEN, session advisory locks, temporary tables. The portal leaves none of them — every user of its pool is the
-/// portal's own code, and <c>SessionStateTests</c> fails the build if a statement that would leave one is added — so
+/// portal's own code, and <c>SessionStateTests</c> fails when a statement that would leave one is added — so
 /// the reset has nothing to undo.
 /// </remarks>
 public static class PostgreSqlSessionReset
