@@ -23,8 +23,9 @@ public static class OwnConnectionPool
 
     /// <summary>
     /// The audit writer's connection string: the portal's, as the operator wrote it, under a name of its own, which also
-    /// makes the provider keep a separate pool for it; on PostgreSQL without the session reset, as the pages' (docs/adr/0056). Null on SQLite, where the pages' pool has no limit to queue at
-    /// and the writer keeps the pages' prepared statements (docs/adr/0051).
+    /// makes the provider keep a separate pool for it; on PostgreSQL without the session reset, as the pages' connections
+    /// (docs/adr/0056). Null on SQLite, where the pages' pool has no limit to queue at and the writer keeps the pages'
+    /// prepared statements (docs/adr/0051).
     /// </summary>
     public static string? ForAuditWriter(DatabaseSettings settings)
     {

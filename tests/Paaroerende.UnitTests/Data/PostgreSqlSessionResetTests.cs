@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 using Paaroerende.Core.Data;
 
 namespace Paaroerende.UnitTests.Data;
