@@ -23,8 +23,8 @@ public static class OwnConnectionPool
 
     /// <summary>
     /// The audit writer's connection string: the portal's, as the operator wrote it, under a name of its own, which also
-    /// makes the provider keep a separate pool for it; on PostgreSQL without the session reset, as the pages' connections
-    /// (docs/adr/0056). Null on SQLite, where the pages' pool has no limit to queue at and the writer keeps the pages'
+    /// makes the provider keep a separate pool for it; on PostgreSQL with its statement kept prepared and without the
+    /// session reset, as the pages' connections (docs/adr/0056). Null on SQLite, where the pages' pool has no limit to queue at and the writer keeps the pages'
     /// prepared statements (docs/adr/0051).
     /// </summary>
     public static string? ForAuditWriter(DatabaseSettings settings)
@@ -33,7 +33,8 @@ public static class OwnConnectionPool
         return settings.Provider switch
         {
             DatabaseRegistration.PostgreSqlProvider when new NpgsqlConnectionStringBuilder(settings.ConnectionString) is var npgsql =>
-                PostgreSqlSessionReset.LeftOut(Apart(npgsql, npgsql.Pooling, "Maximum Pool Size", "Minimum Pool Size")),
+                PostgreSqlSessionReset.LeftOut(DatabaseRegistration.WithAutoPrepare(
+                    Apart(npgsql, npgsql.Pooling, "Maximum Pool Size", "Minimum Pool Size"))),
             DatabaseRegistration.SqlServerProvider when new SqlConnectionStringBuilder(settings.ConnectionString) is var sqlServer =>
                 Apart(sqlServer, sqlServer.Pooling, "Max Pool Size", "Min Pool Size"),
             _ => null,

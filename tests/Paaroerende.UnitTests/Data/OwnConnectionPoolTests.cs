@@ -23,6 +23,10 @@ public sealed class OwnConnectionPoolTests
         Assert.Equal(1, writer.MinPoolSize);
         Assert.Equal(("db.example", "portal", "portal", "secret"), (writer.Host, writer.Database, writer.Username, writer.Password));
         Assert.True(writer.NoResetOnClose);
+
+        // Its one INSERT of arrays is parsed and planned once per connection, not for every batch.
+        Assert.True(writer.MaxAutoPrepare > 0);
+        Assert.Equal(1, writer.AutoPrepareMinUsages);
     }
 
     [Fact]
