@@ -8,9 +8,9 @@ namespace Paaroerende.Core.Audit;
 /// <summary>
 /// On PostgreSQL a batch of audit entries is one INSERT of eleven arrays taken apart by <c>unnest</c>: the same text
 /// for every batch, so the server parses and plans it once per connection (the writer's connections prepare what they
-/// run: <see cref="OwnConnectionPool"/>) instead of a new multi-row statement for
-/// each batch size (<see cref="AuditInsert"/>, whose every variant was planned on every call), and the writer makes
-/// eleven parameters instead of eleven an entry. One statement: the batch is stored whole or not at all.
+/// run: <see cref="OwnConnectionPool"/>) instead of a new multi-row statement for each batch size (<see cref="AuditInsert"/>,
+/// whose every variant was planned on every call), and the writer makes eleven parameters instead of eleven an entry.
+/// One statement: the batch is stored whole or not at all.
 /// </summary>
 internal static class PostgreSqlAuditInsert
 {

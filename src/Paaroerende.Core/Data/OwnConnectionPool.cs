@@ -24,8 +24,8 @@ public static class OwnConnectionPool
     /// <summary>
     /// The audit writer's connection string: the portal's, as the operator wrote it, under a name of its own, which also
     /// makes the provider keep a separate pool for it; on PostgreSQL with its statement kept prepared and without the
-    /// session reset, as the pages' connections (docs/adr/0056). Null on SQLite, where the pages' pool has no limit to queue at and the writer keeps the pages'
-    /// prepared statements (docs/adr/0051).
+    /// session reset, as the pages' connections (docs/adr/0056). Null on SQLite, where the pages' pool has no limit to
+    /// queue at and the writer keeps the pages' prepared statements (docs/adr/0051).
     /// </summary>
     public static string? ForAuditWriter(DatabaseSettings settings)
     {
