@@ -57,7 +57,7 @@ public static class DatabaseRegistration
                 options.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteUnicodeCase.Instance, SqliteWriteAhead.Instance);
                 break;
             case PostgreSqlProvider:
-                options.UseNpgsql(SteadyConnectionPool.Apply(PostgreSqlSessionReset.LeftOut(WithAutoPrepare(settings.ConnectionString))));
+                options.UseNpgsql(SteadyConnectionPool.Apply(ForPostgreSqlStatements(settings.ConnectionString)));
                 break;
             case SqlServerProvider:
                 options.UseSqlServer(settings.ConnectionString)
@@ -82,6 +82,13 @@ public static class DatabaseRegistration
 
         public void Dispose() => Cache?.Dispose();
     }
+
+    /// <summary>
+    /// What every connection of the portal to PostgreSQL asks of Npgsql for its statements, the pages' and the audit
+    /// writer's (<see cref="OwnConnectionPool"/>) alike: kept prepared, and no session reset before each use (ADR 0056).
+    /// </summary>
+    public static string ForPostgreSqlStatements(string connectionString) =>
+        PostgreSqlSessionReset.LeftOut(WithAutoPrepare(connectionString));
 
     /// <summary>
     /// Lets Npgsql keep the portal's most used statements prepared on each pooled connection, unless the connection

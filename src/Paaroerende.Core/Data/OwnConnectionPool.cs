@@ -33,8 +33,7 @@ public static class OwnConnectionPool
         return settings.Provider switch
         {
             DatabaseRegistration.PostgreSqlProvider when new NpgsqlConnectionStringBuilder(settings.ConnectionString) is var npgsql =>
-                PostgreSqlSessionReset.LeftOut(DatabaseRegistration.WithAutoPrepare(
-                    Apart(npgsql, npgsql.Pooling, "Maximum Pool Size", "Minimum Pool Size"))),
+                DatabaseRegistration.ForPostgreSqlStatements(Apart(npgsql, npgsql.Pooling, "Maximum Pool Size", "Minimum Pool Size")),
             DatabaseRegistration.SqlServerProvider when new SqlConnectionStringBuilder(settings.ConnectionString) is var sqlServer =>
                 Apart(sqlServer, sqlServer.Pooling, "Max Pool Size", "Min Pool Size"),
             _ => null,
