@@ -45,10 +45,8 @@ public class PagePathsTests(PortalFixture portal) : IClassFixture<PortalFixture>
     {
         var web = Path.Combine(RepositoryRoot.Path, "src", "Paaroerende.Web");
         string[] literals = ["href=\"/Relatives", "href=\"/Staff", "href=\"/Admin", "href=\"/Citizen", "href=\"/Account"];
-        var offenders = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+        var offenders = RepositoryRoot.SourceFiles(web, "*.*")
             .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => literals.Where(File.ReadAllText(f).Contains).Select(l => $"{Path.GetRelativePath(web, f)}: {l}"))
             .ToList();
 

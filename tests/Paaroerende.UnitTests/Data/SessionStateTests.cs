@@ -13,10 +13,7 @@ public sealed partial class SessionStateTests
     [Fact]
     public void No_product_statement_leaves_state_in_a_pooled_session()
     {
-        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .ToList();
+        var sources = RepositoryRoot.SourceFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.cs").ToList();
 
         var found = sources
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(RepositoryRoot.Path, f), Line: i + 1, Text: line)))
