@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Paaroerende.E2ETests.Infrastructure;
 using Paaroerende.E2ETests.PageObjects;
 using static Microsoft.Playwright.Assertions;
@@ -47,7 +48,7 @@ public class SessionTimeoutTests(PortalInChromium portal)
         await page.Clock.FastForwardAsync("28:01");
         await page.Clock.RunForAsync(121_000);
 
-        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("/Account/Login"));
         await Expect(page.Locator("main")).ToContainTextAsync("Du er blevet logget af, fordi du ikke havde brugt portalen i 30 minutter");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Paaroerende.E2ETests.Infrastructure;
+using Paaroerende.E2ETests.PageObjects;
 
 namespace Paaroerende.E2ETests.Account;
 
@@ -23,7 +24,7 @@ public class StaffSignInInTheBrowserTests(PortalInChromium portal)
         await _widths.CheckAsync(page, "login");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Log ind som medarbejder i Hvidovre Kommune" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/TestBroker/Authorize"));
+        await page.ArriveAtAsync(new Regex("/TestBroker/Authorize"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hvidovre Kommunes login for medarbejdere (testbroker)" })).ToBeVisibleAsync();
         await _widths.CheckAsync(page, "broker");
         await page.GetByLabel("Sofie Medarbejder").CheckAsync();
@@ -31,7 +32,7 @@ public class StaffSignInInTheBrowserTests(PortalInChromium portal)
         await page.GetByLabel("Med to faktorer").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/Staff$"));
+        await page.ArriveAtAsync(new Regex("/Staff$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mine borgere", Level = 1 })).ToBeVisibleAsync();
         await _widths.CheckAsync(page, "staff-start");
         Assert.Empty(_widths.Problems);
@@ -48,11 +49,11 @@ public class StaffSignInInTheBrowserTests(PortalInChromium portal)
         await page.GetByLabel("Kun med adgangskode").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/Account/StaffSignInRefused"));
+        await page.ArriveAtAsync(new Regex("/Account/StaffSignInRefused"));
         await Assertions.Expect(page.GetByText("brugte to faktorer")).ToBeVisibleAsync();
         await _widths.CheckAsync(page, "refused-no-mfa");
         await page.GotoAsync("/Staff");
-        await page.WaitForURLAsync(new Regex("/Account/Login"));
+        await page.ArriveAtAsync(new Regex("/Account/Login"));
         Assert.Empty(_widths.Problems);
     }
 }

@@ -52,12 +52,12 @@ public partial class CitizenInvitationFlowTests(PortalInChromium portal)
         await Assertions.Expect(page.GetByLabel("Vælg en adgangskode")).ToHaveCountAsync(0);
         await _widths.CheckAsync(page, "invitation");
         await page.GetByRole(AriaRole.Link, new() { Name = "Tag imod med MitID" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/TestBroker/Authorize"));
+        await page.ArriveAtAsync(new Regex("/TestBroker/Authorize"));
         await page.GetByLabel("En anden person", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Betydelig").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/Citizen$"));
+        await page.ArriveAtAsync(new Regex("/Citizen$"));
         var start = new CitizenStartPage(page);
         await Assertions.Expect(start.Heading).ToBeVisibleAsync();
         Assert.Equal("Informed", await start.LevelAsync($"Lars Søn{suffix}", "DailyLife"));

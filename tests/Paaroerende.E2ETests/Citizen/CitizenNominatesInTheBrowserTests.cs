@@ -24,7 +24,7 @@ public class CitizenNominatesInTheBrowserTests(PortalInChromium portal)
         {
             var inger = await citizenContext.NewPageAsync();
             await SignInWithMitIdAsync(inger, "Inger Prøvesen");
-            await inger.WaitForURLAsync(new Regex("/Citizen$"));
+            await inger.ArriveAtAsync(new Regex("/Citizen$"));
             await inger.GetByRole(AriaRole.Link, new() { Name = "Tilføj en pårørende" }).ClickAsync();
             await _widths.CheckAsync(inger, "form");
 
@@ -60,12 +60,12 @@ public class CitizenNominatesInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(page.Locator("[data-nomination-intro]")).ToContainTextAsync("Sara Søstersen");
         await _widths.CheckAsync(page, "invitation");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sig ja med MitID" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/TestBroker/Authorize"));
+        await page.ArriveAtAsync(new Regex("/TestBroker/Authorize"));
         await page.GetByLabel("En anden person", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Betydelig").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/Relatives$"));
+        await page.ArriveAtAsync(new Regex("/Relatives$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mine pårørende" })).ToBeVisibleAsync();
         await _widths.CheckAsync(page, "relative-start");
         await page.GetByRole(AriaRole.Link, new() { Name = "Inger Prøvesen", Exact = true }).ClickAsync();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,7 @@ public class CitizenSteersInTheBrowserTests(PortalInChromium portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-change-preview] li")).ToHaveTextAsync("Ebba kan ikke længere se Medicin fra i dag.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bekræft og gem" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/Receipt", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("/Receipt$"));
 
         Assert.Equal(1, await page.Locator("[data-notice='Saved']").CountAsync());
         Assert.Equal("None", await page.Locator("tr[data-topic='Medicine']").GetAttributeAsync("data-level"));
@@ -47,7 +48,7 @@ public class CitizenSteersInTheBrowserTests(PortalInChromium portal)
         await page.GotoAsync($"/Citizen/Relations/{relationId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Afslut Ebba som pårørende" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, afslut Ebba Testpårørende som pårørende" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/Receipt", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("/Receipt$"));
 
         Assert.Equal(404, (await relativePage.GotoAsync($"/Relatives/Citizen/{inger}"))?.Status);
     }

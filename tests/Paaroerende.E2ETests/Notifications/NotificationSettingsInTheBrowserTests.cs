@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -28,7 +29,7 @@ public class NotificationSettingsInTheBrowserTests(PortalInChromium portal)
         await SignIn.AsAsync(page, DemoRole.Relative);
 
         await page.Locator("a[data-notifications]").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/Relatives/Notifications", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("/Relatives/Notifications$"));
         var digest = page.GetByLabel("Send mig et dagligt overblik over nye opdateringer");
         Assert.False(await digest.IsCheckedAsync());
         await digest.CheckAsync();

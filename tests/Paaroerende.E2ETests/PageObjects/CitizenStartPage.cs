@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Paaroerende.E2ETests.PageObjects;
@@ -50,6 +51,6 @@ public sealed class CitizenStartPage(IPage page)
             await confirm.ClickAsync();
         }
 
-        await page.WaitForURLAsync(url => url.EndsWith("/Receipt", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("/Receipt$"));
     }
 }

@@ -50,11 +50,11 @@ public sealed partial class LoginPage(IPage page)
         await SubmitAsync(email, password);
         try
         {
-            // Committed is enough to know the browser left the login page: waiting for the next page's load event too
-            // once timed out on a busy machine although the signed-in page was already showing.
-            await page.WaitForURLAsync(NotTheLoginPage(), new() { Timeout = 10_000, WaitUntil = WaitUntilState.Commit });
+            // The address is enough to know the browser left the login page (see Arrival); waiting for the next page's
+            // load event too once timed out on a busy machine although the signed-in page was already showing.
+            await page.ArriveAtAsync(NotTheLoginPage(), timeout: 10_000);
         }
-        catch (TimeoutException e)
+        catch (PlaywrightException e)
         {
             var text = await page.Locator("main").Or(page.Locator("body")).First.InnerTextAsync();
             throw new InvalidOperationException(
@@ -72,6 +72,7 @@ public sealed partial class LoginPage(IPage page)
         await SubmitButton.ClickAsync();
     }
 
+    /// <summary>Any address but the login page's (its path may be followed by a query, as after a redirect to it).</summary>
     [GeneratedRegex(@"^(?!.*/Account/Login(\?|$))", RegexOptions.IgnoreCase)]
-    private static partial Regex NotTheLoginPage();
+    public static partial Regex NotTheLoginPage();
 }

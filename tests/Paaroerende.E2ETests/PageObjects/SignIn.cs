@@ -24,7 +24,7 @@ public static class SignIn
         var page = await context.NewPageAsync();
         var login = await LoginPage.OpenAsync(page);
         await login.SubmitAsync(DemoAccounts.Administrator, DemoAccounts.Password);
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals(LoginPage.Path, StringComparison.OrdinalIgnoreCase));
+        await page.ArriveAtAsync(LoginPage.NotTheLoginPage());
         await TwoFactorStep.CompleteIfAskedAsync(page, DemoAccounts.Administrator);
         return page;
     }

@@ -28,13 +28,13 @@ public static partial class TwoFactorStep
             await page.GetByLabel("Kode fra appen").FillAsync(await FreshCodeAsync(shownKey, account ?? shownKey));
             await page.GetByRole(AriaRole.Button, new() { Name = "Slå to-trins-login til" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Fortsæt" }).ClickAsync();
-            await page.WaitForURLAsync(NotAnAccountPage());
+            await page.ArriveAtAsync(NotAnAccountPage());
         }
         else if (path.Equals("/Account/LoginWith2fa", StringComparison.OrdinalIgnoreCase))
         {
             await page.GetByLabel("Kode fra appen").FillAsync(await FreshCodeAsync(key, account ?? key));
             await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-            await page.WaitForURLAsync(NotAnAccountPage());
+            await page.ArriveAtAsync(NotAnAccountPage());
         }
     }
 

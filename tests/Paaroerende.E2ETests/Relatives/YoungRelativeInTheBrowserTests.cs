@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -39,7 +40,7 @@ public class YoungRelativeInTheBrowserTests(PortalInChromium portal)
         await _widths.CheckAsync(staff, "staff-nominate-with-birth-date");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gem og gå videre til samtykke" }).ClickAsync();
 
-        await staff.WaitForURLAsync(url => url.EndsWith("/Consent", StringComparison.Ordinal));
+        await staff.ArriveAtAsync(new Regex("/Consent$"));
         await Assertions.Expect(staff.Locator("[data-young-relative]")).ToContainTextAsync("Emil er under 15 år");
         await Assertions.Expect(staff.Locator("[data-topic='Medicine'] [value='Informed']")).ToHaveCountAsync(0);
         await Assertions.Expect(staff.Locator("[data-topic='DailyLife'] [value='Involved']")).ToHaveCountAsync(0);
@@ -47,7 +48,7 @@ public class YoungRelativeInTheBrowserTests(PortalInChromium portal)
         await staff.Locator("label", new() { HasTextRegex = new("^\\s*Mundtligt\\s*$") }).ClickAsync();
         await _widths.CheckAsync(staff, "staff-consent-child");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gem samtykke" }).ClickAsync();
-        await staff.WaitForURLAsync(url => !url.Contains("/Consent", StringComparison.Ordinal));
+        await staff.ArriveAtAsync(new Regex("^(?!.*/Consent)"));
 
         var relationId = await CitizenArrangements.WithDbAsync(portal, db =>
             db.Relations.Where(r => r.CitizenId == citizen).Select(r => r.Id).SingleAsync());
