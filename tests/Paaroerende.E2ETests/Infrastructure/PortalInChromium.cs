@@ -33,6 +33,9 @@ public sealed class PortalInChromium : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Chromium.EnsureInstalled(); // Before the portal starts: nothing to clean up when the browser is missing.
+        // The assertions wait as long as the actions do (NewContextAsync), not Playwright's 5 seconds: on CI's two busy
+        // cores a page that is right can take longer than that to show it. A wrong page still fails, later.
+        Assertions.SetDefaultExpectTimeout(15_000);
         await Task.Run(_portal.Start);
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
