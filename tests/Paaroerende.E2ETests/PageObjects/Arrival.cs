@@ -12,7 +12,7 @@ namespace Paaroerende.E2ETests.PageObjects;
 /// </summary>
 public static class Arrival
 {
-    /// <summary>As long as the page's default timeout, not the assertions' 5 seconds: a sign-in on a busy run takes longer.</summary>
+    /// <summary>As long as a navigation may take (PortalInChromium), longer than an assertion: a sign-in on a busy run is slow.</summary>
     private const float Timeout = 30_000;
 
     public static Task ArriveAtAsync(this IPage page, Regex url, float timeout = Timeout)
