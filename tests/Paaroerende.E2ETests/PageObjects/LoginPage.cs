@@ -74,5 +74,5 @@ public sealed partial class LoginPage(IPage page)
 
     /// <summary>Any address but the login page's (its path may be followed by a query, as after a redirect to it).</summary>
     [GeneratedRegex(@"^(?!.*/Account/Login(\?|$))", RegexOptions.IgnoreCase)]
-    public static partial Regex NotTheLoginPage();
+    private static partial Regex NotTheLoginPage();
 }

@@ -22,10 +22,7 @@ public static class SignIn
     {
         ArgumentNullException.ThrowIfNull(context);
         var page = await context.NewPageAsync();
-        var login = await LoginPage.OpenAsync(page);
-        await login.SubmitAsync(DemoAccounts.Administrator, DemoAccounts.Password);
-        await page.ArriveAtAsync(LoginPage.NotTheLoginPage());
-        await TwoFactorStep.CompleteIfAskedAsync(page, DemoAccounts.Administrator);
+        await (await LoginPage.OpenAsync(page)).SignInAsync(DemoAccounts.Administrator, DemoAccounts.Password);
         return page;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Paaroerende.IntegrationTests.Resilience;
 
 namespace Paaroerende.IntegrationTests.Mail;
 

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.IntegrationTests.Infrastructure;
-using Paaroerende.IntegrationTests.Resilience;
 using Paaroerende.Web.Navigation;
 
 namespace Paaroerende.IntegrationTests.Navigation;

@@ -15,10 +15,9 @@ public sealed partial class SessionStateTests
     {
         var sources = RepositoryRoot.SourceFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.cs").ToList();
 
-        var found = sources
-            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(RepositoryRoot.Path, f), Line: i + 1, Text: line)))
+        var found = RepositoryRoot.LinesOf(sources)
             .Where(l => SessionStatement().IsMatch(l.Text))
-            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .Select(l => l.ToString())
             .ToList();
 
         Assert.NotEmpty(sources);

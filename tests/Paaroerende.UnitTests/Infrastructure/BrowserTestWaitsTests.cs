@@ -14,10 +14,9 @@ public sealed partial class BrowserTestWaitsTests
     {
         var sources = RepositoryRoot.SourceFiles(Path.Combine(RepositoryRoot.Path, "tests", "Paaroerende.E2ETests"), "*.cs").ToList();
 
-        var found = sources
-            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(RepositoryRoot.Path, f), Line: i + 1, Text: line)))
+        var found = RepositoryRoot.LinesOf(sources)
             .Where(l => !l.Text.TrimStart().StartsWith("//", StringComparison.Ordinal) && ClientSideLoadWait().IsMatch(l.Text))
-            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .Select(l => l.ToString())
             .ToList();
 
         Assert.NotEmpty(sources);

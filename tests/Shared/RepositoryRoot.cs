@@ -1,5 +1,6 @@
-namespace Paaroerende.IntegrationTests.Resilience;
+namespace Paaroerende.TestSupport;
 
+/// <summary>The repository the tests run from, and its source files for the checks that read them.</summary>
 internal static class RepositoryRoot
 {
     /// <summary>The folder holding Paaroerende.sln, found from the test's output folder.</summary>
@@ -11,6 +12,10 @@ internal static class RepositoryRoot
             .Where(f => !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{System.IO.Path.DirectorySeparatorChar}bin{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
+    /// <summary>Every line of <paramref name="files"/>, with where it is, for a check to pick the offending ones.</summary>
+    public static IEnumerable<SourceLine> LinesOf(IEnumerable<string> files) =>
+        files.SelectMany(f => File.ReadLines(f).Select((text, i) => new SourceLine(System.IO.Path.GetRelativePath(Path, f), i + 1, text)));
+
     private static string Find()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
@@ -21,4 +26,10 @@ internal static class RepositoryRoot
 
         return folder?.FullName ?? throw new InvalidOperationException("Paaroerende.sln not found above the test folder.");
     }
+}
+
+/// <summary>A line of a source file; written as "path:line: text", the way a check lists what it found.</summary>
+internal sealed record SourceLine(string File, int Number, string Text)
+{
+    public override string ToString() => $"{File}:{Number}: {Text.Trim()}";
 }
