@@ -102,11 +102,13 @@ public static class CitizenPageRows
             u => db.Attachments.Where(a => a.OwnerKind == AttachmentOwner.CitizenUpdate && a.OwnerId == u.Id).DefaultIfEmpty(),
             UpdateRow);
 
-        // The look-up by the citizen id narrows the news to the citizen's unit by an index before anything else; the
-        // relation still decides whether there are any.
-        var citizenUnit = db.Citizens.Where(c => c.Id == citizenId).Select(c => c.UnitId);
+        // The citizen's unit as one value (a scalar sub-query by the citizen's key), so the news are read from the newest
+        // end of the unit's index and the reading stops at the fifth: as "the unit is among the citizen's units" (IN),
+        // both databases read every news item the unit ever published (a hundred more each year) and sorted them
+        // (QueryPlanTests; docs/performance.md). The relation still decides whether there are any.
         var newsShown = db.UnitNews
-            .Where(n => citizenUnit.Contains(n.UnitId) && n.PublishedAtUtc <= atUtc && n.WithdrawnAtUtc == null
+            .Where(n => n.UnitId == db.Citizens.Where(c => c.Id == citizenId).Select(c => (Guid?)c.UnitId).FirstOrDefault()
+                && n.PublishedAtUtc <= atUtc && n.WithdrawnAtUtc == null
                 && relation.Any(r => r.Citizen!.UnitId == n.UnitId))
             .OrderByDescending(n => n.PublishedAtUtc)
             .Take(RelativeCitizenView.NewsShown);
