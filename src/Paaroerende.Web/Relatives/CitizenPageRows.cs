@@ -105,11 +105,12 @@ public static class CitizenPageRows
         // The citizen's unit as one value (a scalar sub-query by the citizen's key), so the news are read from the newest
         // end of the unit's index and the reading stops at the fifth: as "the unit is among the citizen's units" (IN),
         // both databases read every news item the unit ever published (a hundred more each year) and sorted them
-        // (QueryPlanTests; docs/performance.md). The relation still decides whether there are any.
+        // (QueryPlanTests; docs/performance.md). The relation still decides whether there are any: asked once, not for each
+        // news item, as the unit is already the citizen's.
         var newsShown = db.UnitNews
             .Where(n => n.UnitId == db.Citizens.Where(c => c.Id == citizenId).Select(c => (Guid?)c.UnitId).FirstOrDefault()
                 && n.PublishedAtUtc <= atUtc && n.WithdrawnAtUtc == null
-                && relation.Any(r => r.Citizen!.UnitId == n.UnitId))
+                && relation.Any())
             .OrderByDescending(n => n.PublishedAtUtc)
             .Take(RelativeCitizenView.NewsShown);
         var news = newsShown.SelectMany(

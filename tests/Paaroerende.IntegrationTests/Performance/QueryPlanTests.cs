@@ -1,9 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Paaroerende.Core.Data;
-using Paaroerende.IntegrationTests.Staff;
 
 namespace Paaroerende.IntegrationTests.Performance;
 
@@ -16,7 +11,7 @@ namespace Paaroerende.IntegrationTests.Performance;
 /// counts as a scan: "every update attachment of the deployment" is a whole table in all but name (it found the citizen
 /// page going through all of them, and working its page of updates out again for each: 30 ms a page with 7,000).
 /// </summary>
-public sealed partial class QueryPlanTests
+public sealed partial class QueryPlanTests(RelativePagePlans pages) : IClassFixture<RelativePagePlans>
 {
     /// <summary>Tables a page may read whole, and why.</summary>
     private static readonly Dictionary<string, string> SmallTables = new(StringComparer.Ordinal)
@@ -29,9 +24,9 @@ public sealed partial class QueryPlanTests
     private static readonly HashSet<string> KindColumns = new(StringComparer.Ordinal) { "OwnerKind", "Kind", "Topic", "Level", "Action", "Outcome" };
 
     [Fact]
-    public async Task No_page_a_relative_opens_reads_a_whole_table()
+    public void No_page_a_relative_opens_reads_a_whole_table()
     {
-        var scans = (await PlansOfEveryRelativePageAsync())
+        var scans = pages.Plans
             .SelectMany(p => TableScans(p.Sql, p.Lines).Select(scan => $"{p.Path}: {scan}\n{p.Sql}\n{string.Join("\n", p.Lines)}"))
             .ToList();
 
@@ -47,9 +42,9 @@ public sealed partial class QueryPlanTests
     private static readonly HashSet<string> NewestFirstLists = new(StringComparer.Ordinal) { "UnitNews" };
 
     [Fact]
-    public async Task No_page_a_relative_opens_sorts_a_whole_list_to_show_its_newest()
+    public void No_page_a_relative_opens_sorts_a_whole_list_to_show_its_newest()
     {
-        var sorts = (await PlansOfEveryRelativePageAsync())
+        var sorts = pages.Plans
             .SelectMany(p => WholeListSorts(p.Sql, p.Plan).Select(sort => $"{p.Path}: {sort}\n{p.Sql}"))
             .ToList();
 
@@ -129,60 +124,6 @@ public sealed partial class QueryPlanTests
         }
     }
 
-    /// <summary>Every page a relative opens (the demo relative with three citizens), each SQL command it sends, and SQLite's plan of it.</summary>
-    private static async Task<IReadOnlyList<PagePlan>> PlansOfEveryRelativePageAsync()
-    {
-        await using var world = await RelativePagesWorld.CreateAsync(DatabaseRegistration.SqliteProvider);
-        Assert.Contains(world.Paths, p => p.Path == $"/Relatives/Citizen/{world.Inger}");
-
-        var plans = new List<PagePlan>();
-        foreach (var (_, path) in world.Paths)
-        {
-            var (status, commands) = await world.OpenAsync(path);
-            Assert.Equal(HttpStatusCode.OK, status);
-            foreach (var sql in commands)
-            {
-                plans.Add(new PagePlan(path, sql, await world.Factory.WithDbAsync(db => PlanNodesAsync(db, sql))));
-            }
-        }
-
-        return plans;
-    }
-
-    private static async Task<IReadOnlyList<PlanNode>> PlanNodesAsync(PortalDbContext db, string sql)
-    {
-        if (!sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
-        {
-            return [];
-        }
-
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
-        {
-            command.Parameters.AddWithValue(name, DBNull.Value); // SQLite plans the same whatever the values
-        }
-
-        var nodes = new List<PlanNode>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            nodes.Add(new PlanNode(reader.GetInt32(0), reader.GetInt32(1), reader.GetString(3)));
-        }
-
-        return nodes;
-    }
-
-    /// <summary>One line of SQLite's plan: its node, the node it belongs to, and what it does.</summary>
-    private sealed record PlanNode(int Id, int Parent, string Detail);
-
-    private sealed record PagePlan(string Path, string Sql, IReadOnlyList<PlanNode> Plan)
-    {
-        public IReadOnlyList<string> Lines => Plan.Select(node => node.Detail).ToList();
-    }
-
     [GeneratedRegex(@"(?:FROM|JOIN) ""(?<table>\w+)"" AS ""(?<alias>\w+)""")]
     private static partial Regex TableAlias();
 
@@ -195,7 +136,4 @@ public sealed partial class QueryPlanTests
     /// <summary>An index search and the columns it is narrowed by: "SEARCH a USING INDEX IX (OwnerKind=? AND OwnerId=?)".</summary>
     [GeneratedRegex(@"^SEARCH (?<alias>\w+) USING (?:COVERING )?INDEX \w+ \((?:(?<column>\w+)[=<>]+\??(?: AND )?)+\)")]
     private static partial Regex SearchLine();
-
-    [GeneratedRegex(@"@\w+")]
-    private static partial Regex Parameter();
 }
