@@ -5,7 +5,7 @@ using Paaroerende.Core.Data;
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
 /// <summary>One migrated, empty database per provider for a test class; tests add rows with fresh ids.</summary>
-public sealed class MigratedDatabases : IAsyncDisposable
+public sealed class MigratedDatabases : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<TestDatabase>>> _databases = new();
 
@@ -23,7 +23,10 @@ public sealed class MigratedDatabases : IAsyncDisposable
         return database;
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Through <see cref="IAsyncLifetime"/>: xunit 2 never calls <see cref="IAsyncDisposable"/> on a fixture, and the databases stayed behind.</summary>
+    public async Task DisposeAsync()
     {
         foreach (var database in _databases.Values.Where(d => d.IsValueCreated))
         {
