@@ -60,7 +60,11 @@ internal static class BenchmarkCommand
             return 0;
         });
 
-        var report = new Command("report", "Tables and targets across runs") { results, markdown };
+        var scaleResults = new Option<string[]>("--scales")
+        {
+            Description = "JSON result files of compare-scales", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [],
+        };
+        var report = new Command("report", "Tables and targets across runs") { results, markdown, scaleResults };
         report.SetAction(async (parsed, ct) =>
         {
             var runs = new List<RunResult>();
@@ -69,10 +73,16 @@ internal static class BenchmarkCommand
                 runs.Add(JsonSerializer.Deserialize<RunResult>(await File.ReadAllTextAsync(file, ct), JsonOptions.Indented)!);
             }
 
-            Report.Print(runs);
+            var scales = new List<ScaleComparisonResult>();
+            foreach (var file in parsed.GetValue(scaleResults)!)
+            {
+                scales.Add(JsonSerializer.Deserialize<ScaleComparisonResult>(await File.ReadAllTextAsync(file, ct), JsonOptions.Indented)!);
+            }
+
+            Report.Print(runs, scales);
             if (parsed.GetValue(markdown) is { } path)
             {
-                await File.WriteAllTextAsync(path, Report.Markdown(runs), ct);
+                await File.WriteAllTextAsync(path, Report.Markdown(runs, scales), ct);
             }
 
             return 0;
@@ -132,7 +142,34 @@ internal static class BenchmarkCommand
             return 0;
         });
 
-        return await new RootCommand("Pårørendeportalen benchmark (issue #7)") { fill, run, report, cluster, throughput, compare }.Parse(args).InvokeAsync();
+        var smallPortal = new Option<string>("--small") { Description = "the smaller scale's portal as URL,PID,MANIFEST", Required = true };
+        var largePortal = new Option<string>("--large") { Description = "the larger scale's portal as URL,PID,MANIFEST", Required = true };
+        var smallScale = new Option<int>("--small-scale") { Description = "the smaller scale", DefaultValueFactory = _ => 1 };
+        var largeScale = new Option<int>("--large-scale") { Description = "the larger scale", DefaultValueFactory = _ => 10 };
+        var compareScales = new Command("compare-scales", "The mix and the constant rate on two scales' portals in alternating slices")
+            { db, smallPortal, largePortal, smallScale, largeScale, rounds, slice, warmUp, output };
+        compareScales.SetAction(async (parsed, ct) =>
+        {
+            var comparison = new ScaleComparison(parsed.GetValue(db)!,
+                await ScalePortalOfAsync(parsed.GetValue(smallScale), parsed.GetValue(smallPortal)!),
+                await ScalePortalOfAsync(parsed.GetValue(largeScale), parsed.GetValue(largePortal)!),
+                new LoadOptions(), message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
+            var result = await comparison.RunAsync(parsed.GetValue(rounds), parsed.GetValue(slice), parsed.GetValue(warmUp), ct);
+            await File.WriteAllTextAsync(parsed.GetValue(output)!, JsonSerializer.Serialize(result, JsonOptions.Indented), ct);
+            Report.Print([], [result]);
+            return 0;
+        });
+
+        return await new RootCommand("Pårørendeportalen benchmark (issue #7)") { fill, run, report, cluster, throughput, compare, compareScales }
+            .Parse(args).InvokeAsync();
+    }
+
+    private static async Task<ScalePortal> ScalePortalOfAsync(int scale, string value)
+    {
+        var parts = value.Split(',', 3);
+        return parts.Length == 3
+            ? new ScalePortal(scale, ComparedPortalOf($"{parts[0]},{parts[1]}"), await Manifest.LoadAsync(parts[2]))
+            : throw new ArgumentException($"--small and --large take URL,PID,MANIFEST, not {value}.");
     }
 
     private static ComparedPortal ComparedPortalOf(string value)

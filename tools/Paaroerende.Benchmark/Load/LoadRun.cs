@@ -138,7 +138,7 @@ internal sealed class LoadRun(
     /// <summary>Signs the relatives and staff in (a comparison's first step on each of its portals).</summary>
     public Task SignInAsync(CancellationToken ct) => SignInEveryoneAsync(ct);
 
-    /// <summary>One slice of a page the targets compare, at full load, with the CPU of this run's portal.</summary>
+    /// <summary>One slice of a page the targets compare (or of the mix), at full load, with the CPU of this run's portal.</summary>
     public Task FullLoadSliceAsync(InterleavedPhase phase, string page, int seconds, CancellationToken ct)
     {
         Func<Recorder, int, Task> action = page switch
@@ -146,10 +146,15 @@ internal sealed class LoadRun(
             CitizenPage => CitizenPageAsync,
             StartPage => StartPageAsync,
             Baseline => BaselineAsync,
+            MixPhase => MixedAsync,
             _ => throw new ArgumentException($"Not a page measured at full load: {page}.", nameof(page)),
         };
         return SliceAsync(phase, r => ClosedLoopAsync(r, seconds, action, ct), meter);
     }
+
+    /// <summary>One slice of the citizen page at the constant rate (open loop), with the CPU of this run's portal.</summary>
+    public Task ConstantRateSliceAsync(InterleavedPhase phase, int seconds, CancellationToken ct) =>
+        SliceAsync(phase, r => OpenLoopAsync(r, options.OpenLoopRate, seconds, CitizenPageAsync, ct), meter);
 
     private async Task SignInEveryoneAsync(CancellationToken ct)
     {
