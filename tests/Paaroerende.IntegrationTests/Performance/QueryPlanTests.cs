@@ -92,7 +92,7 @@ public sealed partial class QueryPlanTests(RelativePagePlans pages) : IClassFixt
             TableScans(sql, plan));
     }
 
-    private static IEnumerable<string> TableScans(string sql, IReadOnlyList<string> plan)
+    internal static IEnumerable<string> TableScans(string sql, IReadOnlyList<string> plan)
     {
         var tables = TableAlias().Matches(sql).ToDictionary(m => m.Groups["alias"].Value, m => m.Groups["table"].Value);
         foreach (var line in plan)

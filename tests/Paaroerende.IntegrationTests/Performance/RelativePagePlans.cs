@@ -37,7 +37,7 @@ public sealed partial class RelativePagePlans : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static async Task<IReadOnlyList<PlanNode>> PlanNodesAsync(PortalDbContext db, string sql)
+    internal static async Task<IReadOnlyList<PlanNode>> PlanNodesAsync(PortalDbContext db, string sql)
     {
         if (!sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,0 +1,60 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Paaroerende.Core.Data;
+using Paaroerende.Demo;
+using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Staff;
+
+namespace Paaroerende.IntegrationTests.Performance;
+
+/// <summary>
+/// The staff's pages in the benchmark's mix (the citizen list, a relation's consent form, the updates page and posting
+/// an update), asked as <see cref="QueryPlanTests"/> asks the relatives' pages: no statement may read a whole table.
+/// A staff page that did would cost the core more at scale 10 for every page in the mix, as all of them share it.
+/// </summary>
+public sealed class StaffWorkPlanTests
+{
+    [Fact]
+    public async Task No_page_of_the_staffs_daily_work_reads_a_whole_table()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseRegistration.SqliteProvider, services: SqlCommandCounter.Register);
+        var counter = factory.Services.GetRequiredService<SqlCommandCounter>();
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var (relationId, _) = await factory.AddRelationAsync(inger, "Ulla", "Uændretsen", factory.Clock.GetUtcNow().UtcDateTime);
+
+        var commands = new List<(string Page, string Sql)>();
+        async Task<T> SentBy<T>(string page, Func<Task<T>> request)
+        {
+            var requestId = Guid.NewGuid().ToString("N");
+            sofie.DefaultRequestHeaders.Remove(SqlCommandCounter.RequestHeader);
+            sofie.DefaultRequestHeaders.Add(SqlCommandCounter.RequestHeader, requestId);
+            var result = await request();
+            var sent = await Eventually.HappensAsync(() => Task.FromResult(counter.CommandsOf(requestId)), $"{page} to finish");
+            commands.AddRange(sent.Select(sql => (page, sql)));
+            return result;
+        }
+
+        await SentBy("citizen list", () => sofie.GetDocumentAsync("/Staff"));
+        await SentBy("consent form", () => sofie.GetDocumentAsync($"/Staff/Citizens/{inger}/Relations/{relationId}/Consent"));
+        var updates = await SentBy("updates", () => sofie.GetDocumentAsync($"/Staff/Citizens/{inger}/Updates"));
+        using var posted = await SentBy("posting an update", () => sofie.SubmitAsync(updates, new Dictionary<string, string>
+        {
+            ["Input.Topic"] = "DailyLife", ["Input.Title"] = "Dagens status", ["Input.Body"] = "En rolig dag med god appetit.",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Contains(commands, c => c.Page == "posting an update" && c.Sql.Contains("INSERT INTO \"CitizenUpdates\"", StringComparison.Ordinal));
+
+        var scans = new List<string>();
+        var planned = 0;
+        foreach (var (page, sql) in commands)
+        {
+            var plan = await factory.WithDbAsync(db => RelativePagePlans.PlanNodesAsync(db, sql));
+            planned += plan.Count > 0 ? 1 : 0;
+            scans.AddRange(QueryPlanTests.TableScans(sql, [.. plan.Select(node => node.Detail)]).Select(scan => $"{page}: {scan}\n{sql}"));
+        }
+
+        Assert.True(planned >= 10, $"Only {planned} statements were planned.");
+        Assert.True(scans.Count == 0, "Whole tables read:\n" + string.Join("\n", scans.Distinct()));
+    }
+}
