@@ -71,7 +71,7 @@ public static class ScaleTargets
         {
             if (Find(comparison.Small, phase, page) is { P95Ms: > 0 } smaller && Find(comparison.Large, phase, page) is { } larger)
             {
-                var ratio = Math.Round(larger.P95Ms / smaller.P95Ms, 2);
+                var ratio = RatioOf(larger.P95Ms, smaller.P95Ms);
                 yield return (
                     FormattableString.Invariant($"scale {comparison.LargeScale} p95 ≤ {Limit} × scale {comparison.SmallScale} ({name}, same minutes)"),
                     FormattableString.Invariant($"{larger.P95Ms} / {smaller.P95Ms} ms = {ratio}"),
@@ -79,6 +79,10 @@ public static class ScaleTargets
             }
         }
     }
+
+    /// <summary>The larger scale's p95 over the smaller's, to two decimals as the report prints it (0 without a smaller p95).</summary>
+    public static double RatioOf(double largerP95Ms, double smallerP95Ms) =>
+        smallerP95Ms > 0 ? Math.Round(largerP95Ms / smallerP95Ms, 2) : 0;
 
     private static PageResult? Find(IReadOnlyList<PhaseResult> phases, string phase, string page) =>
         phases.Where(p => p.Name == phase).SelectMany(p => p.Pages).FirstOrDefault(p => p.Page == page);
