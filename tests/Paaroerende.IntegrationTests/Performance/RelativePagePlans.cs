@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
+using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Staff;
 
 namespace Paaroerende.IntegrationTests.Performance;
@@ -26,10 +27,7 @@ public sealed partial class RelativePagePlans : IAsyncLifetime
         {
             var (status, commands) = await world.OpenAsync(path);
             Assert.Equal(HttpStatusCode.OK, status);
-            foreach (var sql in commands)
-            {
-                plans.Add(new PagePlan(path, sql, await world.Factory.WithDbAsync(db => PlanNodesAsync(db, sql))));
-            }
+            plans.AddRange(await PlansOfAsync(world.Factory, path, commands));
         }
 
         Plans = plans;
@@ -37,7 +35,19 @@ public sealed partial class RelativePagePlans : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    internal static async Task<IReadOnlyList<PlanNode>> PlanNodesAsync(PortalDbContext db, string sql)
+    /// <summary>SQLite's plan of each command a page sent (shared with <see cref="StaffWorkPlanTests"/>).</summary>
+    internal static async Task<IReadOnlyList<PagePlan>> PlansOfAsync(PortalFactory factory, string page, IEnumerable<string> commands)
+    {
+        var plans = new List<PagePlan>();
+        foreach (var sql in commands)
+        {
+            plans.Add(new PagePlan(page, sql, await factory.WithDbAsync(db => PlanNodesAsync(db, sql))));
+        }
+
+        return plans;
+    }
+
+    private static async Task<IReadOnlyList<PlanNode>> PlanNodesAsync(PortalDbContext db, string sql)
     {
         if (!sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
         {
@@ -70,7 +80,7 @@ public sealed partial class RelativePagePlans : IAsyncLifetime
 /// <summary>One line of SQLite's plan: its node, the node it belongs to, and what it does.</summary>
 public sealed record PlanNode(int Id, int Parent, string Detail);
 
-/// <summary>One SQL command a relatives' page sent, and SQLite's plan of it (its lines' text as <see cref="Lines"/>).</summary>
+/// <summary>One SQL command a page sent, and SQLite's plan of it (its lines' text as <see cref="Lines"/>).</summary>
 public sealed record PagePlan(string Path, string Sql, IReadOnlyList<PlanNode> Plan)
 {
     public IReadOnlyList<string> Lines { get; } = Plan.Select(node => node.Detail).ToList();
