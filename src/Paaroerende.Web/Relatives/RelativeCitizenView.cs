@@ -1,3 +1,4 @@
+using Paaroerende.Web.Navigation;
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
@@ -30,8 +31,8 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
     public async Task<RelativeCitizenLoad?> LoadAsync(
         IQueryable<Relation> activeRelations, Guid citizenId, DateTime atUtc, int pageNumber, bool explain, CancellationToken ct)
     {
-        pageNumber = Math.Max(1, pageNumber);
-        var rows = await CitizenPageRows.Query(db, gate, activeRelations, citizenId, atUtc, (pageNumber - 1) * PageSize)
+        pageNumber = PageNumbers.Of(pageNumber);
+        var rows = await CitizenPageRows.Query(db, gate, activeRelations, citizenId, atUtc, PageNumbers.Skip(pageNumber, PageSize))
             .ToListAsync(ct);
         return await PageOfAsync(rows, () => activeRelations, citizenId, atUtc, pageNumber, explain, ct);
     }
@@ -43,8 +44,8 @@ public sealed class RelativeCitizenView(PortalDbContext db, ConsentGate gate)
     public async Task<RelativeCitizenLoad?> LoadForSignInAsync(
         string userId, Guid citizenId, DateTime atUtc, int pageNumber, CancellationToken ct)
     {
-        pageNumber = Math.Max(1, pageNumber);
-        var rows = await ForSignIn.ListAsync(db, userId, citizenId, atUtc, (pageNumber - 1) * PageSize, ct);
+        pageNumber = PageNumbers.Of(pageNumber);
+        var rows = await ForSignIn.ListAsync(db, userId, citizenId, atUtc, PageNumbers.Skip(pageNumber, PageSize), ct);
         // The relations' query is built only when a later start needs explaining (rarely): building it costs a few per cent
         // of the page's CPU.
         return await PageOfAsync(rows, () => gate.ActiveRelationsOfUser(userId, atUtc), citizenId, atUtc, pageNumber, explain: false, ct);

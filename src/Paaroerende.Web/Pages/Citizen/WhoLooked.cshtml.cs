@@ -1,3 +1,4 @@
+using Paaroerende.Web.Navigation;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,7 +39,7 @@ public class WhoLookedModel(PortalDbContext db, QueuedAuditReads queuedReads, IS
     {
         var access = HttpContext.Access<CitizenAccess>();
         var ct = HttpContext.RequestAborted;
-        PageNumber = Math.Max(1, side);
+        PageNumber = PageNumbers.Of(side);
         Relatives = (await db.Relations.AsNoTracking().Where(r => r.CitizenId == access.CitizenId)
                 .Select(r => new RelativeOption(r.PersonId, r.Person!.FirstName + " " + r.Person.LastName))
                 .ToListAsync(ct))
@@ -80,7 +81,7 @@ public class WhoLookedModel(PortalDbContext db, QueuedAuditReads queuedReads, IS
             .AsAsyncEnumerable();
         var visits = await ReadVisits.NewestAsync(newestFirst, PageNumber * PageSize + 1, ct);
         HasNextPage = visits.Count > PageNumber * PageSize;
-        Visits = visits.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        Visits = visits.Skip(PageNumbers.Skip(PageNumber, PageSize)).Take(PageSize).ToList();
         var shown = Visits.Select(v => v.PersonId).OfType<Guid>().Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => shown.Contains(p.Id))
             .Select(p => new { p.Id, Name = p.FirstName + " " + p.LastName }).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Paaroerende.Web.Navigation;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,7 +43,7 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, Qu
     {
         var access = HttpContext.Access<StaffAccess>();
         var ct = HttpContext.RequestAborted;
-        PageNumber = Math.Max(1, side);
+        PageNumber = PageNumbers.Of(side);
 
         CitizenName = await scope.Citizens(access.UserId).Where(c => c.Id == access.CitizenId)
             .Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);
@@ -87,7 +88,7 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, Qu
 
         var page = await entries.AsNoTracking()
             .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
-            .Skip((PageNumber - 1) * PageSize)
+            .Skip(PageNumbers.Skip(PageNumber, PageSize))
             .Take(PageSize + 1)
             .Select(a => new EntryRow(
                 a.OccurredAtUtc,

@@ -1,3 +1,4 @@
+using Paaroerende.Web.Navigation;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
@@ -48,7 +49,7 @@ public class IndexModel(PortalDbContext db, StaffScope scope, TimeProvider clock
         var ct = HttpContext.RequestAborted;
         var userId = PortalClaims.UserIdOf(User);
         var now = Instant.Now(clock);
-        PageNumber = Math.Max(1, side);
+        PageNumber = PageNumbers.Of(side);
 
         var unitIds = scope.UnitIds(userId);
         Units = await db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.Name).OrderBy(n => n).ToListAsync(ct);
@@ -81,7 +82,7 @@ public class IndexModel(PortalDbContext db, StaffScope scope, TimeProvider clock
         var relations = scope.Relations(userId).Where(ConsentRule.RelationActiveAt(now));
         var page = await citizens.AsNoTracking()
             .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.BirthDate).ThenBy(c => c.Id)
-            .Skip((PageNumber - 1) * PageSize)
+            .Skip(PageNumbers.Skip(PageNumber, PageSize))
             .Take(PageSize + 1)
             .Select(c => new CitizenRow(
                 c.Id, c.FirstName + " " + c.LastName, c.BirthDate, c.Unit!.Name,
