@@ -47,6 +47,7 @@ internal sealed class PortalValidationAttributeAdapterProvider : IValidationAttr
             DanishPhoneAttribute phone => new LocalizedAdapter<DanishPhoneAttribute>(phone, stringLocalizer),
             MailAddressAttribute mail => new LocalizedAdapter<MailAddressAttribute>(mail, stringLocalizer),
             WebAddressAttribute web => new LocalizedAdapter<WebAddressAttribute>(web, stringLocalizer),
+            PlausibleDayAttribute day => new LocalizedAdapter<PlausibleDayAttribute>(day, stringLocalizer),
             _ => _builtIn.GetAttributeAdapter(attribute, stringLocalizer),
         };
 

@@ -36,6 +36,7 @@ internal static class PagesSetup
             .AddMvcOptions(options =>
             {
                 options.ModelMetadataDetailsProviders.Add(new ValidationMessages());
+                options.ModelMetadataDetailsProviders.Add(new PlausibleDays());
                 options.Filters.Add(new MissingHandlerFilter());
                 options.Filters.Add(new NotFoundExceptionFilter());
             })

@@ -107,6 +107,30 @@ public class FormValidationTests(PortalFixture portal) : IClassFixture<PortalFix
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Consent_valid_until_the_last_day_a_date_can_hold_is_refused_with_what_to_do(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        var (inger, relationId) = await NewRelationAsync(factory, "Dagny");
+
+        using var response = await sofie.SubmitAsync(await sofie.GetDocumentAsync(ConsentUrl(inger, relationId)),
+            new Dictionary<string, string>
+            {
+                ["Input.Levels[Medicine]"] = "Informed",
+                ["Input.GivenHow"] = "Oral",
+                ["Input.Until[Medicine]"] = "9999-12-31",
+            });
+        var page = await HtmlForms.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Tjek årstallet: datoen skal ligge mellem år 1900 og 2199.", page.ErrorNextTo("Input_Until_Medicine_"));
+        Assert.Equal("9999-12-31", page.ValueOf("Input_Until_Medicine_"));
+        Assert.Equal("Informed", page.CheckedValue("Input.Levels[Medicine]"));
+        Assert.Equal(0, await RecordsAsync(factory, relationId));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Consent_on_guardianship_without_a_scope_asks_for_the_scope(string provider)
     {
         var factory = await portal.ForAsync(provider);

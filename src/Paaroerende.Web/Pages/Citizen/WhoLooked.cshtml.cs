@@ -71,7 +71,7 @@ public class WhoLookedModel(PortalDbContext db, QueuedAuditReads queuedReads, IS
 
         if (Filter.To is { } toDay)
         {
-            var untilUtc = DanishTime.StartOfDayUtc(toDay.AddDays(1));
+            var untilUtc = DanishTime.EndAfterDay(toDay);
             reads = reads.Where(a => a.OccurredAtUtc < untilUtc);
         }
 

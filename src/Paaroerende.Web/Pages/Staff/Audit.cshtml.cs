@@ -82,7 +82,7 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, Qu
         if (Filter.To is { } toDay)
         {
             // The period includes the whole last day: up to the start of the next one.
-            var untilUtc = DanishTime.StartOfDayUtc(toDay.AddDays(1));
+            var untilUtc = DanishTime.EndAfterDay(toDay);
             entries = entries.Where(a => a.OccurredAtUtc < untilUtc);
         }
 

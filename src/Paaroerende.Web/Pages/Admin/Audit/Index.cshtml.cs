@@ -36,7 +36,7 @@ public class IndexModel(PortalDbContext db) : PageModel
 
             if (Filter.To is { } to)
             {
-                var toUtc = DanishTime.StartOfDayUtc(to.AddDays(1));
+                var toUtc = DanishTime.EndAfterDay(to);
                 entries = entries.Where(e => e.OccurredAtUtc < toUtc);
             }
 
