@@ -18,5 +18,8 @@ internal sealed class CitizenUpdateConfiguration : IEntityTypeConfiguration<Citi
 
         // The relative's citizen page: this citizen's updates in the allowed topics, newest first.
         builder.HasIndex(u => new { u.CitizenId, u.Topic, u.PublishedAtUtc });
+
+        // The staff's updates page: all of this citizen's updates, newest first, a page at a time.
+        builder.HasIndex(u => new { u.CitizenId, u.PublishedAtUtc });
     }
 }

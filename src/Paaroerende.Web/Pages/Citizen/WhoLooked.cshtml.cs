@@ -95,15 +95,12 @@ public class WhoLookedModel(PortalDbContext db, QueuedAuditReads queuedReads, IS
         visit is { PersonId: { } id } && _names.TryGetValue(id, out var name) ? name : null;
 
     /// <summary>The filter travels with the paging links.</summary>
-    public Dictionary<string, string> PagingRoute(int side) => new Dictionary<string, string?>
-        {
-            ["side"] = side.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Filter.Relative"] = Filter.Relative?.ToString(),
-            ["Filter.From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Filter.To"] = Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        }
-        .Where(p => p.Value is not null)
-        .ToDictionary(p => p.Key, p => p.Value!);
+    public IReadOnlyDictionary<string, string?> PagingRoute => new Dictionary<string, string?>
+    {
+        ["Filter.Relative"] = Filter.Relative?.ToString(),
+        ["Filter.From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["Filter.To"] = Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     public sealed class FilterModel
     {

@@ -105,16 +105,13 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, Qu
     }
 
     /// <summary>The route and filter values of another page of the same list, so paging keeps the filter.</summary>
-    public Dictionary<string, string> PagingRoute(int side) => new Dictionary<string, string?>
-        {
-            ["citizenId"] = HttpContext.Access<StaffAccess>().CitizenId.ToString(),
-            ["side"] = side.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Filter.Relative"] = Filter.Relative?.ToString(),
-            ["Filter.From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Filter.To"] = Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        }
-        .Where(p => p.Value is not null)
-        .ToDictionary(p => p.Key, p => p.Value!);
+    public IReadOnlyDictionary<string, string?> PagingRoute => new Dictionary<string, string?>
+    {
+        ["citizenId"] = HttpContext.Access<StaffAccess>().CitizenId.ToString(),
+        ["Filter.Relative"] = Filter.Relative?.ToString(),
+        ["Filter.From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["Filter.To"] = Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The entry's fixed-vocabulary detail in words, where it names a level, a basis or a kind.</summary>
     public static IEnumerable<Enum> DetailOf(EntryRow entry)

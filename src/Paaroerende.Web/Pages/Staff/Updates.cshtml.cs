@@ -11,6 +11,7 @@ using Paaroerende.Core.Updates;
 using Microsoft.Extensions.Localization;
 using Paaroerende.Web.Staff;
 using Paaroerende.Web.Access;
+using Paaroerende.Web.Navigation;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -24,7 +25,8 @@ namespace Paaroerende.Web.Pages.Staff;
 public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate, AuditLog audit, IStringLocalizer<SharedResource> text)
     : PageModel, IAttachmentForm
 {
-    public const int Shown = 20;
+    /// <summary>Updates a page shows; older ones are a page further on ("Ældre opdateringer").</summary>
+    public const int PageSize = 20;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -42,9 +44,14 @@ public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate
 
     public StaffNotice? Notice { get; private set; }
 
-    public async Task OnGetAsync()
+    public int PageNumber { get; private set; } = 1;
+
+    public bool HasNextPage { get; private set; }
+
+    public async Task OnGetAsync(int side = 1)
     {
         Notice = StaffNotice.Take(TempData);
+        PageNumber = PageNumbers.Of(side);
         await LoadAsync();
     }
 
@@ -101,13 +108,18 @@ public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate
         }
 
         Readers = readers.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)r.Value);
-        Updates = await db.CitizenUpdates.AsNoTracking()
+        // Newest first from the end of the index (CitizenId, PublishedAtUtc): a page reads its own rows, not the
+        // citizen's years of updates (StaffWorkPlanTests).
+        var page = await db.CitizenUpdates.AsNoTracking()
             .Where(u => u.CitizenId == access.CitizenId)
-            .OrderByDescending(u => u.PublishedAtUtc)
-            .Take(Shown)
+            .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
+            .Skip(PageNumbers.Skip(PageNumber, PageSize))
+            .Take(PageSize + 1)
             .Select(u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc,
                 db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(), u.CorrectedAtUtc, u.WithdrawnAtUtc))
             .ToListAsync(ct);
+        HasNextPage = page.Count > PageSize;
+        Updates = page.Take(PageSize).ToList();
         var shown = Updates.Select(u => u.Id).ToList();
         Files = (await db.Attachments.AsNoTracking()
             .Where(a => a.OwnerKind == AttachmentOwner.CitizenUpdate && shown.Contains(a.OwnerId))
