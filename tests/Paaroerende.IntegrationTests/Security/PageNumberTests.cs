@@ -32,6 +32,7 @@ public sealed class PageNumberTests(PortalFixture portal) : IClassFixture<Portal
             (staff, "/Staff"),
             (staff, $"/Staff/Citizens/{inger}/Audit"),
             (staff, $"/Staff/Citizens/{inger}/Updates"),
+            (staff, "/Staff/News"),
         };
 
         var failures = new List<string>();

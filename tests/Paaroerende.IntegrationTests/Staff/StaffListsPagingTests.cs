@@ -9,10 +9,11 @@ using Paaroerende.Web.Pages.Staff;
 namespace Paaroerende.IntegrationTests.Staff;
 
 /// <summary>
-/// The staff's updates page shows a citizen's updates newest first, a page at a time, and every update the citizen ever
-/// had can be reached from it (to correct or withdraw it): the page once showed the newest twenty and nothing older.
+/// The staff's lists of what they published (a citizen's updates, the unit's news) show it newest first, a page at a
+/// time, and everything ever published can be reached from them (to correct or withdraw it): both pages once showed
+/// the newest twenty and nothing older.
 /// </summary>
-public sealed class UpdatesPagingTests(PortalFixture portal) : IClassFixture<PortalFixture>
+public sealed class StaffListsPagingTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -37,21 +38,56 @@ public sealed class UpdatesPagingTests(PortalFixture portal) : IClassFixture<Por
             .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id).Select(u => u.Id).ToListAsync());
         using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
 
-        var shown = new List<string>();
-        var url = $"/Staff/Citizens/{inger}/Updates";
-        var pages = 0;
-        while (url is not null && pages++ < 20)
+        var shown = await PageThroughAsync(sofie, $"/Staff/Citizens/{inger}/Updates", "data-update", "Ældre opdateringer", UpdatesModel.PageSize);
+
+        Assert.True(expected.Count > UpdatesModel.PageSize, $"Only {expected.Count} updates.");
+        Assert.Equal(expected, shown);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Every_news_item_of_the_staffs_units_is_reached_page_by_page_newest_first_from_the_news_page(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var author = await factory.UserIdAsync(DemoAccounts.Staff);
+        var units = await factory.QueryAsync(db => db.StaffUnitAssignments.Where(a => a.UserId == author).Select(a => a.UnitId).ToListAsync());
+        var start = Core.Instant.Now(factory.Clock).AddDays(-400);
+        await factory.AddAsync(db =>
         {
-            var page = await sofie.GetDocumentAsync(url);
-            var onPage = page.QuerySelectorAll("article[data-update]").Select(a => a.GetAttribute("data-update")!).ToList();
-            Assert.InRange(onPage.Count, 1, UpdatesModel.PageSize);
+            for (var day = 0; day < NewsModel.PageSize + 7; day++)
+            {
+                db.UnitNews.Add(new UnitNews
+                {
+                    Id = Guid.NewGuid(), UnitId = units[day % units.Count], Title = $"Nyt fra dag {day}", Body = "Sommerfest i haven.",
+                    PublishedAtUtc = start.AddDays(day), AuthorUserId = author,
+                });
+            }
+        });
+        var expected = await factory.QueryAsync(db => db.UnitNews.Where(n => units.Contains(n.UnitId))
+            .OrderByDescending(n => n.PublishedAtUtc).ThenByDescending(n => n.Id).Select(n => n.Id).ToListAsync());
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+
+        var shown = await PageThroughAsync(sofie, "/Staff/News", "data-unit-news", "Ældre nyheder", NewsModel.PageSize);
+
+        Assert.True(expected.Count > NewsModel.PageSize, $"Only {expected.Count} news items.");
+        Assert.Equal(expected, shown);
+    }
+
+    /// <summary>Follows the "older" link from page to page; every link opens at the list, below the form.</summary>
+    private static async Task<List<Guid>> PageThroughAsync(HttpClient client, string firstPage, string itemAttribute, string older, int pageSize)
+    {
+        var shown = new List<Guid>();
+        string? url = firstPage;
+        for (var pages = 0; url is not null && pages < 20; pages++)
+        {
+            var page = await client.GetDocumentAsync(url);
+            var onPage = page.QuerySelectorAll($"article[{itemAttribute}]").Select(a => Guid.Parse(a.GetAttribute(itemAttribute)!)).ToList();
+            Assert.InRange(onPage.Count, 1, pageSize);
             shown.AddRange(onPage);
-            var older = page.QuerySelectorAll("nav a").SingleOrDefault(a => a.TextContent.Trim() == "Ældre opdateringer");
-            url = older?.GetAttribute("href");
+            url = page.QuerySelectorAll("nav a").SingleOrDefault(a => a.TextContent.Trim() == older)?.GetAttribute("href");
             Assert.True(url is null || url.EndsWith("#posted-heading", StringComparison.Ordinal), url);
         }
 
-        Assert.True(expected.Count > UpdatesModel.PageSize, $"Only {expected.Count} updates.");
-        Assert.Equal(expected, shown.Select(Guid.Parse));
+        return shown;
     }
 }

@@ -13,6 +13,7 @@ using Paaroerende.Web.Forms;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Staff;
 using Paaroerende.Web.Access;
+using Paaroerende.Web.Navigation;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -30,7 +31,8 @@ public class NewsModel(
 {
     private readonly IStringLocalizer _text = PageFirstStringLocalizer.For(typeof(NewsModel), texts);
 
-    public const int Shown = 20;
+    /// <summary>News items a page shows; older ones are a page further on ("Ældre nyheder").</summary>
+    public const int PageSize = 20;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -47,9 +49,14 @@ public class NewsModel(
 
     public StaffNotice? Notice { get; private set; }
 
-    public async Task OnGetAsync()
+    public int PageNumber { get; private set; } = 1;
+
+    public bool HasNextPage { get; private set; }
+
+    public async Task OnGetAsync(int side = 1)
     {
         Notice = StaffNotice.Take(TempData);
+        PageNumber = PageNumbers.Of(side);
         await LoadAsync();
         if (Units.Count == 1)
         {
@@ -98,15 +105,18 @@ public class NewsModel(
         var unitIds = scope.UnitIds(userId);
         Units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name)
             .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
-        News = await db.UnitNews.AsNoTracking()
+        var page = await db.UnitNews.AsNoTracking()
             .Where(n => unitIds.Contains(n.UnitId))
-            .OrderByDescending(n => n.PublishedAtUtc)
-            .Take(Shown)
+            .OrderByDescending(n => n.PublishedAtUtc).ThenByDescending(n => n.Id)
+            .Skip(PageNumbers.Skip(PageNumber, PageSize))
+            .Take(PageSize + 1)
             .Select(n => new NewsRow(
                 n.Id, db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).First(), n.Title, n.Body, n.PublishedAtUtc,
                 db.Users.Where(x => x.Id == n.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(), n.CorrectedAtUtc,
                 n.WithdrawnAtUtc))
             .ToListAsync(ct);
+        HasNextPage = page.Count > PageSize;
+        News = page.Take(PageSize).ToList();
         var shown = News.Select(n => n.Id).ToList();
         Files = (await db.Attachments.AsNoTracking()
             .Where(a => a.OwnerKind == AttachmentOwner.UnitNews && shown.Contains(a.OwnerId))
