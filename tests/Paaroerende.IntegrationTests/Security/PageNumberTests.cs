@@ -33,6 +33,7 @@ public sealed class PageNumberTests(PortalFixture portal) : IClassFixture<Portal
             (staff, $"/Staff/Citizens/{inger}/Audit"),
             (staff, $"/Staff/Citizens/{inger}/Updates"),
             (staff, "/Staff/News"),
+            (staff, "/Staff/Messages"),
         };
 
         var failures = new List<string>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Consents;
+using Paaroerende.Core.Messages;
 using Paaroerende.Core.Updates;
 using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
@@ -9,9 +10,9 @@ using Paaroerende.Web.Pages.Staff;
 namespace Paaroerende.IntegrationTests.Staff;
 
 /// <summary>
-/// The staff's lists of what they published (a citizen's updates, the unit's news) show it newest first, a page at a
-/// time, and everything ever published can be reached from them (to correct or withdraw it): both pages once showed
-/// the newest twenty and nothing older.
+/// The staff's lists (a citizen's updates, the unit's news, the conversations with relatives) show them newest first, a
+/// page at a time, and everything in them can be reached (to correct or withdraw it, to read back what was said): the
+/// pages once showed the newest twenty or thirty and nothing older.
 /// </summary>
 public sealed class StaffListsPagingTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
@@ -73,19 +74,55 @@ public sealed class StaffListsPagingTests(PortalFixture portal) : IClassFixture<
         Assert.Equal(expected, shown);
     }
 
-    /// <summary>Follows the "older" link from page to page; every link opens at the list, below the form.</summary>
-    private static async Task<List<Guid>> PageThroughAsync(HttpClient client, string firstPage, string itemAttribute, string older, int pageSize)
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Every_conversation_with_relatives_is_reached_page_by_page_from_the_staffs_messages_page(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var relationId = await factory.RelationIdAsync(inger, DemoAccounts.Relative);
+        var personId = await factory.QueryAsync(db => db.Relations.Where(r => r.Id == relationId).Select(r => r.PersonId).SingleAsync());
+        var start = Core.Instant.Now(factory.Clock).AddDays(-400);
+        await factory.AddAsync(db =>
+        {
+            for (var day = 0; day < MessagesModel.PageSize + 7; day++)
+            {
+                var thread = new MessageThread
+                {
+                    Id = Guid.NewGuid(), CitizenId = inger, PersonId = personId, RelationId = relationId, Subject = $"Spørgsmål {day}",
+                    StartedAtUtc = start.AddDays(day), StartedByUserId = "test",
+                };
+                db.MessageThreads.Add(thread);
+                db.Messages.Add(new Message
+                {
+                    Id = Guid.NewGuid(), ThreadId = thread.Id, From = MessageSide.Staff, AuthorUserId = "test", Body = "Hej", SentAtUtc = thread.StartedAtUtc,
+                });
+            }
+        });
+        var expected = await factory.QueryAsync(db => db.MessageThreads.Where(t => t.CitizenId == inger).Select(t => t.Id).ToListAsync());
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+
+        var shown = await PageThroughAsync(sofie, "/Staff/Messages", "data-thread", "Ældre samtaler", MessagesModel.PageSize, "tr");
+
+        Assert.True(expected.Count > MessagesModel.PageSize, $"Only {expected.Count} conversations.");
+        Assert.Equal(shown.Count, shown.Distinct().Count());
+        Assert.Subset(shown.ToHashSet(), expected.ToHashSet());
+    }
+
+    /// <summary>Follows the "older" link from page to page; where the list is below a form, every link opens at the list.</summary>
+    private static async Task<List<Guid>> PageThroughAsync(
+        HttpClient client, string firstPage, string itemAttribute, string older, int pageSize, string element = "article")
     {
         var shown = new List<Guid>();
         string? url = firstPage;
         for (var pages = 0; url is not null && pages < 20; pages++)
         {
             var page = await client.GetDocumentAsync(url);
-            var onPage = page.QuerySelectorAll($"article[{itemAttribute}]").Select(a => Guid.Parse(a.GetAttribute(itemAttribute)!)).ToList();
+            var onPage = page.QuerySelectorAll($"{element}[{itemAttribute}]").Select(a => Guid.Parse(a.GetAttribute(itemAttribute)!)).ToList();
             Assert.InRange(onPage.Count, 1, pageSize);
             shown.AddRange(onPage);
             url = page.QuerySelectorAll("nav a").SingleOrDefault(a => a.TextContent.Trim() == older)?.GetAttribute("href");
-            Assert.True(url is null || url.EndsWith("#posted-heading", StringComparison.Ordinal), url);
+            Assert.True(url is null || element != "article" || url.EndsWith("#posted-heading", StringComparison.Ordinal), url);
         }
 
         return shown;

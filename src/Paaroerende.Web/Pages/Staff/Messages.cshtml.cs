@@ -7,6 +7,7 @@ using Paaroerende.Core.Staff;
 using Paaroerende.Web.Infrastructure;
 using Paaroerende.Web.Staff;
 using Paaroerende.Web.Access;
+using Paaroerende.Web.Navigation;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -17,13 +18,19 @@ namespace Paaroerende.Web.Pages.Staff;
 [OverviewPage]
 public class MessagesModel(PortalDbContext db, StaffScope scope) : PageModel
 {
-    public const int RecentShown = 30;
+    /// <summary>Conversations a page shows; older ones are a page further on ("Ældre samtaler").</summary>
+    public const int PageSize = 30;
 
     public IReadOnlyList<ThreadRow> Threads { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public int PageNumber { get; private set; } = 1;
+
+    public bool HasNextPage { get; private set; }
+
+    public async Task OnGetAsync(int side = 1)
     {
         var userId = PortalClaims.UserIdOf(User);
+        PageNumber = PageNumbers.Of(side);
         var rows = await scope.MessageThreads(userId).AsNoTracking()
             .Select(t => new
             {
@@ -33,13 +40,16 @@ public class MessagesModel(PortalDbContext db, StaffScope scope) : PageModel
             })
             .OrderByDescending(t => t.Unread > 0)
             .ThenByDescending(t => t.Last)
-            .Take(RecentShown)
+            .ThenByDescending(t => t.Id)
+            .Skip(PageNumbers.Skip(PageNumber, PageSize))
+            .Take(PageSize + 1)
             .Select(t => new ThreadRow(
                 t.Id, t.CitizenId, db.Citizens.Where(c => c.Id == t.CitizenId).Select(c => c.FirstName + " " + c.LastName).First(),
                 db.People.Where(p => p.Id == t.PersonId).Select(p => p.FirstName + " " + p.LastName).First(),
                 t.Topic, t.Subject, t.Last, t.Unread))
             .ToListAsync(HttpContext.RequestAborted);
-        Threads = rows;
+        HasNextPage = rows.Count > PageSize;
+        Threads = rows.Take(PageSize).ToList();
     }
 
     public sealed record ThreadRow(
