@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
 namespace Paaroerende.Web.Navigation;
 
 /// <summary>
@@ -14,4 +17,18 @@ public static class PageNumbers
 
     /// <summary>The rows before the page: <paramref name="pageNumber"/> as given by <see cref="Of"/>.</summary>
     public static int Skip(int pageNumber, int pageSize) => checked((Of(pageNumber) - 1) * pageSize);
+
+    /// <summary>
+    /// One page of an ordered list, and whether another follows (one row more is read to know). The rows are cut
+    /// before <paramref name="row"/> is applied, so a projection's sub-queries run for the page's rows only.
+    /// </summary>
+    public static async Task<ListPage<TRow>> PageAsync<TSource, TRow>(
+        this IQueryable<TSource> ordered, int pageNumber, int pageSize, Expression<Func<TSource, TRow>> row, CancellationToken ct)
+    {
+        var rows = await ordered.Skip(Skip(pageNumber, pageSize)).Take(pageSize + 1).Select(row).ToListAsync(ct);
+        return new ListPage<TRow>(rows.Take(pageSize).ToList(), rows.Count > pageSize);
+    }
 }
+
+/// <summary>A page of a list (<see cref="PageNumbers.PageAsync"/>).</summary>
+public sealed record ListPage<T>(IReadOnlyList<T> Items, bool HasNextPage);

@@ -86,19 +86,14 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, Qu
             entries = entries.Where(a => a.OccurredAtUtc < untilUtc);
         }
 
-        var page = await entries.AsNoTracking()
+        (Entries, HasNextPage) = await entries.AsNoTracking()
             .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
-            .Skip(PageNumbers.Skip(PageNumber, PageSize))
-            .Take(PageSize + 1)
-            .Select(a => new EntryRow(
+            .PageAsync(PageNumber, PageSize, a => new EntryRow(
                 a.OccurredAtUtc,
                 db.Users.Where(u => u.Id == a.ActorUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 a.Action, a.Outcome, a.Topic,
                 db.People.Where(p => p.Id == a.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(),
-                a.Detail))
-            .ToListAsync(ct);
-        HasNextPage = page.Count > PageSize;
-        Entries = page.Take(PageSize).ToList();
+                a.Detail), ct);
 
         audit.Add(access.UserId, AuditAction.AuditLogRead, AuditOutcome.Allowed, access.CitizenId);
         await db.SaveChangesAsync(ct);

@@ -80,16 +80,11 @@ public class IndexModel(PortalDbContext db, StaffScope scope, TimeProvider clock
         }
 
         var relations = scope.Relations(userId).Where(ConsentRule.RelationActiveAt(now));
-        var page = await citizens.AsNoTracking()
+        (Citizens, HasNextPage) = await citizens.AsNoTracking()
             .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.BirthDate).ThenBy(c => c.Id)
-            .Skip(PageNumbers.Skip(PageNumber, PageSize))
-            .Take(PageSize + 1)
-            .Select(c => new CitizenRow(
+            .PageAsync(PageNumber, PageSize, c => new CitizenRow(
                 c.Id, c.FirstName + " " + c.LastName, c.BirthDate, c.Unit!.Name,
-                relations.Count(r => r.CitizenId == c.Id)))
-            .ToListAsync(ct);
-        HasNextPage = page.Count > PageSize;
-        Citizens = page.Take(PageSize).ToList();
+                relations.Count(r => r.CitizenId == c.Id)), ct);
     }
 
     /// <summary>The unit column only helps staff who work in more than one unit; the lead line names a single one.</summary>

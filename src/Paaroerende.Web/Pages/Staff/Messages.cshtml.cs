@@ -31,7 +31,7 @@ public class MessagesModel(PortalDbContext db, StaffScope scope) : PageModel
     {
         var userId = PortalClaims.UserIdOf(User);
         PageNumber = PageNumbers.Of(side);
-        var rows = await scope.MessageThreads(userId).AsNoTracking()
+        (Threads, HasNextPage) = await scope.MessageThreads(userId).AsNoTracking()
             .Select(t => new
             {
                 t.Id, t.CitizenId, t.PersonId, t.Topic, t.Subject,
@@ -41,15 +41,10 @@ public class MessagesModel(PortalDbContext db, StaffScope scope) : PageModel
             .OrderByDescending(t => t.Unread > 0)
             .ThenByDescending(t => t.Last)
             .ThenByDescending(t => t.Id)
-            .Skip(PageNumbers.Skip(PageNumber, PageSize))
-            .Take(PageSize + 1)
-            .Select(t => new ThreadRow(
+            .PageAsync(PageNumber, PageSize, t => new ThreadRow(
                 t.Id, t.CitizenId, db.Citizens.Where(c => c.Id == t.CitizenId).Select(c => c.FirstName + " " + c.LastName).First(),
                 db.People.Where(p => p.Id == t.PersonId).Select(p => p.FirstName + " " + p.LastName).First(),
-                t.Topic, t.Subject, t.Last, t.Unread))
-            .ToListAsync(HttpContext.RequestAborted);
-        HasNextPage = rows.Count > PageSize;
-        Threads = rows.Take(PageSize).ToList();
+                t.Topic, t.Subject, t.Last, t.Unread), HttpContext.RequestAborted);
     }
 
     public sealed record ThreadRow(

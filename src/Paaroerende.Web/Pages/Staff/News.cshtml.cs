@@ -105,18 +105,13 @@ public class NewsModel(
         var unitIds = scope.UnitIds(userId);
         Units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name)
             .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
-        var page = await db.UnitNews.AsNoTracking()
+        (News, HasNextPage) = await db.UnitNews.AsNoTracking()
             .Where(n => unitIds.Contains(n.UnitId))
             .OrderByDescending(n => n.PublishedAtUtc).ThenByDescending(n => n.Id)
-            .Skip(PageNumbers.Skip(PageNumber, PageSize))
-            .Take(PageSize + 1)
-            .Select(n => new NewsRow(
+            .PageAsync(PageNumber, PageSize, n => new NewsRow(
                 n.Id, db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).First(), n.Title, n.Body, n.PublishedAtUtc,
                 db.Users.Where(x => x.Id == n.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(), n.CorrectedAtUtc,
-                n.WithdrawnAtUtc))
-            .ToListAsync(ct);
-        HasNextPage = page.Count > PageSize;
-        News = page.Take(PageSize).ToList();
+                n.WithdrawnAtUtc), ct);
         var shown = News.Select(n => n.Id).ToList();
         Files = (await db.Attachments.AsNoTracking()
             .Where(a => a.OwnerKind == AttachmentOwner.UnitNews && shown.Contains(a.OwnerId))

@@ -110,16 +110,11 @@ public class UpdatesModel(PortalDbContext db, StaffScope scope, ConsentGate gate
         Readers = readers.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)r.Value);
         // Newest first from the end of the index (CitizenId, PublishedAtUtc): a page reads its own rows, not the
         // citizen's years of updates (StaffWorkPlanTests).
-        var page = await db.CitizenUpdates.AsNoTracking()
+        (Updates, HasNextPage) = await db.CitizenUpdates.AsNoTracking()
             .Where(u => u.CitizenId == access.CitizenId)
             .OrderByDescending(u => u.PublishedAtUtc).ThenByDescending(u => u.Id)
-            .Skip(PageNumbers.Skip(PageNumber, PageSize))
-            .Take(PageSize + 1)
-            .Select(u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc,
-                db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(), u.CorrectedAtUtc, u.WithdrawnAtUtc))
-            .ToListAsync(ct);
-        HasNextPage = page.Count > PageSize;
-        Updates = page.Take(PageSize).ToList();
+            .PageAsync(PageNumber, PageSize, u => new UpdateRow(u.Id, u.Topic, u.Title, u.Body, u.PublishedAtUtc,
+                db.Users.Where(x => x.Id == u.AuthorUserId).Select(x => x.DisplayName).FirstOrDefault(), u.CorrectedAtUtc, u.WithdrawnAtUtc), ct);
         var shown = Updates.Select(u => u.Id).ToList();
         Files = (await db.Attachments.AsNoTracking()
             .Where(a => a.OwnerKind == AttachmentOwner.CitizenUpdate && shown.Contains(a.OwnerId))
