@@ -27,6 +27,7 @@ internal static class Pipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
+        app.UseMiddleware<NulCharacterGuard>();
         app.UseStaticFiles();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
