@@ -62,6 +62,7 @@ public static class PagePaths
         public static string Messages(Guid citizenId) => $"/Relatives/Citizen/{citizenId}/Messages";
         public static string MessageThread(Guid citizenId, Guid threadId) => $"/Relatives/Citizen/{citizenId}/Messages/{threadId}";
         public static string Calendar(Guid citizenId) => $"/Relatives/Citizen/{citizenId}/Calendar";
+        public static string News(Guid citizenId) => $"/Relatives/Citizen/{citizenId}/News";
         public static string Meeting(Guid citizenId, Guid meetingId) => $"/Relatives/Citizen/{citizenId}/Calendar/Meetings/{meetingId}";
         public static string Event(Guid citizenId, Guid eventId) => $"/Relatives/Citizen/{citizenId}/Calendar/Events/{eventId}";
         public static string Feedback(Guid citizenId) => $"/Relatives/Citizen/{citizenId}/Feedback";

@@ -21,7 +21,7 @@ public class EveryRelativeReadAuditedTests(PortalFixture portal) : IClassFixture
         var relative = await factory.AddSignedUpRelativeAsync(inger, "Revision");
         using var client = await factory.SignInAsync(relative);
 
-        foreach (var page in new[] { "CheckIn", "CheckIn/Thanks", "Feedback", "End" })
+        foreach (var page in new[] { "CheckIn", "CheckIn/Thanks", "Feedback", "End", "News" })
         {
             var before = await ReadsOfAsync(factory, relative);
 

@@ -3,7 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Consents;
 using Paaroerende.Demo;
 using Paaroerende.Core.Relatives;
+using Paaroerende.Core.Updates;
+using Paaroerende.Web.Pages.Relatives;
+using Microsoft.EntityFrameworkCore;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Notifications;
 using Paaroerende.IntegrationTests.Staff;
 
 namespace Paaroerende.IntegrationTests.Relatives;
@@ -47,6 +51,57 @@ public class UnitNewsTests(PortalFixture portal) : IClassFixture<PortalFixture>
         Assert.DoesNotContain(title, (await frida.GetDocumentAsync("/Relatives")).Text(), StringComparison.Ordinal);
         using var fridasOldPage = await frida.GetAsync(new Uri(formerRelative.CitizenPage, UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, fridasOldPage.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Every_news_item_of_the_unit_is_reached_from_the_citizens_page_newest_first_and_nothing_withdrawn_or_elsewhere(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var home = await factory.UnitIdAsync(StaffWorld.DemoHome);
+        var elsewhere = await factory.UnitIdAsync(StaffWorld.OtherHvidovreUnit);
+        var author = await factory.UserIdAsync(DemoAccounts.Staff);
+        var start = Core.Instant.Now(factory.Clock).AddDays(-300);
+        await factory.AddAsync(db =>
+        {
+            for (var day = 0; day < NewsModel.PageSize + 7; day++)
+            {
+                db.UnitNews.Add(new UnitNews
+                {
+                    Id = Guid.NewGuid(), UnitId = home, Title = $"Arkiv dag {day}", Body = "Sommerfest i haven.",
+                    PublishedAtUtc = start.AddDays(day), AuthorUserId = author,
+                    WithdrawnAtUtc = day == 3 ? start.AddDays(day + 1) : null,
+                });
+            }
+
+            db.UnitNews.Add(new UnitNews
+            {
+                Id = Guid.NewGuid(), UnitId = elsewhere, Title = "Arkiv et andet sted", Body = "Ikke for Jens.",
+                PublishedAtUtc = start.AddDays(2), AuthorUserId = author,
+            });
+        });
+        var expected = await factory.QueryAsync(db => db.UnitNews.Where(n => n.UnitId == home && n.WithdrawnAtUtc == null)
+            .OrderByDescending(n => n.PublishedAtUtc).ThenByDescending(n => n.Id).Select(n => n.Title).ToListAsync());
+        using var jens = await factory.SignInAsAsync(DemoAccounts.SecondRelative);
+
+        var citizenPage = await jens.GetDocumentAsync($"/Relatives/Citizen/{inger}");
+        var shown = new List<string>();
+        var url = citizenPage.QuerySelector("a[data-all-news]")?.GetAttribute("href");
+        Assert.Equal($"/Relatives/Citizen/{inger}/News", url);
+        for (var pages = 0; url is not null && pages < 20; pages++)
+        {
+            var page = await jens.GetDocumentAsync(url);
+            var onPage = page.QuerySelectorAll("article[data-unit-news] h2").Select(h => h.TextContent.Trim()).ToList();
+            Assert.InRange(onPage.Count, 1, NewsModel.PageSize);
+            shown.AddRange(onPage);
+            url = page.QuerySelectorAll("nav a").SingleOrDefault(a => a.TextContent.Trim() == "Ældre nyheder")?.GetAttribute("href");
+        }
+
+        Assert.True(expected.Count > NewsModel.PageSize, $"Only {expected.Count} news items.");
+        Assert.Equal(expected, shown);
+        Assert.DoesNotContain("Arkiv dag 3", shown);
+        Assert.DoesNotContain("Arkiv et andet sted", shown);
     }
 
     [Theory]

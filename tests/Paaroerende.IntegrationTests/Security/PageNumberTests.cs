@@ -27,6 +27,7 @@ public sealed class PageNumberTests(PortalFixture portal) : IClassFixture<Portal
         var lists = new (HttpClient Client, string Path)[]
         {
             (mette, $"/Relatives/Citizen/{inger}"),
+            (mette, $"/Relatives/Citizen/{inger}/News"),
             (citizen, $"/Citizen/Relations/{jensRelation}/Preview"),
             (citizen, "/Citizen/WhoLooked"),
             (staff, "/Staff"),
