@@ -84,10 +84,22 @@ public sealed class UnitEvents(PortalDbContext db, ConsentGate gate, StaffScope 
             return SignUpResult.TooManyGuests;
         }
 
-        var existing = await db.EventSignUps.SingleOrDefaultAsync(s => s.EventId == eventId && s.PersonId == found.PersonId, ct);
+        // A double-tapped "Tilmeld" sends the same wish twice at once: both requests find no sign-up, the unique index
+        // lets the first insert through, and the second then changes the one stored, as a later answer would.
+        if (!await StoreSignUpAsync(userId, eventId, found.PersonId, guests, now, ct))
+        {
+            await StoreSignUpAsync(userId, eventId, found.PersonId, guests, now, ct);
+        }
+
+        return SignUpResult.Saved;
+    }
+
+    private async Task<bool> StoreSignUpAsync(string userId, Guid eventId, Guid personId, int guests, DateTime now, CancellationToken ct)
+    {
+        var existing = await db.EventSignUps.SingleOrDefaultAsync(s => s.EventId == eventId && s.PersonId == personId, ct);
         if (existing is null)
         {
-            db.EventSignUps.Add(new EventSignUp { Id = Guid.NewGuid(), EventId = eventId, PersonId = found.PersonId, UserId = userId, Guests = guests, AnsweredAtUtc = now });
+            db.EventSignUps.Add(new EventSignUp { Id = Guid.NewGuid(), EventId = eventId, PersonId = personId, UserId = userId, Guests = guests, AnsweredAtUtc = now });
         }
         else
         {
@@ -95,8 +107,7 @@ public sealed class UnitEvents(PortalDbContext db, ConsentGate gate, StaffScope 
             existing.AnsweredAtUtc = now;
         }
 
-        await db.SaveChangesAsync(ct);
-        return SignUpResult.Saved;
+        return await db.SaveUnlessStoredMeanwhileAsync(ct);
     }
 
     /// <summary>Takes the relative's sign-up back ("Jeg kommer alligevel ikke").</summary>

@@ -85,7 +85,8 @@ public sealed class ExpectationAgreements(PortalDbContext db, AuditLog audit, St
         var citizenId = await db.Relations.Where(r => r.Id == relationId).Select(r => r.CitizenId).SingleAsync(ct);
         audit.Add(userId, AuditAction.ExpectationsAcknowledged, AuditOutcome.Recorded, citizenId, personId, relationId,
             detail: $"Version {current.Version}");
-        await db.SaveChangesAsync(ct);
+        // A double-tapped "Jeg har læst aftalen": the other request stored the acknowledgement (and its audit entry) first.
+        await db.SaveUnlessStoredMeanwhileAsync(ct);
         return true;
     }
 }

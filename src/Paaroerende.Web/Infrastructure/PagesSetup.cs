@@ -39,6 +39,7 @@ internal static class PagesSetup
                 options.ModelMetadataDetailsProviders.Add(new PlausibleDays());
                 options.Filters.Add(new MissingHandlerFilter());
                 options.Filters.Add(new NotFoundExceptionFilter());
+                options.Filters.Add(new StoredMeanwhileFilter());
             })
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = PageFirstStringLocalizer.For);

@@ -47,6 +47,12 @@ public class StatusCodeModel(TimeProvider clock) : PageModel
             TryAgainFromUtc = wholeMinute == at ? at : wholeMinute.AddMinutes(1);
             BackUrl = reExecuted.OriginalPathBase + reExecuted.OriginalPath + reExecuted.OriginalQueryString;
         }
+
+        if (reExecuted is not null && Code == StatusCodes.Status409Conflict)
+        {
+            // The page the form was on, without its handler: shown again, it shows what the first sending stored.
+            BackUrl = reExecuted.OriginalPathBase + reExecuted.OriginalPath;
+        }
     }
 
     public void OnPost() => OnGet();
