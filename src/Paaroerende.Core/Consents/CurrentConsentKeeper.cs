@@ -5,8 +5,9 @@ using Paaroerende.Core.Relatives;
 namespace Paaroerende.Core.Consents;
 
 /// <summary>
-/// Keeps <see cref="CurrentConsent"/> equal to the newest record of every line, inside the SaveChanges that appends the
-/// records (so in their transaction: a change is stored with its current row or not at all). It runs from
+/// Keeps <see cref="CurrentConsent"/> equal to the newest record of every line, inside the transaction of the
+/// SaveChanges that appends the records (a change is stored with its current row or not at all), reading the rows it
+/// replaces under <see cref="ConsentLineLock"/>. It runs from
 /// <see cref="PortalDbContext"/> itself, so no writer — recorder, citizen, seeder, test — can append without it.
 /// It also settles each new grant's disclosure start (ConsentRecord.DisclosesFromUtc), which needs the line's previous
 /// decision: exactly the row it is about to replace.
@@ -26,6 +27,7 @@ internal static class CurrentConsentKeeper
         }
 
         var relationIds = added.Select(c => c.RelationId).Distinct().ToList();
+        await ConsentLineLock.TakeAsync(db, relationIds, ct);
         var relations = await RelationsAsync(db, relationIds, ct);
         var rows = await db.CurrentConsents.Where(c => relationIds.Contains(c.RelationId)).ToListAsync(ct);
         var lines = rows.ToDictionary(r => (r.RelationId, r.Topic, r.Basis));

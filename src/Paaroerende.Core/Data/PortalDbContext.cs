@@ -137,11 +137,25 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Calendar.UnitEventRevision> UnitEventRevisions => Set<Calendar.UnitEventRevision>();
 
-    /// <summary>Saves with the current-access table kept up in the same transaction as the consent records appended.</summary>
+    /// <summary>
+    /// Saves with the current-access table kept up in the same transaction as the consent records appended: the current
+    /// rows are read, under the relations' lock, inside the transaction that writes them (ConsentLineLock), in the
+    /// caller's transaction when there is one.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (Database.CurrentTransaction is not null
+            || !ChangeTracker.Entries<ConsentRecord>().Any(e => e.State == EntityState.Added))
+        {
+            await CurrentConsentKeeper.KeepUpAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         await CurrentConsentKeeper.KeepUpAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     /// <summary>
