@@ -73,3 +73,22 @@
     button.addEventListener("click", function () { window.print(); });
   });
 }());
+
+// A form's button pressed twice within a few seconds (a double tap on a slow phone, a double click) sends the form
+// once: the second message, update or answer would otherwise be stored too. Only for a few seconds, so a form whose
+// answer is a download (a receipt, a data export), which leaves the page as it is, can be sent again. The server does
+// not rely on this (docs/security.md: a row stored twice at once is refused whole).
+(function () {
+  "use strict";
+  var seconds = 4;
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") { return; }
+    var sentAt = Number(form.getAttribute("data-sent-at") || 0);
+    if (Date.now() - sentAt < seconds * 1000) {
+      event.preventDefault();
+      return;
+    }
+    form.setAttribute("data-sent-at", String(Date.now()));
+  });
+}());
