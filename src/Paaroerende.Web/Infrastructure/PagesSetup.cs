@@ -38,8 +38,7 @@ internal static class PagesSetup
                 options.ModelMetadataDetailsProviders.Add(new ValidationMessages());
                 options.ModelMetadataDetailsProviders.Add(new PlausibleDays());
                 options.Filters.Add(new MissingHandlerFilter());
-                options.Filters.Add(new NotFoundExceptionFilter());
-                options.Filters.Add(new StoredMeanwhileFilter());
+                options.Filters.Add(new WrongRequestExceptionFilter());
             })
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = PageFirstStringLocalizer.For);

@@ -20,41 +20,25 @@ public class AntiforgeryTests(PortalFixture portal) : IClassFixture<PortalFixtur
     {
         var factory = await portal.ForAsync(provider);
         var posts = (await PageRoutes.DiscoverAsync(factory)).Where(h => h.HttpMethod == "POST").ToList();
-        using var anonymous = factory.CreateBrowserLikeClient();
-        var signedIn = new Dictionary<string, HttpClient>
-        {
-            ["Admin"] = await factory.SignInAsAsync(DemoAccounts.Administrator),
-            ["Staff"] = await factory.SignInAsAsync(DemoAccounts.Staff),
-            ["Relatives"] = await factory.SignInAsAsync(DemoAccounts.Relative),
-            ["Citizen"] = await factory.SignInAsAsync(DemoAccounts.Citizen),
-        };
+        using var signedIn = await AreaClients.SignInAsync(factory);
+        var anonymous = signedIn[""];
 
         var accepted = new List<string>();
         var tried = 0;
-        try
+        foreach (var handler in posts.Where(h => !ExemptPages.Contains(h.ViewEnginePath)))
         {
-            foreach (var handler in posts.Where(h => !ExemptPages.Contains(h.ViewEnginePath)))
+            (string Who, HttpClient Client)[] clients = handler.Area is { } area ? [(area, signedIn[area])]
+                : handler.AllowsAnonymous ? [("anonymous", anonymous), ("relative", signedIn["Relatives"])]
+                : [("relative", signedIn["Relatives"]), ("staff", signedIn["Staff"])];
+            foreach (var (who, client) in clients)
             {
-                (string Who, HttpClient Client)[] clients = handler.Area is { } area ? [(area, signedIn[area])]
-                    : handler.AllowsAnonymous ? [("anonymous", anonymous), ("relative", signedIn["Relatives"])]
-                    : [("relative", signedIn["Relatives"]), ("staff", signedIn["Staff"])];
-                foreach (var (who, client) in clients)
+                using var content = new FormUrlEncodedContent([new("Input.Text", "forged")]);
+                using var response = await client.PostAsync(new Uri(PageRoutes.Fill(handler, Guid.NewGuid().ToString()), UriKind.Relative), content);
+                tried++;
+                if (response.StatusCode != HttpStatusCode.BadRequest)
                 {
-                    using var content = new FormUrlEncodedContent([new("Input.Text", "forged")]);
-                    using var response = await client.PostAsync(new Uri(PageRoutes.Fill(handler, Guid.NewGuid().ToString()), UriKind.Relative), content);
-                    tried++;
-                    if (response.StatusCode != HttpStatusCode.BadRequest)
-                    {
-                        accepted.Add($"{handler} as {who}: {(int)response.StatusCode} {response.Headers.Location}");
-                    }
+                    accepted.Add($"{handler} as {who}: {(int)response.StatusCode} {response.Headers.Location}");
                 }
-            }
-        }
-        finally
-        {
-            foreach (var client in signedIn.Values)
-            {
-                client.Dispose();
             }
         }
 

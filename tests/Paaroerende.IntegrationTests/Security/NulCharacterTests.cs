@@ -17,57 +17,40 @@ public sealed class NulCharacterTests(PortalFixture portal) : IClassFixture<Port
     public async Task Every_page_answers_a_nul_in_its_query_with_400_and_what_to_do(string provider)
     {
         var factory = await portal.ForAsync(provider);
-        var clients = new Dictionary<string, HttpClient>
+        using var clients = await AreaClients.SignInAsync(factory);
+        var inger = (await factory.CitizenIdAsync("Inger", "Prøvesen")).ToString();
+        var failures = new List<string>();
+        var asked = 0;
+        foreach (var page in (await PageRoutes.DiscoverAsync(factory)).Where(h => h.HttpMethod == "GET").GroupBy(h => h.Template))
         {
-            [""] = factory.CreateBrowserLikeClient(),
-            ["Relatives"] = await factory.SignInAsAsync(DemoAccounts.Relative),
-            ["Citizen"] = await factory.SignInAsAsync(DemoAccounts.Citizen),
-            ["Staff"] = await factory.SignInAsAsync(DemoAccounts.Staff),
-            ["Admin"] = await factory.SignInAsAsync(DemoAccounts.Administrator),
-        };
-        try
-        {
-            var inger = (await factory.CitizenIdAsync("Inger", "Prøvesen")).ToString();
-            var failures = new List<string>();
-            var asked = 0;
-            foreach (var page in (await PageRoutes.DiscoverAsync(factory)).Where(h => h.HttpMethod == "GET").GroupBy(h => h.Template))
+            if (page.Key.TrimStart('/').StartsWith("TestBroker/", StringComparison.OrdinalIgnoreCase))
             {
-                if (page.Key.TrimStart('/').StartsWith("TestBroker/", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue; // OpenIddict's own endpoints (Development and tests only, docs/adr/0035).
-                }
-
-                var area = page.First().Area ?? (page.First().AllowsAnonymous ? "" : "Relatives");
-                var address = PageRoutes.Fill(page.First() with { Name = null }, inger);
-                var fields = page.SelectMany(h => h.BoundProperties).Where(p => p.Type == typeof(string)).Select(p => p.Name)
-                    .Append("q").Distinct();
-                foreach (var field in fields)
-                {
-                    var url = $"{address}{(address.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{field}=hvid%00ovre";
-                    using var response = await clients[area].GetAsync(new Uri(url, UriKind.Relative));
-                    var body = (await HtmlForms.ParseAsync(response)).Body?.TextContent ?? "";
-                    asked++;
-                    if (response.StatusCode != HttpStatusCode.BadRequest)
-                    {
-                        failures.Add($"{url} as {(area == "" ? "anonymous" : area)}: {(int)response.StatusCode}");
-                    }
-                    else if (!body.Contains("Gå tilbage, og prøv igen", StringComparison.Ordinal))
-                    {
-                        failures.Add($"{url}: no word of what to do");
-                    }
-                }
+                continue; // OpenIddict's own endpoints (Development and tests only, docs/adr/0035).
             }
 
-            Assert.True(asked > 100, $"Only {asked} addresses asked.");
-            Assert.True(failures.Count == 0, "Not 400:\n" + string.Join("\n", failures));
-        }
-        finally
-        {
-            foreach (var client in clients.Values)
+            var area = AreaClients.For(page.First());
+            var address = PageRoutes.Fill(page.First() with { Name = null }, inger);
+            var fields = page.SelectMany(h => h.BoundProperties).Where(p => p.Type == typeof(string)).Select(p => p.Name)
+                .Append("q").Distinct();
+            foreach (var field in fields)
             {
-                client.Dispose();
+                var url = $"{address}{(address.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{field}=hvid%00ovre";
+                using var response = await clients[area].GetAsync(new Uri(url, UriKind.Relative));
+                var body = (await HtmlForms.ParseAsync(response)).Body?.TextContent ?? "";
+                asked++;
+                if (response.StatusCode != HttpStatusCode.BadRequest)
+                {
+                    failures.Add($"{url} as {(area == "" ? "anonymous" : area)}: {(int)response.StatusCode}");
+                }
+                else if (!body.Contains("Gå tilbage, og prøv igen", StringComparison.Ordinal))
+                {
+                    failures.Add($"{url}: no word of what to do");
+                }
             }
         }
+
+        Assert.True(asked > 100, $"Only {asked} addresses asked.");
+        Assert.True(failures.Count == 0, "Not 400:\n" + string.Join("\n", failures));
     }
 
     [Theory]
@@ -75,6 +58,8 @@ public sealed class NulCharacterTests(PortalFixture portal) : IClassFixture<Port
     public async Task Every_form_answers_a_nul_in_a_posted_value_with_a_4xx(string provider)
     {
         var factory = await portal.ForAsync(provider);
+        using var clients = await AreaClients.SignInAsync(factory);
+        var tokens = await clients.TokensAsync();
         var inger = (await factory.CitizenIdAsync("Inger", "Prøvesen")).ToString();
         var failures = new List<string>();
         var asked = 0;
@@ -86,23 +71,14 @@ public sealed class NulCharacterTests(PortalFixture portal) : IClassFixture<Port
                 continue; // The error pages read no form: they are what a failed POST is shown again as.
             }
 
-            // Signed in as the page's role would be, with the page's own antiforgery token: only the NUL is wrong.
-            var area = handler.Area ?? (handler.AllowsAnonymous ? "" : "Relatives");
-            using var client = area switch
-            {
-                "Relatives" => await factory.SignInAsAsync(DemoAccounts.Relative),
-                "Citizen" => await factory.SignInAsAsync(DemoAccounts.Citizen),
-                "Staff" => await factory.SignInAsAsync(DemoAccounts.Staff),
-                "Admin" => await factory.SignInAsAsync(DemoAccounts.Administrator),
-                _ => factory.CreateBrowserLikeClient(),
-            };
-            var token = await client.TokenAsync(area == "" ? "/Account/Login" : "/" + area);
+            // Signed in as the page's role would be, with a valid antiforgery token: only the NUL is wrong.
+            var area = AreaClients.For(handler);
             var fields = handler.BoundProperties.Select(p => p.Name).Append("q")
                 .Select(name => new KeyValuePair<string, string>(name, "hvid\0ovre"))
-                .Append(new("__RequestVerificationToken", token));
+                .Append(new("__RequestVerificationToken", tokens[area]));
             using var content = new FormUrlEncodedContent(fields);
             var address = PageRoutes.Fill(handler, inger);
-            using var response = await client.PostAsync(new Uri(address, UriKind.Relative), content);
+            using var response = await clients[area].PostAsync(new Uri(address, UriKind.Relative), content);
             asked++;
             if ((int)response.StatusCode is < 400 or >= 500)
             {

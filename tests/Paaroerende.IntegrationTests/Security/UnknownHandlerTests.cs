@@ -50,56 +50,34 @@ public partial class UnknownHandlerTests(PortalFixture portal) : IClassFixture<P
     public async Task Every_page_of_the_portal_answers_404_for_a_handler_it_lacks(string provider)
     {
         var factory = await portal.ForAsync(provider);
-        var clients = new Dictionary<string, HttpClient>
+        using var clients = await AreaClients.SignInAsync(factory);
+        var tokens = await clients.TokensAsync();
+        var inger = (await factory.CitizenIdAsync("Inger", "Prøvesen")).ToString();
+        var failures = new List<string>();
+        foreach (var page in (await PageRoutes.DiscoverAsync(factory)).GroupBy(h => h.Template))
         {
-            [""] = factory.CreateBrowserLikeClient(),
-            ["Relatives"] = await factory.SignInAsAsync(DemoAccounts.Relative),
-            ["Citizen"] = await factory.SignInAsAsync(DemoAccounts.Citizen),
-            ["Staff"] = await factory.SignInAsAsync(DemoAccounts.Staff),
-            ["Admin"] = await factory.SignInAsAsync(DemoAccounts.Administrator),
-        };
-        try
-        {
-            var tokens = new Dictionary<string, string>();
-            foreach (var (area, client) in clients)
+            if (page.Key.TrimStart('/').StartsWith("TestBroker/", StringComparison.OrdinalIgnoreCase))
             {
-                tokens[area] = await client.TokenAsync(area == "" ? "/Account/Login" : "/" + area);
+                // The test broker's OpenID Connect endpoints (Development and tests only, docs/adr/0035) are
+                // answered by OpenIddict before any page runs: a request that is no authorization or end-session
+                // request is the protocol's 400 invalid_request. Production has no broker: 404 (TestBrokerSignInTests).
+                continue;
             }
 
-            var inger = (await factory.CitizenIdAsync("Inger", "Prøvesen")).ToString();
-            var failures = new List<string>();
-            foreach (var page in (await PageRoutes.DiscoverAsync(factory)).GroupBy(h => h.Template))
+            // A shared page that needs a sign-in is asked by a signed-in relative, so the answer is the page's own.
+            var area = AreaClients.For(page.First());
+            var address = PageRoutes.Fill(page.First() with { Name = null }, inger);
+            foreach (var (method, handler) in MissingHandlers(page))
             {
-                if (page.Key.TrimStart('/').StartsWith("TestBroker/", StringComparison.OrdinalIgnoreCase))
+                var answer = await SendAsync(clients[area], method, address, handler, tokens[area]);
+                if (answer.Status != HttpStatusCode.NotFound)
                 {
-                    // The test broker's OpenID Connect endpoints (Development and tests only, docs/adr/0035) are
-                    // answered by OpenIddict before any page runs: a request that is no authorization or end-session
-                    // request is the protocol's 400 invalid_request. Production has no broker: 404 (TestBrokerSignInTests).
-                    continue;
-                }
-
-                // A shared page that needs a sign-in is asked by a signed-in relative, so the answer is the page's own.
-                var area = page.First().Area ?? (page.First().AllowsAnonymous ? "" : "Relatives");
-                var address = PageRoutes.Fill(page.First() with { Name = null }, inger);
-                foreach (var (method, handler) in MissingHandlers(page))
-                {
-                    var answer = await SendAsync(clients[area], method, address, handler, tokens[area]);
-                    if (answer.Status != HttpStatusCode.NotFound)
-                    {
-                        failures.Add($"{method} {address}{(handler is null ? "" : "?handler=" + handler)} as {(area == "" ? "anonymous" : area)}: {(int)answer.Status}");
-                    }
+                    failures.Add($"{method} {address}{(handler is null ? "" : "?handler=" + handler)} as {(area == "" ? "anonymous" : area)}: {(int)answer.Status}");
                 }
             }
+        }
 
-            Assert.True(failures.Count == 0, "Not 404:\n" + string.Join("\n", failures));
-        }
-        finally
-        {
-            foreach (var client in clients.Values)
-            {
-                client.Dispose();
-            }
-        }
+        Assert.True(failures.Count == 0, "Not 404:\n" + string.Join("\n", failures));
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
         HandleAsync(() => tasks.MarkFeedbackHandledAsync(PortalClaims.UserIdOf(User), id,
             answer is { Length: > AnswerLength } ? answer[..AnswerLength] : answer, HttpContext.RequestAborted), $"feedback-{id:N}");
 
-    /// <summary>Another unit's request is "not found" from the core, answered 404 by NotFoundExceptionFilter.</summary>
+    /// <summary>Another unit's request is "not found" from the core, answered 404 by WrongRequestExceptionFilter.</summary>
     private async Task<IActionResult> HandleAsync(Func<Task> mark, string fragment)
     {
         await mark();
