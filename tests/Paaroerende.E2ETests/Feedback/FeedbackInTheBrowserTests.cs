@@ -56,6 +56,12 @@ public class FeedbackInTheBrowserTests(PortalInChromium portal)
         await card.GetByRole(AriaRole.Button, new() { Name = "Svar og afslut" }).ClickAsync();
         await Assertions.Expect(sofie.Locator("[data-feedback]", new() { HasText = text }).Locator("[data-answer]")).ToContainTextAsync("hver måned");
 
+        // Older handled requests and feedback are a page on: the open ones stay on the first.
+        await sofie.GotoAsync("/Staff/Requests?side=2");
+        await Assertions.Expect(sofie.Locator("h1")).ToHaveTextAsync("Håndterede henvendelser, side 2");
+        await Assertions.Expect(sofie.GetByRole(AriaRole.Link, new() { Name = "Nyere håndterede" })).ToBeVisibleAsync();
+        await _widths.CheckAsync(sofie, "staff-requests-page-2");
+
         await sofie.GotoAsync("/Staff/FeedbackOverview");
         var home = sofie.Locator("[data-unit-report]", new() { HasText = "Plejecenter Demohaven" });
         await Assertions.Expect(home.Locator("svg[data-chart='themes'] rect")).ToHaveCountAsync(4);

@@ -35,6 +35,7 @@ public sealed class PageNumberTests(PortalFixture portal) : IClassFixture<Portal
             (staff, $"/Staff/Citizens/{inger}/Updates"),
             (staff, "/Staff/News"),
             (staff, "/Staff/Messages"),
+            (staff, "/Staff/Requests"),
         };
 
         var failures = new List<string>();

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Paaroerende.Core.CheckIns;
 using Paaroerende.Core.Consents;
+using Paaroerende.Core.Feedback;
 using Paaroerende.Core.Messages;
 using Paaroerende.Core.Updates;
 using Paaroerende.Demo;
@@ -107,6 +109,56 @@ public sealed class StaffListsPagingTests(PortalFixture portal) : IClassFixture<
         Assert.True(expected.Count > MessagesModel.PageSize, $"Only {expected.Count} conversations.");
         Assert.Equal(shown.Count, shown.Distinct().Count());
         Assert.Subset(shown.ToHashSet(), expected.ToHashSet());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Every_handled_request_and_feedback_is_reached_page_by_page_from_the_requests_page(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var relationId = await factory.RelationIdAsync(inger, DemoAccounts.Relative);
+        var home = await factory.UnitIdAsync(StaffWorld.DemoHome);
+        var sofieId = await factory.UserIdAsync(DemoAccounts.Staff);
+        var start = Core.Instant.Now(factory.Clock).AddDays(-400);
+        await factory.AddAsync(db =>
+        {
+            for (var day = 0; day < RequestsModel.HandledPageSize + 7; day++)
+            {
+                db.WellbeingCheckIns.Add(new WellbeingCheckIn
+                {
+                    Id = Guid.NewGuid(), RelationId = relationId, SubmittedAtUtc = start.AddDays(day), Wellbeing = 3,
+                    EnoughRest = CheckInAnswer.Partly, EnoughSupport = CheckInAnswer.Yes, WantsContact = true,
+                    HandledAtUtc = start.AddDays(day + 1), HandledByUserId = sofieId,
+                });
+                db.UnitFeedback.Add(new UnitFeedback
+                {
+                    Id = Guid.NewGuid(), UnitId = home, Text = $"Tak for en god dag {day}", SubmittedOn = DateOnly.FromDateTime(start.AddDays(day)),
+                    HandledAtUtc = start.AddDays(day + 2), HandledByUserId = sofieId,
+                });
+            }
+        });
+        var contacts = await factory.QueryAsync(db => db.WellbeingCheckIns.Where(c => c.RelationId == relationId && c.WantsContact)
+            .Select(c => c.Id).ToListAsync());
+        var feedback = await factory.QueryAsync(db => db.UnitFeedback.Where(f => f.UnitId == home).Select(f => f.Id).ToListAsync());
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+
+        var shownContacts = new List<Guid>();
+        var shownFeedback = new List<Guid>();
+        string? url = "/Staff/Requests";
+        for (var pages = 0; url is not null && pages < 20; pages++)
+        {
+            var page = await sofie.GetDocumentAsync(url);
+            shownContacts.AddRange(page.QuerySelectorAll("[data-contact-request]").Select(a => Guid.Parse(a.GetAttribute("data-contact-request")!)));
+            shownFeedback.AddRange(page.QuerySelectorAll("[data-feedback]").Select(a => Guid.Parse(a.GetAttribute("data-feedback")!)));
+            url = page.QuerySelectorAll("nav a").SingleOrDefault(a => a.TextContent.Trim() == "Ældre håndterede")?.GetAttribute("href");
+        }
+
+        Assert.True(contacts.Count > RequestsModel.HandledPageSize, $"Only {contacts.Count} contact requests.");
+        Assert.Equal(shownContacts.Count, shownContacts.Distinct().Count());
+        Assert.Equal(contacts.ToHashSet(), shownContacts.ToHashSet());
+        Assert.Equal(shownFeedback.Count, shownFeedback.Distinct().Count());
+        Assert.Equal(feedback.ToHashSet(), shownFeedback.ToHashSet());
     }
 
     /// <summary>Follows the "older" link from page to page; where the list is below a form, every link opens at the list.</summary>

@@ -8,6 +8,7 @@ using Paaroerende.Core.Feedback;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Infrastructure;
+using Paaroerende.Web.Navigation;
 using Paaroerende.Web.Staff;
 using Paaroerende.Web.Access;
 
@@ -20,7 +21,8 @@ namespace Paaroerende.Web.Pages.Staff;
 [OverviewPage]
 public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks tasks, TimeProvider clock) : PageModel
 {
-    public const int HandledShown = 20;
+    /// <summary>Handled requests and feedback a page, newest handled first; older ones on the following pages.</summary>
+    public const int HandledPageSize = 20;
 
     public const int AnswerLength = 2000;
 
@@ -30,23 +32,40 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
 
     public StaffNotice? Notice { get; private set; }
 
-    public async Task OnGetAsync()
+    /// <summary>1: the open ones and the newest handled; 2 and on: older handled ones only.</summary>
+    public int PageNumber { get; private set; } = 1;
+
+    /// <summary>Whether a next page holds older handled requests or feedback.</summary>
+    public bool HasOlderHandled { get; private set; }
+
+    /// <summary>
+    /// The open requests and feedback (on the first page: they wait for someone), then the handled ones a page at a time,
+    /// so last spring's handled request can still be read back; before, the twenty newest handled were all there was.
+    /// </summary>
+    public async Task OnGetAsync(int side = 1)
     {
         Notice = StaffNotice.Take(TempData);
+        PageNumber = PageNumbers.Of(side);
         var userId = PortalClaims.UserIdOf(User);
         var ct = HttpContext.RequestAborted;
+        var skip = PageNumbers.Skip(PageNumber, HandledPageSize);
 
-        var open = await ContactRowsAsync(scope.ContactRequests(userId).Where(c => c.HandledAtUtc == null)
-            .OrderByDescending(c => c.SubmittedAtUtc), ct);
+        var open = PageNumber == 1
+            ? await ContactRowsAsync(scope.ContactRequests(userId).Where(c => c.HandledAtUtc == null).OrderByDescending(c => c.SubmittedAtUtc), ct)
+            : [];
         var handled = await ContactRowsAsync(scope.ContactRequests(userId).Where(c => c.HandledAtUtc != null)
-            .OrderByDescending(c => c.HandledAtUtc).Take(HandledShown), ct);
-        Contacts = [.. open.OrderByDescending(c => c.SubmittedAtUtc), .. handled.OrderByDescending(c => c.HandledAtUtc)];
+            .OrderByDescending(c => c.HandledAtUtc).ThenByDescending(c => c.Id).Skip(skip).Take(HandledPageSize + 1), ct);
+        Contacts = [.. open.OrderByDescending(c => c.SubmittedAtUtc),
+            .. handled.OrderByDescending(c => c.HandledAtUtc).ThenByDescending(c => c.Id).Take(HandledPageSize)];
 
-        var openFeedback = await FeedbackRowsAsync(scope.Feedback(userId).Where(f => f.HandledAtUtc == null)
-            .OrderByDescending(f => f.SubmittedOn), ct);
+        var openFeedback = PageNumber == 1
+            ? await FeedbackRowsAsync(scope.Feedback(userId).Where(f => f.HandledAtUtc == null).OrderByDescending(f => f.SubmittedOn), ct)
+            : [];
         var handledFeedback = await FeedbackRowsAsync(scope.Feedback(userId).Where(f => f.HandledAtUtc != null)
-            .OrderByDescending(f => f.HandledAtUtc).Take(HandledShown), ct);
-        Feedback = [.. openFeedback.OrderByDescending(f => f.SubmittedOn), .. handledFeedback.OrderByDescending(f => f.HandledAtUtc)];
+            .OrderByDescending(f => f.HandledAtUtc).ThenByDescending(f => f.Id).Skip(skip).Take(HandledPageSize + 1), ct);
+        Feedback = [.. openFeedback.OrderByDescending(f => f.SubmittedOn),
+            .. handledFeedback.OrderByDescending(f => f.HandledAtUtc).ThenByDescending(f => f.Id).Take(HandledPageSize)];
+        HasOlderHandled = handled.Count > HandledPageSize || handledFeedback.Count > HandledPageSize;
     }
 
     private Task<List<ContactRow>> ContactRowsAsync(IQueryable<WellbeingCheckIn> checkIns, CancellationToken ct)
