@@ -14,18 +14,17 @@ namespace Paaroerende.Core.Consents;
 /// </summary>
 internal static class CurrentConsentKeeper
 {
-    public static async Task KeepUpAsync(PortalDbContext db, CancellationToken ct)
-    {
-        var added = db.ChangeTracker.Entries<ConsentRecord>()
+    /// <summary>The consent records the pending save appends, oldest first.</summary>
+    public static List<ConsentRecord> Appended(PortalDbContext db) =>
+        db.ChangeTracker.Entries<ConsentRecord>()
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity)
             .OrderBy(c => c.RecordedAtUtc)
             .ToList();
-        if (added.Count == 0)
-        {
-            return;
-        }
 
+    /// <param name="added">What <see cref="Appended"/> found; none is nothing to keep up.</param>
+    public static async Task KeepUpAsync(PortalDbContext db, IReadOnlyList<ConsentRecord> added, CancellationToken ct)
+    {
         var relationIds = added.Select(c => c.RelationId).Distinct().ToList();
         await ConsentLineLock.TakeAsync(db, relationIds, ct);
         var relations = await RelationsAsync(db, relationIds, ct);

@@ -144,17 +144,20 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (Database.CurrentTransaction is not null
-            || !ChangeTracker.Entries<ConsentRecord>().Any(e => e.State == EntityState.Added))
+        var appended = CurrentConsentKeeper.Appended(this);
+        if (appended.Count == 0)
         {
-            await CurrentConsentKeeper.KeepUpAsync(this, cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await CurrentConsentKeeper.KeepUpAsync(this, cancellationToken);
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await CurrentConsentKeeper.KeepUpAsync(this, appended, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+
         return saved;
     }
 

@@ -22,11 +22,21 @@ public static class PageNumbers
     /// One page of an ordered list, and whether another follows (one row more is read to know). The rows are cut
     /// before <paramref name="row"/> is applied, so a projection's sub-queries run for the page's rows only.
     /// </summary>
+    public static Task<ListPage<TRow>> PageAsync<TSource, TRow>(
+        this IQueryable<TSource> ordered, int pageNumber, int pageSize, Expression<Func<TSource, TRow>> row, CancellationToken ct) =>
+        ordered.PageAsync(pageNumber, pageSize, (cut, token) => cut.Select(row).ToListAsync(token), ct);
+
+    /// <summary>
+    /// The same, for rows read by a query of their own (a join) from the page's cut of the list; they must come back in
+    /// the list's order.
+    /// </summary>
     public static async Task<ListPage<TRow>> PageAsync<TSource, TRow>(
-        this IQueryable<TSource> ordered, int pageNumber, int pageSize, Expression<Func<TSource, TRow>> row, CancellationToken ct)
+        this IQueryable<TSource> ordered, int pageNumber, int pageSize,
+        Func<IQueryable<TSource>, CancellationToken, Task<List<TRow>>> rows, CancellationToken ct)
     {
-        var rows = await ordered.Skip(Skip(pageNumber, pageSize)).Take(pageSize + 1).Select(row).ToListAsync(ct);
-        return new ListPage<TRow>(rows.Take(pageSize).ToList(), rows.Count > pageSize);
+        ArgumentNullException.ThrowIfNull(rows);
+        var read = await rows(ordered.Skip(Skip(pageNumber, pageSize)).Take(pageSize + 1), ct);
+        return new ListPage<TRow>(read.Take(pageSize).ToList(), read.Count > pageSize);
     }
 }
 

@@ -14,9 +14,9 @@ namespace Paaroerende.Web.Pages.Relatives;
 /// "Nyheder fra {unit}": all the news of the citizen's unit, newest first, ten a page. The citizen's page shows the five
 /// newest; the julefrokost's invitation or last month's change of visiting hours are here once newer news have pushed
 /// them off it. Unit news is general information, open to every relative with an active relation to a citizen there
-/// (<see cref="ConsentGate.VisibleUnitNews"/>'s rule), so the gate's relation decides and no topic is read. The relation
-/// with its facts, then the page of news read from the newest end of the unit's index: with the account check, three
-/// SQL commands (issue #7's budget).
+/// (<see cref="ConsentGate.VisibleUnitNews"/>, asked for the relation's unit), so no topic is read. The relation with its
+/// facts, then the page of news read from the newest end of the unit's index: with the account check, three SQL
+/// commands (issue #7's budget).
 /// </summary>
 [GateInPageQuery]
 public class NewsModel(PortalDbContext db, ConsentGate gate, AuditLog audit) : RelativeCitizenPageModel
@@ -46,9 +46,8 @@ public class NewsModel(PortalDbContext db, ConsentGate gate, AuditLog audit) : R
         Facts = found.Facts;
         PageNumber = PageNumbers.Of(side);
         var unitId = found.Item;
-        var atUtc = pending.AtUtc;
-        News = await db.UnitNews.AsNoTracking()
-            .Where(n => n.UnitId == unitId && n.PublishedAtUtc <= atUtc && n.WithdrawnAtUtc == null)
+        News = await gate.VisibleUnitNews(pending.UserId, pending.AtUtc).AsNoTracking()
+            .Where(n => n.UnitId == unitId)
             .OrderByDescending(n => n.PublishedAtUtc).ThenByDescending(n => n.Id)
             .PageAsync(PageNumber, PageSize, n => new NewsView(n.Title, n.Body, n.PublishedAtUtc, n.CorrectedAtUtc)
             {

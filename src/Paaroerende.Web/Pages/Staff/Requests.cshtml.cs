@@ -48,24 +48,25 @@ public class RequestsModel(PortalDbContext db, StaffScope scope, StaffTasks task
         PageNumber = PageNumbers.Of(side);
         var userId = PortalClaims.UserIdOf(User);
         var ct = HttpContext.RequestAborted;
-        var skip = PageNumbers.Skip(PageNumber, HandledPageSize);
 
         var open = PageNumber == 1
             ? await ContactRowsAsync(scope.ContactRequests(userId).Where(c => c.HandledAtUtc == null).OrderByDescending(c => c.SubmittedAtUtc), ct)
             : [];
-        var handled = await ContactRowsAsync(scope.ContactRequests(userId).Where(c => c.HandledAtUtc != null)
-            .OrderByDescending(c => c.HandledAtUtc).ThenByDescending(c => c.Id).Skip(skip).Take(HandledPageSize + 1), ct);
+        var handled = await scope.ContactRequests(userId).Where(c => c.HandledAtUtc != null)
+            .OrderByDescending(c => c.HandledAtUtc).ThenByDescending(c => c.Id)
+            .PageAsync(PageNumber, HandledPageSize, ContactRowsAsync, ct);
+        // In memory again: the join does not promise to keep the order it was given.
         Contacts = [.. open.OrderByDescending(c => c.SubmittedAtUtc),
-            .. handled.OrderByDescending(c => c.HandledAtUtc).ThenByDescending(c => c.Id).Take(HandledPageSize)];
+            .. handled.Items.OrderByDescending(c => c.HandledAtUtc).ThenByDescending(c => c.Id)];
 
         var openFeedback = PageNumber == 1
             ? await FeedbackRowsAsync(scope.Feedback(userId).Where(f => f.HandledAtUtc == null).OrderByDescending(f => f.SubmittedOn), ct)
             : [];
-        var handledFeedback = await FeedbackRowsAsync(scope.Feedback(userId).Where(f => f.HandledAtUtc != null)
-            .OrderByDescending(f => f.HandledAtUtc).ThenByDescending(f => f.Id).Skip(skip).Take(HandledPageSize + 1), ct);
-        Feedback = [.. openFeedback.OrderByDescending(f => f.SubmittedOn),
-            .. handledFeedback.OrderByDescending(f => f.HandledAtUtc).ThenByDescending(f => f.Id).Take(HandledPageSize)];
-        HasOlderHandled = handled.Count > HandledPageSize || handledFeedback.Count > HandledPageSize;
+        var handledFeedback = await scope.Feedback(userId).Where(f => f.HandledAtUtc != null)
+            .OrderByDescending(f => f.HandledAtUtc).ThenByDescending(f => f.Id)
+            .PageAsync(PageNumber, HandledPageSize, FeedbackRowsAsync, ct);
+        Feedback = [.. openFeedback.OrderByDescending(f => f.SubmittedOn), .. handledFeedback.Items];
+        HasOlderHandled = handled.HasNextPage || handledFeedback.HasNextPage;
     }
 
     private Task<List<ContactRow>> ContactRowsAsync(IQueryable<WellbeingCheckIn> checkIns, CancellationToken ct)
