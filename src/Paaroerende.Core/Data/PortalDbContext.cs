@@ -66,6 +66,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<RateLimiting.RateLimitWindow> RateLimitWindows => Set<RateLimiting.RateLimitWindow>();
 
+    /// <summary>The keys of forms already sent, so a form sent twice does its work once (docs/adr/0060).</summary>
+    public DbSet<Sendings.FormSending> FormSendings => Set<Sendings.FormSending>();
+
     public DbSet<CitizenUpdate> CitizenUpdates => Set<CitizenUpdate>();
 
     public DbSet<CitizenUpdateRevision> CitizenUpdateRevisions => Set<CitizenUpdateRevision>();

@@ -38,6 +38,8 @@ public sealed partial class RetentionPurge(
             .ExecuteDeleteAsync(ct);
         var rateLimitCutoff = new DateTimeOffset(now).AddDays(-1).ToUnixTimeSeconds();
         run.OtherRowsDeleted += await db.RateLimitWindows.Where(w => w.WindowStart < rateLimitCutoff).ExecuteDeleteAsync(ct);
+        var sendingsCutoff = now.AddDays(-1);
+        run.OtherRowsDeleted += await db.FormSendings.Where(f => f.SentAtUtc < sendingsCutoff).ExecuteDeleteAsync(ct);
         await new EndedRelationsPurge(db, run, CommandTag).RunAsync(relationsCutoff, ct);
 
         run.CompletedAtUtc = Instant.Now(clock);

@@ -15,6 +15,9 @@ public sealed record SavedNotice(SavedNoticeKind Kind, string Name)
 
     public static void Deleted(ITempDataDictionary tempData, string name) => Store(tempData, SavedNoticeKind.Deleted, name);
 
+    /// <summary>The same form was sent again: it was received the first time and its work done once (docs/adr/0060).</summary>
+    public static void AlreadySent(ITempDataDictionary tempData) => Store(tempData, SavedNoticeKind.AlreadySent, string.Empty);
+
     /// <summary>The notice stored by the request before, once (reading it removes it).</summary>
     public static SavedNotice? Take(ITempDataDictionary tempData)
     {
@@ -36,4 +39,5 @@ public enum SavedNoticeKind
 {
     Saved,
     Deleted,
+    AlreadySent,
 }

@@ -24,6 +24,15 @@ internal static class PagesSetup
         services.AddRazorPages(options =>
             {
                 PortalAreas.AddAccessConventions(options.Conventions);
+                foreach (var area in PortalAreas.All)
+                {
+                    // Order -1: around the area's access filter, which on the relatives' pages that ask the gate in their
+                    // own query ([GateInPageQuery]) insists that the handler ran and answered. A request it refuses
+                    // answers 404, not a redirect, so its claim is freed again.
+                    options.Conventions.AddFolderApplicationModelConvention(area.Folder,
+                        model => model.Filters.Add(new ServiceFilterAttribute(typeof(SentOnceFilter)) { Order = -1 }));
+                }
+
                 options.Conventions.AddFolderApplicationModelConvention("/", model =>
                 {
                     if (TwoFactorRequirement.AppliesTo(model.ViewEnginePath))
@@ -46,6 +55,8 @@ internal static class PagesSetup
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, PortalValidationAttributeAdapterProvider>();
         services.AddAccessFilters();
+        services.AddScoped<SentOnceFilter>();
+        services.AddScoped<Paaroerende.Core.Sendings.FormSendings>();
         services.AddTransient(typeof(PageText<>));
         services.AddSingleton<PrivacyNoticeDefaults>();
         services.AddScoped<RelativeCitizenView>();

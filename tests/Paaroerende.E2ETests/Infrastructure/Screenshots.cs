@@ -11,6 +11,8 @@ public static partial class Screenshots
 {
     public const string FolderVariable = "PAAROERENDE_SCREENSHOTS";
 
+    private const int MaxNameLength = 160;
+
     public static string? Folder
     {
         get
@@ -29,6 +31,14 @@ public static partial class Screenshots
         if (query.Length > 0)
         {
             name += $"__{Safe(query)}";
+        }
+
+        // A file name may have 255 bytes: a long query (the sign-in broker's, with its state) is cut, and a hash of the
+        // whole name keeps two such pages apart.
+        if (name.Length > MaxNameLength)
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..12];
+            name = $"{name[..MaxNameLength]}-{hash}";
         }
 
         return $"{name}.{device}.png";

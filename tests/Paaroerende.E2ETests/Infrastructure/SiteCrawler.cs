@@ -160,7 +160,11 @@ public sealed class SiteCrawler(PortalInChromium portal)
             .Select(href => Uri.TryCreate(href, UriKind.Absolute, out var link) ? link : null)
             .OfType<Uri>()
             .ToList();
-        return new Visit(key, new CrawledPage(landed, status, from, violations), null, links, axeTook);
+        // Every form sent by POST carries its sending key, or sending it twice would do its work twice (ADR 0060).
+        var keyless = await tab.Locator($"form[method='post' i]:not(:has(input[type='hidden'][name='{Paaroerende.Web.Forms.SentOnceFilter.KeyField}']))").CountAsync();
+        var broken = keyless == 0 ? null
+            : new BrokenLink(landed, from, $"{keyless.ToString(CultureInfo.InvariantCulture)} form(s) sent by POST without a sending key");
+        return new Visit(key, new CrawledPage(landed, status, from, violations), broken, links, axeTook);
     }
 
     private static void WatchForFailures(IPage tab, ConcurrentQueue<BrokenLink> broken)

@@ -47,8 +47,113 @@ public class DoubleTapInTheBrowserTests(PortalInChromium portal)
             .EvaluateAsync("button => { button.click(); setTimeout(() => button.click(), 300); }");
         await Assertions.Expect(ditte.Locator("h1")).ToHaveTextAsync("Mors briller");
 
-        var threads = await CitizenArrangements.WithDbAsync(portal, db => db.MessageThreads.CountAsync(t => t.RelationId == relation));
-        var messages = await CitizenArrangements.WithDbAsync(portal, db => db.Messages.CountAsync(m => db.MessageThreads.Any(t => t.Id == m.ThreadId && t.RelationId == relation)));
-        Assert.Equal((1, 1), (threads, messages));
+        Assert.Equal((1, 1), await ThreadsAndMessagesAsync(relation));
     }
+
+    [Fact]
+    public async Task A_message_tapped_again_after_the_pages_guard_is_one_conversation_and_says_it_was_already_received()
+    {
+        var (relation, ditte) = await MessageFormAsync("Dagny", "Ditte");
+        await using var context = ditte.Context;
+
+        // A very slow network: the first answer takes five seconds, and she taps again after four and a half, when the
+        // page's own guard (four seconds) lets the form go again. The server must know it is the same form.
+        var posts = 0;
+        await ditte.RouteAsync("**/Messages", async route =>
+        {
+            if (route.Request.Method != "POST" || Interlocked.Increment(ref posts) > 1)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            var answer = await route.FetchAsync(new() { MaxRedirects = 0 });
+            await Task.Delay(5000);
+            try
+            {
+                await route.FulfillAsync(new() { Response = answer });
+            }
+            catch (PlaywrightException)
+            {
+                // The browser gave up this answer for the second tap's.
+            }
+        });
+        await ditte.GetByRole(AriaRole.Button, new() { Name = "Send besked" })
+            .EvaluateAsync("button => { button.click(); setTimeout(() => button.click(), 4500); }");
+
+        await Assertions.Expect(ditte.Locator("[data-saved='AlreadySent']")).ToContainTextAsync("Det er allerede modtaget.", new() { Timeout = 15_000 });
+        await Assertions.Expect(ditte.Locator("h1")).ToHaveTextAsync("Mors briller");
+        Assert.Equal(2, posts);
+        Assert.Equal((1, 1), await ThreadsAndMessagesAsync(relation));
+        var check = new BothWidths("form-sent-twice");
+        await check.CheckAsync(ditte, "already-received");
+        Assert.Empty(check.Problems);
+    }
+
+    [Fact]
+    public async Task A_form_sent_again_while_the_first_is_still_being_handled_ends_on_the_already_saved_page()
+    {
+        var (relation, ditte) = await MessageFormAsync("Dorit", "Dinna");
+        await using var context = ditte.Context;
+        var firstAnswered = new TaskCompletionSource();
+        var posts = 0;
+        await ditte.RouteAsync("**/Messages", async route =>
+        {
+            if (route.Request.Method != "POST" || Interlocked.Increment(ref posts) > 1)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            // The first sending is stored, and then looks as if it were still being handled (an instance that stopped
+            // before it finished): its key claimed, its address never kept. Its answer never reaches her.
+            var answer = await route.FetchAsync(new() { MaxRedirects = 0 });
+            await CitizenArrangements.WithDbAsync(portal, async db =>
+            {
+                var userId = await db.Users.Where(u => u.DisplayName == "Dinna Dobbeltsen").Select(u => u.Id).SingleAsync();
+                return await db.FormSendings.Where(s => s.UserId == userId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Location, (string?)null));
+            });
+            await firstAnswered.Task;
+            try
+            {
+                await route.FulfillAsync(new() { Response = answer });
+            }
+            catch (PlaywrightException)
+            {
+                // The browser gave up this answer for the second tap's.
+            }
+        });
+
+        await ditte.GetByRole(AriaRole.Button, new() { Name = "Send besked" })
+            .EvaluateAsync("button => { button.click(); setTimeout(() => button.click(), 4500); }");
+
+        await Assertions.Expect(ditte.Locator("h1")).ToHaveTextAsync("Det var allerede gemt", new() { Timeout = 30_000 });
+        firstAnswered.SetResult();
+        Assert.Equal(2, posts);
+        Assert.Equal((1, 1), await ThreadsAndMessagesAsync(relation));
+        var check = new BothWidths("form-sent-twice");
+        await check.CheckAsync(ditte, "still-being-saved");
+        Assert.Empty(check.Problems);
+    }
+
+    /// <summary>A new relative's message form for a new citizen, filled in and not sent, on a phone.</summary>
+    private async Task<(Guid Relation, IPage Page)> MessageFormAsync(string citizenName, string relativeName)
+    {
+        var citizen = await CitizenArrangements.AddCitizenAsync(portal, citizenName, "Dobbeltsen");
+        var relation = await CitizenArrangements.NominateAsync(portal, citizen, relativeName, "Dobbeltsen", (ConsentTopic.DailyLife, ConsentLevel.Informed));
+        var email = await CitizenArrangements.GiveRelativeSignInAsync(portal, relation, $"{relativeName} Dobbeltsen");
+        var context = await portal.NewContextAsync(phone: true);
+        var page = await context.NewPageAsync();
+        await (await LoginPage.OpenAsync(page)).SignInAsync(email, CitizenArrangements.Password);
+        await page.GotoAsync($"/Relatives/Citizen/{citizen}/Messages");
+        await page.Locator("label", new() { HasText = "Dagligdag" }).ClickAsync();
+        await page.GetByLabel("Emne").FillAsync("Mors briller");
+        await page.GetByLabel("Din besked").FillAsync("Mor har brug for nye briller. Kan I bestille en tid hos optikeren?");
+        return (relation, page);
+    }
+
+    private Task<(int Threads, int Messages)> ThreadsAndMessagesAsync(Guid relation) =>
+        CitizenArrangements.WithDbAsync(portal, async db => (
+            await db.MessageThreads.CountAsync(t => t.RelationId == relation),
+            await db.Messages.CountAsync(m => db.MessageThreads.Any(t => t.Id == m.ThreadId && t.RelationId == relation))));
 }

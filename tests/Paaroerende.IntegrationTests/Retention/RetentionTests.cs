@@ -179,6 +179,22 @@ public class RetentionTests(MigratedDatabases databases) : IClassFixture<Migrate
         Assert.Equal([now - 3_600], await db.RateLimitWindows.Where(w => w.Key == key).Select(w => w.WindowStart).ToListAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Sent_forms_keys_older_than_a_day_are_deleted_and_todays_stay(string provider)
+    {
+        await using var db = await databases.ContextAsync(provider);
+        var userId = $"user-{Guid.NewGuid():N}";
+        db.FormSendings.AddRange(
+            new Core.Sendings.FormSending { UserId = userId, Key = $"{Guid.NewGuid():N}", SentAtUtc = Now.AddDays(-1).AddMinutes(-1), Location = "/Staff" },
+            new Core.Sendings.FormSending { UserId = userId, Key = "0123456789abcdef0123456789abcdef", SentAtUtc = Now.AddHours(-23), Location = "/Staff" });
+        await db.SaveChangesAsync();
+
+        await PurgeAsync(db);
+
+        Assert.Equal(["0123456789abcdef0123456789abcdef"], await db.FormSendings.Where(s => s.UserId == userId).Select(s => s.Key).ToListAsync());
+    }
+
     private static async Task<RetentionRun> PurgeAsync(PortalDbContext db)
     {
         var purge = new RetentionPurge(db, Options.Create(new RetentionOptions()), new FakeClock(new DateTimeOffset(Now)),
