@@ -76,6 +76,37 @@ public class ConsentChangesInTheBrowserTests(PortalInChromium portal)
         Assert.Empty(await ShownTopicsAsync(page, relative.CitizenId));
     }
 
+    [Fact]
+    public async Task A_form_opened_before_a_colleague_withdrew_a_topic_says_so_and_does_not_give_it_back()
+    {
+        var relative = await ArrangeRelativeAsync(validUntilUtc: null);
+        await using var staffContext = await portal.NewContextAsync(phone: true);
+        var staffPage = await staffContext.NewPageAsync();
+        await SignIn.AsAsync(staffPage, DemoRole.Staff);
+        await staffPage.GotoAsync($"/Staff/Citizens/{relative.CitizenId}/Relations/{relative.RelationId}/Consent");
+        // While the form is open, a colleague withdraws Medicin.
+        await RecordAsync(relative.RelationId, ConsentBasis.CitizenConsent, null, (ConsentTopic.Medicine, ConsentLevel.None));
+
+        await staffPage.Locator("[data-topic='HousingAndMoving'] label", new() { HasText = "Orienteret" }).ClickAsync();
+        await staffPage.Locator("label", new() { HasTextRegex = new("^\\s*Mundtligt\\s*$") }).ClickAsync();
+        await staffPage.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+
+        await Assertions.Expect(staffPage.Locator("[data-changed-meanwhile] li")).ToHaveTextAsync("Medicin");
+        await Assertions.Expect(staffPage.Locator("[data-topic='Medicine'] input[value='None']")).ToBeCheckedAsync();
+        await Assertions.Expect(staffPage.Locator("[data-topic='HousingAndMoving'] input[value='Informed']")).ToBeCheckedAsync();
+        var check = new BothWidths("consent-changed-meanwhile");
+        await check.CheckAsync(staffPage, "form-shown-again");
+        Assert.Empty(check.Problems);
+
+        await staffPage.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        await staffPage.ArriveAtAsync(new Regex("^(?!.*/Consent)"));
+        await using var scope = portal.Services.CreateAsyncScope();
+        var current = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().CurrentConsents
+            .Where(c => c.RelationId == relative.RelationId && c.Basis == ConsentBasis.CitizenConsent)
+            .ToDictionaryAsync(c => c.Topic, c => c.Level);
+        Assert.Equal((ConsentLevel.None, ConsentLevel.Informed), (current[ConsentTopic.Medicine], current[ConsentTopic.HousingAndMoving]));
+    }
+
     private static async Task<IReadOnlyList<string>> ShownTopicsAsync(IPage page, Guid citizenId)
     {
         var response = await page.GotoAsync($"/Relatives/Citizen/{citizenId}");

@@ -15,7 +15,8 @@ namespace Paaroerende.Web.Pages.Citizen;
 
 /// <summary>
 /// The citizen decides what one relative may see: per topic a level and, if wanted, a last day; one Save, so giving,
-/// changing and withdrawing take the same steps. Only rows that differ from what they showed are saved. A save that
+/// changing and withdrawing take the same steps. Only rows that differ from what they showed are saved, and
+/// none when a row's stored decision changed since the page was opened (<see cref="ShownRows"/>). A save that
 /// removes, delays or shortens anything for the relative is shown in plain words first and saved once confirmed. Only
 /// the citizen's own consent line is changed here; a guardianship or power of attorney is shown but decided elsewhere.
 /// </summary>
@@ -42,6 +43,9 @@ public class RelationModel(
     public IReadOnlyList<OutlookChange>? PendingChanges { get; private set; }
 
     public bool DataChanged { get; private set; }
+
+    /// <summary>Set when the save was not made because the stored consent changed while the form was open.</summary>
+    public IReadOnlyList<ChangedMeanwhileTopic> ChangedMeanwhile { get; private set; } = [];
 
     private DateOnly Today => DanishTime.DayOf(NowUtc);
 
@@ -87,6 +91,12 @@ public class RelationModel(
         }
 
         FillUntouchedRows();
+        if (ShownRows.ChangedMeanwhile(Input.Shown, StoredKey) is { Count: > 0 } meanwhile)
+        {
+            ChangedMeanwhile = ShownRows.Refresh(meanwhile, Input.Shown, StoredKey, ChangedByUser, TakeStored, ModelState);
+            return Page();
+        }
+
         Validate();
         if (!ModelState.IsValid)
         {
@@ -143,6 +153,24 @@ public class RelationModel(
             Input.Until.TryAdd(topic, row.Until);
             Input.DisclosesFrom.TryAdd(topic, null);
         }
+    }
+
+    /// <summary>What the row showed when the form was rendered (posted back), or what it shows now on a new form.</summary>
+    public string ShownKey(ConsentTopic topic) => Input.Shown.GetValueOrDefault(topic) ?? StoredKey(topic);
+
+    private string StoredKey(ConsentTopic topic)
+    {
+        var row = Prefill(topic);
+        return ShownRows.Key(row.Level, null, row.Until);
+    }
+
+    private bool ChangedByUser(ConsentTopic topic) =>
+        ShownRows.Key(Input.Levels[topic], null, Input.Until[topic]) != ShownKey(topic) || Input.DisclosesFrom[topic] is not null;
+
+    private void TakeStored(ConsentTopic topic)
+    {
+        var row = Prefill(topic);
+        (Input.Levels[topic], Input.Until[topic]) = (row.Level, row.Until);
     }
 
     private bool RowChanged(ConsentTopic topic)
@@ -231,5 +259,8 @@ public class RelationModel(
 
         /// <summary>The preview a confirmation answers (see <see cref="ConsentChangeSet.Fingerprint"/>).</summary>
         public string? Fingerprint { get; set; }
+
+        /// <summary>Per topic: the row as the form showed it (<see cref="ShownRows.Key"/>).</summary>
+        public Dictionary<ConsentTopic, string> Shown { get; set; } = [];
     }
 }

@@ -17,7 +17,8 @@ namespace Paaroerende.Web.Pages.Staff;
 
 /// <summary>
 /// One form for every topic of one relation on one basis; each topic has its own level, start and (inclusive) end,
-/// prefilled with its line's decision. Only rows that differ from what they showed are sent to the recorder, so an
+/// prefilled with its line's decision. Only rows that differ from what they showed are sent to the recorder (none
+/// when a row's stored decision changed since the page was opened: <see cref="ShownRows"/>), so an
 /// untouched topic never gets a new record, and a row whose start was left alone keeps the line's exact start. A save
 /// that removes, delays or shortens anything for the relative is shown in plain words first and saved only once
 /// confirmed on the same data.
@@ -46,6 +47,9 @@ public class ConsentModel(
 
     /// <summary>The confirmation was for other data than there is now: the page shows the changes again.</summary>
     public bool DataChanged { get; private set; }
+
+    /// <summary>Set when the save was not made because the stored consent changed while the form was open.</summary>
+    public IReadOnlyList<ChangedMeanwhileTopic> ChangedMeanwhile { get; private set; } = [];
 
     public static bool BasisHasScope(ConsentBasis? basis) =>
         basis is { } b && LegalBasisRules.RestsOnDocument(b);
@@ -107,6 +111,17 @@ public class ConsentModel(
         }
 
         FillUntouchedRows();
+        if (Input.ShownBasis is { } shownBasis && shownBasis != basis)
+        {
+            // The rows showed another basis: Validate says so, and the form shows this basis' rows from now on.
+            Input.Shown.Clear();
+        }
+        else if (ShownRows.ChangedMeanwhile(Input.Shown, StoredKey) is { Count: > 0 } meanwhile)
+        {
+            ChangedMeanwhile = ShownRows.Refresh(meanwhile, Input.Shown, StoredKey, ChangedByUser, TakeStored, ModelState);
+            return Page();
+        }
+
         Validate();
         if (!ModelState.IsValid)
         {
@@ -164,6 +179,24 @@ public class ConsentModel(
         Current.TryGetValue(topic, out var d) && d.Level != ConsentLevel.None && (d.ValidUntilUtc is null || d.ValidUntilUtc > NowUtc)
             ? new TopicRow(d.Level, DanishTime.DayOf(d.ValidFromUtc), d.ValidUntilUtc is { } until ? DanishTime.LastDayOf(until) : null)
             : new TopicRow(ConsentLevel.None, Today, null);
+
+    /// <summary>What the row showed when the form was rendered (posted back), or what it shows now on a new form.</summary>
+    public string ShownKey(ConsentTopic topic) => Input.Shown.GetValueOrDefault(topic) ?? StoredKey(topic);
+
+    private string StoredKey(ConsentTopic topic)
+    {
+        var row = Prefill(topic);
+        return ShownRows.Key(row.Level, row.From, row.Until);
+    }
+
+    private bool ChangedByUser(ConsentTopic topic) =>
+        ShownRows.Key(Input.Levels[topic], Input.From[topic], Input.Until[topic]) != ShownKey(topic) || Input.DisclosesFrom[topic] is not null;
+
+    private void TakeStored(ConsentTopic topic)
+    {
+        var row = Prefill(topic);
+        (Input.Levels[topic], Input.From[topic], Input.Until[topic]) = (row.Level, row.From, row.Until);
+    }
 
     /// <summary>A row the post left out (or a fresh form) shows its line as it is, so it is not a change.</summary>
     private void FillUntouchedRows()
@@ -437,5 +470,8 @@ public class ConsentModel(
 
         /// <summary>The preview a confirmation answers (see <see cref="ConsentChangeSet.Fingerprint"/>).</summary>
         public string? Fingerprint { get; set; }
+
+        /// <summary>Per topic: the row as the form showed it (<see cref="ShownRows.Key"/>).</summary>
+        public Dictionary<ConsentTopic, string> Shown { get; set; } = [];
     }
 }
