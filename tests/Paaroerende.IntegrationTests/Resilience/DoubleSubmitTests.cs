@@ -87,11 +87,13 @@ public sealed class DoubleSubmitTests(PortalFixture portal) : IClassFixture<Port
         {
             var sent = Enumerable.Range(0, Taps).Select(async _ =>
             {
-                // Without the form's sending key (a page rendered before the keys, a client of its own): the database's
-                // unique index is what keeps the versions whole (FormSentTwiceTests covers the forms with their key).
+                // Without the form's sending key and the version it was opened on (a client of its own): the database's
+                // unique index is what keeps the versions whole (FormSentTwiceTests covers the forms with their key,
+                // ExpectationAgreementTests a revision on a page opened before another version).
                 var agreement = new Dictionary<string, string>(ExpectationAgreementTests.Agreement("Besøger hver søndag."))
                 {
                     [SentOnceFilter.KeyField] = "",
+                    ["Input.BasedOnVersion"] = "",
                 };
                 using var response = await sofie.SubmitAsync(page, agreement);
                 if (response.StatusCode == HttpStatusCode.Conflict)

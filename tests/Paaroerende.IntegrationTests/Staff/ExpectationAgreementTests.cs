@@ -98,6 +98,39 @@ public class ExpectationAgreementTests(PortalFixture portal) : IClassFixture<Por
         Assert.NotNull(page.QuerySelector("form button[type=submit]"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_revision_written_on_a_page_opened_before_a_colleagues_version_is_not_saved_over_it(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var relative = await factory.AddSignedUpRelativeAsync(inger, "Samtidig");
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        using var colleague = await factory.SignInAsAsync(await factory.CreateStaffInAsync(StaffWorld.DemoHome), TestUsers.Password);
+        var staffPage = $"/Staff/Citizens/{inger}/Relations/{relative.RelationId}/Expectations";
+        using var first = await sofie.SubmitAsync(await sofie.GetDocumentAsync(staffPage), Agreement("Besøger hver søndag."));
+        var opened = await sofie.GetDocumentAsync(staffPage);
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        using var theirs = await colleague.SubmitAsync(await colleague.GetDocumentAsync(staffPage), Agreement("Besøger søndag og onsdag."));
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        using var stale = await sofie.SubmitAsync(opened, Agreement("Besøger hver lørdag."));
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.OK), (theirs.StatusCode, stale.StatusCode));
+        var shown = await HtmlForms.ParseAsync(stale);
+        Assert.Contains("Version 2 af aftalen blev gemt af", shown.QuerySelector("[data-error-summary]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Besøger hver lørdag.", shown.ValueOf("Input_RelativeDoes"));
+        Assert.Equal([1, 2], await VersionsAsync(factory, relative));
+
+        using var saved = await sofie.SubmitAsync(shown, Agreement("Besøger hver lørdag."));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal([1, 2, 3], await VersionsAsync(factory, relative));
+    }
+
+    private static Task<List<int>> VersionsAsync(PortalFactory factory, TestRelative relative) =>
+        factory.WithDbAsync(db => db.ExpectationAgreements.Where(a => a.RelationId == relative.RelationId)
+            .Select(a => a.Version).OrderBy(v => v).ToListAsync());
+
     internal static Dictionary<string, string> Agreement(string relativeDoes) => new()
     {
         ["Input.RelativeDoes"] = relativeDoes,

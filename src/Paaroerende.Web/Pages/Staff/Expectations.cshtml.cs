@@ -16,7 +16,8 @@ namespace Paaroerende.Web.Pages.Staff;
 
 /// <summary>
 /// Staff record the expectation agreement with one relative, and revise it: each save is a new version, the old ones
-/// stay, and the page shows who acknowledged which version when.
+/// stay, and the page shows who acknowledged which version when. A revision written on a page opened before a colleague
+/// saved a newer version is not saved over it: the page says so, keeps what was typed, and shows the newer version.
 /// </summary>
 public class ExpectationsModel(
     PortalDbContext db, StaffScope scope, ExpectationAgreements agreements, IStringLocalizerFactory texts) : PageModel
@@ -38,10 +39,12 @@ public class ExpectationsModel(
     {
         Notice = StaffNotice.Take(TempData);
         await LoadAsync();
+        Input = new InputModel { BasedOnVersion = CurrentVersion };
         if (Versions.Count > 0 && Versions[0] is var current)
         {
             Input = new InputModel
             {
+                BasedOnVersion = current.Version,
                 RelativeDoes = current.RelativeDoes,
                 MunicipalityDoes = current.MunicipalityDoes,
                 HowWeTalk = current.HowWeTalk,
@@ -65,6 +68,15 @@ public class ExpectationsModel(
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.NextReviewOn)}", _text["ReviewInFuture"]);
         }
 
+        if (Input.BasedOnVersion is { } basedOn && basedOn != CurrentVersion && Versions.Count > 0)
+        {
+            var newer = Versions[0];
+            // Saved meanwhile by someone else: saving now would replace their version without anyone having read it.
+            ModelState.AddModelError(string.Empty, _text.GetString("ChangedMeanwhile", newer.Version, newer.RecordedBy ?? "",
+                DanishTime.Format(newer.RecordedAtUtc)));
+            Input.BasedOnVersion = CurrentVersion;
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -76,6 +88,9 @@ public class ExpectationsModel(
         new StaffNotice(StaffNoticeKind.ExpectationsRecorded, version, access.RelationId).Store(TempData);
         return RedirectToPage("/Staff/Expectations", new { citizenId = access.CitizenId, relationId = access.RelationId });
     }
+
+    /// <summary>The newest version's number; 0 before the first.</summary>
+    public int CurrentVersion => Versions.Count > 0 ? Versions[0].Version : 0;
 
     private async Task LoadAsync()
     {
@@ -132,5 +147,8 @@ public class ExpectationsModel(
         [Required]
         [Display(Name = "NextReviewOn")]
         public DateOnly? NextReviewOn { get; set; }
+
+        /// <summary>The version the form showed when it was opened (0 for none), to notice a newer one saved meanwhile.</summary>
+        public int? BasedOnVersion { get; set; }
     }
 }
