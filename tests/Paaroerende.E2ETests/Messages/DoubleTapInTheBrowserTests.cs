@@ -58,32 +58,13 @@ public class DoubleTapInTheBrowserTests(PortalInChromium portal)
 
         // A very slow network: the first answer takes five seconds, and she taps again after four and a half, when the
         // page's own guard (four seconds) lets the form go again. The server must know it is the same form.
-        var posts = 0;
-        await ditte.RouteAsync("**/Messages", async route =>
-        {
-            if (route.Request.Method != "POST" || Interlocked.Increment(ref posts) > 1)
-            {
-                await route.ContinueAsync();
-                return;
-            }
-
-            var answer = await route.FetchAsync(new() { MaxRedirects = 0 });
-            await Task.Delay(5000);
-            try
-            {
-                await route.FulfillAsync(new() { Response = answer });
-            }
-            catch (PlaywrightException)
-            {
-                // The browser gave up this answer for the second tap's.
-            }
-        });
+        var posts = await HoldFirstMessageAnswerAsync(ditte, () => Task.Delay(5000));
         await ditte.GetByRole(AriaRole.Button, new() { Name = "Send besked" })
             .EvaluateAsync("button => { button.click(); setTimeout(() => button.click(), 4500); }");
 
         await Assertions.Expect(ditte.Locator("[data-saved='AlreadySent']")).ToContainTextAsync("Det er allerede modtaget.", new() { Timeout = 15_000 });
         await Assertions.Expect(ditte.Locator("h1")).ToHaveTextAsync("Mors briller");
-        Assert.Equal(2, posts);
+        Assert.Equal(2, posts.Count);
         Assert.Equal((1, 1), await ThreadsAndMessagesAsync(relation));
         var check = new BothWidths("form-sent-twice");
         await check.CheckAsync(ditte, "already-received");
@@ -96,24 +77,47 @@ public class DoubleTapInTheBrowserTests(PortalInChromium portal)
         var (relation, ditte) = await MessageFormAsync("Dorit", "Dinna");
         await using var context = ditte.Context;
         var firstAnswered = new TaskCompletionSource();
-        var posts = 0;
-        await ditte.RouteAsync("**/Messages", async route =>
+        // The first sending is stored, and then looks as if it were still being handled (an instance that stopped before
+        // it finished): its key claimed, its address never kept. Its answer never reaches her.
+        var posts = await HoldFirstMessageAnswerAsync(ditte, async () =>
         {
-            if (route.Request.Method != "POST" || Interlocked.Increment(ref posts) > 1)
-            {
-                await route.ContinueAsync();
-                return;
-            }
-
-            // The first sending is stored, and then looks as if it were still being handled (an instance that stopped
-            // before it finished): its key claimed, its address never kept. Its answer never reaches her.
-            var answer = await route.FetchAsync(new() { MaxRedirects = 0 });
             await CitizenArrangements.WithDbAsync(portal, async db =>
             {
                 var userId = await db.Users.Where(u => u.DisplayName == "Dinna Dobbeltsen").Select(u => u.Id).SingleAsync();
                 return await db.FormSendings.Where(s => s.UserId == userId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Location, (string?)null));
             });
             await firstAnswered.Task;
+        });
+
+        await ditte.GetByRole(AriaRole.Button, new() { Name = "Send besked" })
+            .EvaluateAsync("button => { button.click(); setTimeout(() => button.click(), 4500); }");
+
+        await Assertions.Expect(ditte.Locator("h1")).ToHaveTextAsync("Det var allerede gemt", new() { Timeout = 30_000 });
+        firstAnswered.SetResult();
+        Assert.Equal(2, posts.Count);
+        Assert.Equal((1, 1), await ThreadsAndMessagesAsync(relation));
+        var check = new BothWidths("form-sent-twice");
+        await check.CheckAsync(ditte, "still-being-saved");
+        Assert.Empty(check.Problems);
+    }
+
+    /// <summary>
+    /// A slow network for the page's message posts: the first one reaches the portal and is answered, but its answer
+    /// is held back until <paramref name="holdWhile"/> has run; later posts go through. Counts the posts.
+    /// </summary>
+    private static async Task<PostCount> HoldFirstMessageAnswerAsync(IPage page, Func<Task> holdWhile)
+    {
+        var posts = new PostCount();
+        await page.RouteAsync("**/Messages", async route =>
+        {
+            if (route.Request.Method != "POST" || posts.Add() > 1)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            var answer = await route.FetchAsync(new() { MaxRedirects = 0 });
+            await holdWhile();
             try
             {
                 await route.FulfillAsync(new() { Response = answer });
@@ -123,17 +127,7 @@ public class DoubleTapInTheBrowserTests(PortalInChromium portal)
                 // The browser gave up this answer for the second tap's.
             }
         });
-
-        await ditte.GetByRole(AriaRole.Button, new() { Name = "Send besked" })
-            .EvaluateAsync("button => { button.click(); setTimeout(() => button.click(), 4500); }");
-
-        await Assertions.Expect(ditte.Locator("h1")).ToHaveTextAsync("Det var allerede gemt", new() { Timeout = 30_000 });
-        firstAnswered.SetResult();
-        Assert.Equal(2, posts);
-        Assert.Equal((1, 1), await ThreadsAndMessagesAsync(relation));
-        var check = new BothWidths("form-sent-twice");
-        await check.CheckAsync(ditte, "still-being-saved");
-        Assert.Empty(check.Problems);
+        return posts;
     }
 
     /// <summary>A new relative's message form for a new citizen, filled in and not sent, on a phone.</summary>
@@ -156,4 +150,13 @@ public class DoubleTapInTheBrowserTests(PortalInChromium portal)
         CitizenArrangements.WithDbAsync(portal, async db => (
             await db.MessageThreads.CountAsync(t => t.RelationId == relation),
             await db.Messages.CountAsync(m => db.MessageThreads.Any(t => t.Id == m.ThreadId && t.RelationId == relation))));
+
+    private sealed class PostCount
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public int Add() => Interlocked.Increment(ref _count);
+    }
 }
