@@ -15,12 +15,15 @@ public static class SendingKey
     /// <summary>The antiforgery token is the same in every sending of a rendered form; it says nothing of the content.</summary>
     private const string AntiforgeryField = "__RequestVerificationToken";
 
+    /// <summary>A rendered form's own key: a GUID in 32 lower-case hexadecimal digits (<see cref="SendingKeyTagHelper"/>).</summary>
+    public const int FormKeyLength = 32;
+
     /// <summary>The sending's key: 64 hexadecimal digits, or null when the form carries no valid key of its own.</summary>
     public static string? Of(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
         var formKey = form[SentOnceFilter.KeyField].ToString();
-        if (formKey.Length != 32 || !formKey.All(char.IsAsciiHexDigitLower))
+        if (formKey.Length != FormKeyLength || !formKey.All(char.IsAsciiHexDigitLower))
         {
             return null;
         }

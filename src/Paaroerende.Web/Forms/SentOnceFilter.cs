@@ -22,7 +22,9 @@ namespace Paaroerende.Web.Forms;
 /// answered with the address the same user was sent to by the first, which the access filter let through then (the
 /// address itself asks the gate again when it is opened).
 /// </summary>
-public sealed class SentOnceFilter(FormSendings sendings, IUrlHelperFactory urls, ITempDataDictionaryFactory tempData) : IAsyncPageFilter
+/// <remarks>One instance for all requests: a GET, or a POST without a key, passes through without anything resolved or
+/// read; the request's own <see cref="FormSendings"/> is asked for only when there is a key to claim.</remarks>
+public sealed class SentOnceFilter(IUrlHelperFactory urls, ITempDataDictionaryFactory tempData) : IAsyncPageFilter
 {
     /// <summary>The hidden field that carries a form's key.</summary>
     public const string KeyField = "__Sending";
@@ -45,7 +47,8 @@ public sealed class SentOnceFilter(FormSendings sendings, IUrlHelperFactory urls
             return;
         }
 
-        switch (await ClaimWhenFirstIsDoneAsync(userId, key, http.RequestAborted))
+        var sendings = http.RequestServices.GetRequiredService<FormSendings>();
+        switch (await ClaimWhenFirstIsDoneAsync(sendings, userId, key, http.RequestAborted))
         {
             case SendingClaim.Done done:
                 SavedNotice.AlreadySent(tempData.GetTempData(http));
@@ -76,7 +79,7 @@ public sealed class SentOnceFilter(FormSendings sendings, IUrlHelperFactory urls
     /// arrives a moment after the first), so that both taps end on the page the first one leads to. Claims it after all
     /// when the first freed it; 409 only when the first is still not done after <see cref="LongestWait"/>.
     /// </summary>
-    private async Task<SendingClaim> ClaimWhenFirstIsDoneAsync(string userId, string key, CancellationToken ct)
+    private static async Task<SendingClaim> ClaimWhenFirstIsDoneAsync(FormSendings sendings, string userId, string key, CancellationToken ct)
     {
         var claim = await sendings.ClaimAsync(userId, key, ct);
         for (var waited = TimeSpan.Zero; claim is SendingClaim.InProgress && waited < LongestWait; waited += PollEvery)

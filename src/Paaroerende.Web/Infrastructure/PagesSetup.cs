@@ -30,7 +30,7 @@ internal static class PagesSetup
                     // own query ([GateInPageQuery]) insists that the handler ran and answered. A request it refuses
                     // answers 404, not a redirect, so its claim is freed again.
                     options.Conventions.AddFolderApplicationModelConvention(area.Folder,
-                        model => model.Filters.Add(new ServiceFilterAttribute(typeof(SentOnceFilter)) { Order = -1 }));
+                        model => model.Filters.Add(new ServiceFilterAttribute(typeof(SentOnceFilter)) { Order = -1, IsReusable = true }));
                 }
 
                 options.Conventions.AddFolderApplicationModelConvention("/", model =>
@@ -55,7 +55,7 @@ internal static class PagesSetup
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, PortalValidationAttributeAdapterProvider>();
         services.AddAccessFilters();
-        services.AddScoped<SentOnceFilter>();
+        services.AddSingleton<SentOnceFilter>();
         services.AddScoped<Paaroerende.Core.Sendings.FormSendings>();
         services.AddTransient(typeof(PageText<>));
         services.AddSingleton<PrivacyNoticeDefaults>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Paaroerende.Web.Forms;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
@@ -24,6 +25,6 @@ public static partial class PerRequestValues
     [GeneratedRegex("CfDJ8[A-Za-z0-9_-]+")]
     private static partial Regex AntiforgeryToken();
 
-    [GeneratedRegex("(?<field>name=\"__Sending\" value=\")[0-9a-f]{32}\"")]
+    [GeneratedRegex("(?<field>name=\"" + SentOnceFilter.KeyField + "\" value=\")[0-9a-f]{32}\"")]
     private static partial Regex SendingKey();
 }
