@@ -24,6 +24,18 @@ public static class ShownRows
             : string.Create(CultureInfo.InvariantCulture, $"{level}|{from:yyyy-MM-dd}|{until:yyyy-MM-dd}");
 
     /// <summary>
+    /// A fuldmagt's or værgemål's document fields as text (scope, reference, last day), each text with its length so
+    /// that no two different documents give the same key. The staff form posts the one it showed, as it does the rows:
+    /// an untouched field differs from what is stored when a colleague entered a new document meanwhile, and saving
+    /// it would put the older document back on every topic of the basis.
+    /// </summary>
+    public static string DocumentKey(string? scope, string? document, DateOnly? lastDay)
+    {
+        var (s, d) = (scope?.Trim() ?? "", document?.Trim() ?? "");
+        return string.Create(CultureInfo.InvariantCulture, $"{s.Length}:{s}|{d.Length}:{d}|{lastDay:yyyy-MM-dd}");
+    }
+
+    /// <summary>
     /// The topics whose stored row is no longer what the form showed. A form without the hidden values (sent by a
     /// client of its own) is taken to have shown what is stored.
     /// </summary>
@@ -71,3 +83,12 @@ public static class ShownRows
 
 /// <summary>A topic whose stored decision changed while the form was open; <paramref name="AlsoChangedByUser"/> when the user changed it too.</summary>
 public sealed record ChangedMeanwhileTopic(ConsentTopic Topic, bool AlsoChangedByUser);
+
+/// <summary>A fuldmagt's or værgemål's document changed while the staff form was open; <paramref name="AlsoChangedByUser"/> when the user changed it too.</summary>
+public sealed record ChangedMeanwhileDocument(bool AlsoChangedByUser);
+
+/// <summary>What a consent form says when a save was not made because the stored consent changed while it was open.</summary>
+public sealed record ChangedMeanwhileNotice(IReadOnlyList<ChangedMeanwhileTopic> Topics, ChangedMeanwhileDocument? Document = null)
+{
+    public bool Any => Topics.Count > 0 || Document is not null;
+}

@@ -3,7 +3,9 @@ using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core;
 using Paaroerende.Core.Consents;
+using Microsoft.EntityFrameworkCore;
 using Paaroerende.Demo;
+using Paaroerende.IntegrationTests.CitizenArea;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Relatives;
 
@@ -76,6 +78,65 @@ public class ConsentChangedMeanwhileTests(PortalFixture portal) : IClassFixture<
         Assert.Null(shown.QuerySelector("[data-changed-meanwhile] [data-topic='DailyLife'] [data-also-yours]"));
         Assert.Equal(("Involved", "None"), (Checked(shown, "Medicine"), Checked(shown, "DailyLife")));
         Assert.Equal([ConsentTopic.HealthAndCare], await AllowedAsync(factory, relative));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_staff_form_opened_before_a_colleague_entered_a_new_fuldmagt_does_not_put_the_old_one_back(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var world = await CitizenWorld.CreateAsync(factory);
+        var url = $"/Staff/Citizens/{world.CitizenId}/Relations/{world.RelationId}/Consent?basis=PowerOfAttorney";
+        using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
+        using var colleague = await factory.SignInAsAsync(await factory.CreateStaffInAsync(StaffWorld.DemoHome), TestUsers.Password);
+        var oldLastDay = ConsentPerTopicTests.Today(factory).AddDays(60);
+        using var first = await sofie.SubmitAsync(await sofie.GetDocumentAsync(url), new Dictionary<string, string>
+        {
+            ["Input.Levels[Finances]"] = "Involved", ["Input.GivenHow"] = "Written", ["Input.BasisScope"] = "Økonomiske forhold",
+            ["Input.BasisDocument"] = "Fuldmagt af 3. marts 2026", ["Input.BasisExpiresOn"] = ConsentPerTopicTests.Iso(oldLastDay),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var opened = await sofie.GetDocumentAsync(url);
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        // The citizen signed a new fuldmagt; the colleague enters it.
+        var newLastDay = oldLastDay.AddYears(1);
+        using var renewed = await colleague.SubmitConfirmingAsync(await colleague.GetDocumentAsync(url), new Dictionary<string, string>
+        {
+            ["Input.BasisDocument"] = "Fuldmagt af 1. december 2026", ["Input.BasisExpiresOn"] = ConsentPerTopicTests.Iso(newLastDay),
+            ["Input.GivenHow"] = "Written",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, renewed.StatusCode);
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        // Sofie, on the page she opened before, adds Housing and moving and leaves the document fields as they showed.
+        using var sent = await sofie.SubmitAsync(opened, new Dictionary<string, string>
+        {
+            ["Input.Levels[HousingAndMoving]"] = "Informed", ["Input.GivenHow"] = "Written",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var shown = await HtmlForms.ParseAsync(sent);
+        Assert.NotNull(shown.QuerySelector("[data-changed-meanwhile] [data-basis-document-changed]"));
+        Assert.Null(shown.QuerySelector("[data-changed-meanwhile] [data-basis-document-changed] [data-also-yours]"));
+        Assert.Equal(
+            ("Fuldmagt af 1. december 2026", ConsentPerTopicTests.Iso(newLastDay), "Informed"),
+            (shown.ValueOf("Input_BasisDocument"), shown.ValueOf("Input_BasisExpiresOn"), Checked(shown, "HousingAndMoving")));
+        Assert.Equal(["Fuldmagt af 1. december 2026"], await DocumentsInForceAsync(factory, world.RelationId));
+
+        // Saved again from what she sees now: Housing is added on the new fuldmagt, and Finances keeps it.
+        using var saved = await sofie.SubmitAsync(shown, new Dictionary<string, string> { ["Input.GivenHow"] = "Written" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(["Fuldmagt af 1. december 2026", "Fuldmagt af 1. december 2026"], await DocumentsInForceAsync(factory, world.RelationId));
+    }
+
+    /// <summary>The document of each topic's newest record on the fuldmagt, for the topics it grants.</summary>
+    private static async Task<List<string?>> DocumentsInForceAsync(PortalFactory factory, Guid relationId)
+    {
+        var records = await factory.WithDbAsync(db => db.ConsentRecords
+            .Where(c => c.RelationId == relationId && c.Basis == ConsentBasis.PowerOfAttorney).ToListAsync());
+        return [.. records.GroupBy(r => r.Topic).Select(g => g.MaxBy(r => r.RecordedAtUtc)!)
+            .Where(r => r.Level != ConsentLevel.None).Select(r => r.BasisDocument)];
     }
 
     private static string FormUrl(Guid citizenId, TestRelative relative) =>

@@ -51,6 +51,9 @@ public class ConsentModel(
     /// <summary>Set when the save was not made because the stored consent changed while the form was open.</summary>
     public IReadOnlyList<ChangedMeanwhileTopic> ChangedMeanwhile { get; private set; } = [];
 
+    /// <summary>Set when the save was not made because the basis' document changed while the form was open.</summary>
+    public ChangedMeanwhileDocument? DocumentChangedMeanwhile { get; private set; }
+
     public static bool BasisHasScope(ConsentBasis? basis) =>
         basis is { } b && LegalBasisRules.RestsOnDocument(b);
 
@@ -115,9 +118,12 @@ public class ConsentModel(
         {
             // The rows showed another basis: Validate says so, and the form shows this basis' rows from now on.
             Input.Shown.Clear();
+            Input.ShownDocument = null;
         }
-        else if (ShownRows.ChangedMeanwhile(Input.Shown, StoredKey) is { Count: > 0 } meanwhile)
+        else if (ShownRows.ChangedMeanwhile(Input.Shown, StoredKey) is var meanwhile
+                 && (meanwhile.Count > 0 || DocumentChangedMeanwhileOn(basis)))
         {
+            DocumentChangedMeanwhile = DocumentChangedMeanwhileOn(basis) ? RefreshDocument() : null;
             ChangedMeanwhile = ShownRows.Refresh(meanwhile, Input.Shown, StoredKey, ChangedByUser, TakeStored, ModelState);
             return Page();
         }
@@ -173,6 +179,38 @@ public class ConsentModel(
     /// <summary>The document a line in force rests on: the form starts from it, so an untouched document is not a change.</summary>
     private CurrentDecision? CurrentDocument =>
         Current.Values.Where(c => c.InForce).FirstOrDefault(c => c.Scope is not null || c.Document is not null);
+
+    /// <summary>The document fields as they show before anyone touches them (<see cref="ShownRows.DocumentKey"/>).</summary>
+    private string StoredDocumentKey => ShownRows.DocumentKey(
+        CurrentDocument?.Scope, CurrentDocument?.Document, CurrentDocument?.DocumentExpiresUtc is { } expires ? DanishTime.LastDayOf(expires) : null);
+
+    /// <summary>What the document fields showed when the form was rendered (posted back), or what they show on a new form.</summary>
+    public string ShownDocumentKey => Input.ShownDocument ?? StoredDocumentKey;
+
+    private bool DocumentChangedMeanwhileOn(ConsentBasis basis) =>
+        BasisHasScope(basis) && Input.ShownDocument is { } shown && shown != StoredDocumentKey;
+
+    /// <summary>
+    /// After the document changed meanwhile: fields the user left as they showed take the stored document (the posted
+    /// values dropped from the model state, which the fields show first); the user's own typing stays.
+    /// </summary>
+    private ChangedMeanwhileDocument RefreshDocument()
+    {
+        var changedByUser = ShownRows.DocumentKey(Input.BasisScope, Input.BasisDocument, Input.BasisExpiresOn) != ShownDocumentKey;
+        if (!changedByUser)
+        {
+            var document = CurrentDocument;
+            (Input.BasisScope, Input.BasisDocument, Input.BasisExpiresOn) = (document?.Scope, document?.Document,
+                document?.DocumentExpiresUtc is { } expires ? DanishTime.LastDayOf(expires) : null);
+            foreach (var field in new[] { nameof(Input.BasisScope), nameof(Input.BasisDocument), nameof(Input.BasisExpiresOn) })
+            {
+                ModelState.Remove($"{nameof(Input)}.{field}");
+            }
+        }
+
+        Input.ShownDocument = StoredDocumentKey;
+        return new ChangedMeanwhileDocument(changedByUser);
+    }
 
     /// <summary>What a row shows before anyone touches it: the line's decision while it counts or is still to come.</summary>
     public TopicRow Prefill(ConsentTopic topic) =>
@@ -470,6 +508,9 @@ public class ConsentModel(
 
         /// <summary>The preview a confirmation answers (see <see cref="ConsentChangeSet.Fingerprint"/>).</summary>
         public string? Fingerprint { get; set; }
+
+        /// <summary>The document fields as the form showed them (<see cref="ShownRows.DocumentKey"/>).</summary>
+        public string? ShownDocument { get; set; }
 
         /// <summary>Per topic: the row as the form showed it (<see cref="ShownRows.Key"/>).</summary>
         public Dictionary<ConsentTopic, string> Shown { get; set; } = [];
