@@ -176,9 +176,12 @@ public class ConsentModel(
 
     private DateOnly Today => DanishTime.DayOf(NowUtc);
 
-    /// <summary>The document a line in force rests on: the form starts from it, so an untouched document is not a change.</summary>
+    /// <summary>
+    /// The document a line in force rests on: the form starts from it, so an untouched document is not a change. In topic
+    /// order, so that the same stored lines always give the same document (the form compares it with the one it showed).
+    /// </summary>
     private CurrentDecision? CurrentDocument =>
-        Current.Values.Where(c => c.InForce).FirstOrDefault(c => c.Scope is not null || c.Document is not null);
+        Current.Values.Where(c => c.InForce).OrderBy(c => c.Topic).FirstOrDefault(c => c.Scope is not null || c.Document is not null);
 
     /// <summary>The document fields as they show before anyone touches them (<see cref="ShownRows.DocumentKey"/>).</summary>
     private string StoredDocumentKey => ShownRows.DocumentKey(
