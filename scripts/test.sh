@@ -44,7 +44,9 @@ if ! dotnet build Paaroerende.sln -c Release > "$build_log" 2>&1; then
   exit 1
 fi
 tail -n 3 "$build_log"
-results="$(mktemp -d /tmp/paaroerende-results.XXXXXX)"
+# PAAROERENDE_TEST_RESULTS keeps the result files (with each test's duration) in that folder instead of a temporary one.
+results="${PAAROERENDE_TEST_RESULTS:-$(mktemp -d /tmp/paaroerende-results.XXXXXX)}"
+mkdir -p "$results"
 status=0
 for project in tests/Paaroerende.UnitTests tests/Paaroerende.IntegrationTests tests/Paaroerende.E2ETests; do
   echo "=== $project"
@@ -63,5 +65,5 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     skipped += int(counters.get("notExecuted", 0))
 print(f"Total: {passed} passed, {failed} failed, {skipped} skipped")
 PY
-rm -rf "$results"
+[ -n "${PAAROERENDE_TEST_RESULTS:-}" ] || rm -rf "$results"
 exit "$status"

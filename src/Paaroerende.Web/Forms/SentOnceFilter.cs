@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
 using Paaroerende.Core.Data;
 using Paaroerende.Core.Sendings;
 
@@ -16,7 +17,7 @@ namespace Paaroerende.Web.Forms;
 /// (<see cref="SendingKey"/>) claims them, and when
 /// its handler sends the user on, the address is kept. The same key again is sent to that address with a notice that it
 /// was already received; one that arrives while the first is still being handled waits for it (409 if it takes more than
-/// ten seconds). A sending that shows the form again
+/// <see cref="SendingOptions.LongestWait"/>, ten seconds). A sending that shows the form again
 /// (what to correct, a preview), answers with a file, or fails frees its key: sending it again does the work.
 /// Runs around the area's access filter: a request it refuses answers 404 and frees its claim; a second sending is
 /// answered with the address the same user was sent to by the first, which the access filter let through then (the
@@ -24,13 +25,13 @@ namespace Paaroerende.Web.Forms;
 /// </summary>
 /// <remarks>One instance for all requests: a GET, or a POST without a key, passes through without anything resolved or
 /// read; the request's own <see cref="FormSendings"/> is asked for only when there is a key to claim.</remarks>
-public sealed class SentOnceFilter(IUrlHelperFactory urls, ITempDataDictionaryFactory tempData) : IAsyncPageFilter
+public sealed class SentOnceFilter(IUrlHelperFactory urls, ITempDataDictionaryFactory tempData, IOptions<SendingOptions> options)
+    : IAsyncPageFilter
 {
     /// <summary>The hidden field that carries a form's key.</summary>
     public const string KeyField = "__Sending";
 
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(10);
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -77,12 +78,12 @@ public sealed class SentOnceFilter(IUrlHelperFactory urls, ITempDataDictionaryFa
     /// <summary>
     /// Claims the key; while the first sending of the same form is still being handled, waits for it (a double tap
     /// arrives a moment after the first), so that both taps end on the page the first one leads to. Claims it after all
-    /// when the first freed it; 409 only when the first is still not done after <see cref="LongestWait"/>.
+    /// when the first freed it; 409 only when the first is still not done after <see cref="SendingOptions.LongestWait"/>.
     /// </summary>
-    private static async Task<SendingClaim> ClaimWhenFirstIsDoneAsync(FormSendings sendings, string userId, string key, CancellationToken ct)
+    private async Task<SendingClaim> ClaimWhenFirstIsDoneAsync(FormSendings sendings, string userId, string key, CancellationToken ct)
     {
         var claim = await sendings.ClaimAsync(userId, key, ct);
-        for (var waited = TimeSpan.Zero; claim is SendingClaim.InProgress && waited < LongestWait; waited += PollEvery)
+        for (var waited = TimeSpan.Zero; claim is SendingClaim.InProgress && waited < options.Value.LongestWait; waited += PollEvery)
         {
             await Task.Delay(PollEvery, ct);
             claim = await sendings.ClaimAsync(userId, key, ct);

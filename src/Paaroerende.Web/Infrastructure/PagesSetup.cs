@@ -55,6 +55,7 @@ internal static class PagesSetup
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, PortalValidationAttributeAdapterProvider>();
         services.AddAccessFilters();
+        services.AddOptions<SendingOptions>().BindConfiguration(SendingOptions.Section);
         services.AddSingleton<SentOnceFilter>();
         services.AddScoped<Paaroerende.Core.Sendings.FormSendings>();
         services.AddTransient(typeof(PageText<>));

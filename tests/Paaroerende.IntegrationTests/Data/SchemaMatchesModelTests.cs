@@ -14,7 +14,7 @@ public class SchemaMatchesModelTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Migrations_build_exactly_the_schema_the_model_expects(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
         await using var context = database.CreateContext();
         await context.Database.MigrateAsync();
 
@@ -27,7 +27,7 @@ public class SchemaMatchesModelTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_missing_index_or_column_is_reported(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
         await using var context = database.CreateContext();
         await context.Database.MigrateAsync();
         // SQL Server names the table of an index to drop; the others know index names schema-wide.
@@ -46,7 +46,7 @@ public class SchemaMatchesModelTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Migrating_twice_changes_nothing(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
         await using (var first = database.CreateContext())
         {
             await first.Database.MigrateAsync();

@@ -18,7 +18,7 @@ public class UnitTypeNamesMigrationTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Units_stored_with_the_Danish_type_names_read_as_the_same_types_after_migrating(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
         var stored = new Dictionary<string, UnitType>
         {
             ["Plejecenter"] = UnitType.NursingHome,

@@ -15,13 +15,7 @@ public sealed class MigratedDatabases : IAsyncLifetime
     public Task<TestDatabase> DatabaseAsync(string provider) =>
         _databases.GetOrAdd(provider, p => new Lazy<Task<TestDatabase>>(() => CreateAsync(p))).Value;
 
-    private static async Task<TestDatabase> CreateAsync(string provider)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        await using var context = database.CreateContext();
-        await context.Database.MigrateAsync();
-        return database;
-    }
+    private static Task<TestDatabase> CreateAsync(string provider) => TestDatabase.CreateAsync(provider);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

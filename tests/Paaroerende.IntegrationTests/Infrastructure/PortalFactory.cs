@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Paaroerende.TestSupport;
 using Paaroerende.Web.MitId;
 using Serilog.Core;
 
@@ -60,6 +61,7 @@ public sealed class PortalFactory(
             collection.RemoveAll<TimeProvider>();
             collection.AddSingleton<TimeProvider>(Clock);
             collection.AddSingleton<ILogEventSink>(Logs);
+            FastPasswordHashing.Use(collection);
             // The portal redeems MitID codes at its own test broker: in a test host that is the in-memory server.
             collection.PostConfigure<OpenIdConnectOptions>(MitIdOptions.Scheme,
                 options => options.Backchannel = new HttpClient(new InMemoryServerHandler(this)));

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Consents;
 using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
@@ -95,9 +96,11 @@ public sealed class FormSentTwiceTests(PortalFixture portal) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task A_sending_whose_first_is_not_done_after_ten_seconds_answers_409_and_stores_nothing_more()
+    public async Task A_sending_whose_first_is_not_done_in_time_answers_409_and_stores_nothing_more()
     {
-        var factory = await portal.ForAsync(Core.Data.DatabaseRegistration.SqliteProvider);
+        // A portal of its own that waits one second instead of ten (Sendings:LongestWait): the wait is the test's length.
+        await using var factory = await PortalFactory.CreateAsync(Core.Data.DatabaseRegistration.SqliteProvider,
+            services: services => services.Configure<SendingOptions>(options => options.LongestWait = TimeSpan.FromSeconds(1)));
         var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
         using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
         var title = $"Hængt {Guid.NewGuid():N}";
