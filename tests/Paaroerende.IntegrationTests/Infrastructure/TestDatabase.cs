@@ -15,7 +15,7 @@ public abstract class TestDatabase : IAsyncDisposable
     /// A database with every migration applied, as the portal leaves it on its first start (the portal's own start
     /// finds nothing to do). SQLite and PostgreSQL copy one database migrated once per test run
     /// (<see cref="MigratedTemplates"/>): migrating anew took about half a second a PostgreSQL database, and a test run
-    /// makes some two hundred.
+    /// makes one per test class and database, and more (docs/adr/0061).
     /// </summary>
     public static async Task<TestDatabase> CreateAsync(string provider) => provider switch
     {
