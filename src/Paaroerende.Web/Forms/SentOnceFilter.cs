@@ -33,6 +33,8 @@ public sealed class SentOnceFilter(IUrlHelperFactory urls, ITempDataDictionaryFa
 
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(100);
 
+    private readonly TimeSpan _longestWait = options.Value.LongestWait;
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -83,7 +85,7 @@ public sealed class SentOnceFilter(IUrlHelperFactory urls, ITempDataDictionaryFa
     private async Task<SendingClaim> ClaimWhenFirstIsDoneAsync(FormSendings sendings, string userId, string key, CancellationToken ct)
     {
         var claim = await sendings.ClaimAsync(userId, key, ct);
-        for (var waited = TimeSpan.Zero; claim is SendingClaim.InProgress && waited < options.Value.LongestWait; waited += PollEvery)
+        for (var waited = TimeSpan.Zero; claim is SendingClaim.InProgress && waited < _longestWait; waited += PollEvery)
         {
             await Task.Delay(PollEvery, ct);
             claim = await sendings.ClaimAsync(userId, key, ct);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Data;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
@@ -13,9 +12,7 @@ public sealed class MigratedDatabases : IAsyncLifetime
         (await DatabaseAsync(provider)).CreateContext();
 
     public Task<TestDatabase> DatabaseAsync(string provider) =>
-        _databases.GetOrAdd(provider, p => new Lazy<Task<TestDatabase>>(() => CreateAsync(p))).Value;
-
-    private static Task<TestDatabase> CreateAsync(string provider) => TestDatabase.CreateAsync(provider);
+        _databases.GetOrAdd(provider, p => new Lazy<Task<TestDatabase>>(() => TestDatabase.CreateAsync(p))).Value;
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Paaroerende.Core.Data;
 
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
@@ -12,78 +10,37 @@ namespace Paaroerende.IntegrationTests.Infrastructure;
 /// </summary>
 internal static class MigratedTemplates
 {
-    private static readonly Lazy<Task<string>> Sqlite = new(CreateSqliteAsync);
-    private static readonly Lazy<Task<string>> Postgres = new(CreatePostgresAsync);
+    private static readonly Lazy<Task<SqliteTestDatabase>> Sqlite = new(() => MigratedOnceAsync(new SqliteTestDatabase()));
 
-    public static Task<string> SqliteAsync() => Sqlite.Value;
+    private static readonly Lazy<Task<PostgresTestDatabase>> Postgres =
+        new(async () => await MigratedOnceAsync(await PostgresTestDatabase.CreateDatabaseAsync(template: null)));
 
-    public static Task<string> PostgresAsync() => Postgres.Value;
+    public static Task<SqliteTestDatabase> SqliteAsync() => Sqlite.Value;
 
-    private static async Task<string> CreateSqliteAsync()
+    public static Task<PostgresTestDatabase> PostgresAsync() => Postgres.Value;
+
+    private static async Task<T> MigratedOnceAsync<T>(T database)
+        where T : TestDatabase
     {
-        var path = Path.Combine(Path.GetTempPath(), $"paaroerende-template-{Guid.NewGuid():N}.db");
-        var settings = new DatabaseSettings(DatabaseRegistration.SqliteProvider, $"Data Source={path}");
-        await MigrateAsync(settings);
-        // The last connection closed checkpoints the write-ahead log into the file, so the file alone is the copy. (All
-        // pools: the portal's registration adds its own settings to the connection string, and so has a pool of its own.)
+        await TestDatabase.MigratedAsync(database);
+        // Nothing may stay connected to a template: PostgreSQL copies a database only while nobody is connected to it,
+        // and SQLite's last connection closed checkpoints the write-ahead log into the file, so the file alone is the
+        // copy. All pools: the portal's registration adds its own settings to the connection string, so its pool is
+        // not the one the plain connection string names.
         SqliteConnection.ClearAllPools();
-
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-            {
-                try
-                {
-                    File.Delete(file);
-                }
-                catch (IOException)
-                {
-                    // Left in the temporary folder; nothing reads it again.
-                }
-            }
-        };
-        return path;
-    }
-
-    private static async Task<string> CreatePostgresAsync()
-    {
-        var server = PostgresTestDatabase.Server;
-        var name = $"paaroerende_template_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var settings = new DatabaseSettings(
-            DatabaseRegistration.PostgreSqlProvider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
-        await MigrateAsync(settings);
-        // A database is copied only while nobody is connected to it (all pools, as above).
         NpgsqlConnection.ClearAllPools();
-
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
             {
-                using var connection = new NpgsqlConnection(server);
-                connection.Open();
-                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-                drop.ExecuteNonQuery();
+                database.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
-            catch (NpgsqlException)
+            catch (Exception e) when (e is IOException or NpgsqlException)
             {
-                // The server went first (scripts/test.sh stops its throwaway server after the run).
+                // Left behind: a file in the temporary folder, or a database on a server that went first
+                // (scripts/test.sh stops its throwaway server after the run).
             }
         };
-        return name;
-    }
-
-    private static async Task MigrateAsync(DatabaseSettings settings)
-    {
-        var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DatabaseRegistration.Configure(options, settings);
-        await using var context = new PortalDbContext(options.Options);
-        await context.Database.MigrateAsync();
+        return database;
     }
 }

@@ -19,8 +19,8 @@ public abstract class TestDatabase : IAsyncDisposable
     /// </summary>
     public static async Task<TestDatabase> CreateAsync(string provider) => provider switch
     {
-        DatabaseRegistration.SqliteProvider => await SqliteTestDatabase.CopyOfAsync(await MigratedTemplates.SqliteAsync()),
-        DatabaseRegistration.PostgreSqlProvider => await PostgresTestDatabase.CreateDatabaseAsync(await MigratedTemplates.PostgresAsync()),
+        DatabaseRegistration.SqliteProvider => await SqliteTestDatabase.CopyOfAsync((await MigratedTemplates.SqliteAsync()).FilePath),
+        DatabaseRegistration.PostgreSqlProvider => await PostgresTestDatabase.CreateDatabaseAsync((await MigratedTemplates.PostgresAsync()).Name),
         DatabaseRegistration.SqlServerProvider => await MigratedAsync(await SqlServerTestDatabase.CreateAsync()),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown provider."),
     };
@@ -54,6 +54,8 @@ public abstract class TestDatabase : IAsyncDisposable
 internal sealed class SqliteTestDatabase : TestDatabase
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"paaroerende-test-{Guid.NewGuid():N}.db");
+
+    public string FilePath => _path;
 
     /// <summary>A new file with the template's content (the template's connections closed, so it has no write-ahead log).</summary>
     public static async Task<SqliteTestDatabase> CopyOfAsync(string templatePath)
@@ -106,6 +108,8 @@ internal sealed class PostgresTestDatabase : TestDatabase
         _server = server;
         _name = name;
     }
+
+    public string Name => _name;
 
     public override DatabaseSettings Settings => new(
         DatabaseRegistration.PostgreSqlProvider,

@@ -81,12 +81,8 @@ public class ConsentModel(
         Notice = StaffNotice.Take(TempData);
         var shown = basis ?? ConsentBasis.CitizenConsent;
         await LoadAsync(shown);
-        var document = CurrentDocument;
-        Input = new InputModel
-        {
-            Basis = shown, ShownBasis = shown, BasisScope = document?.Scope, BasisDocument = document?.Document,
-            BasisExpiresOn = document?.DocumentExpiresUtc is { } expires ? DanishTime.LastDayOf(expires) : null,
-        };
+        Input = new InputModel { Basis = shown, ShownBasis = shown };
+        TakeStoredDocument();
         FillUntouchedRows();
     }
 
@@ -121,9 +117,10 @@ public class ConsentModel(
             Input.ShownDocument = null;
         }
         else if (ShownRows.ChangedMeanwhile(Input.Shown, StoredKey) is var meanwhile
-                 && (meanwhile.Count > 0 || DocumentChangedMeanwhileOn(basis)))
+                 && DocumentChangedMeanwhileOn(basis) is var documentMeanwhile
+                 && (meanwhile.Count > 0 || documentMeanwhile))
         {
-            DocumentChangedMeanwhile = DocumentChangedMeanwhileOn(basis) ? RefreshDocument() : null;
+            DocumentChangedMeanwhile = documentMeanwhile ? RefreshDocument() : null;
             ChangedMeanwhile = ShownRows.Refresh(meanwhile, Input.Shown, StoredKey, ChangedByUser, TakeStored, ModelState);
             return Page();
         }
@@ -184,8 +181,25 @@ public class ConsentModel(
         Current.Values.Where(c => c.InForce).OrderBy(c => c.Topic).FirstOrDefault(c => c.Scope is not null || c.Document is not null);
 
     /// <summary>The document fields as they show before anyone touches them (<see cref="ShownRows.DocumentKey"/>).</summary>
-    private string StoredDocumentKey => ShownRows.DocumentKey(
-        CurrentDocument?.Scope, CurrentDocument?.Document, CurrentDocument?.DocumentExpiresUtc is { } expires ? DanishTime.LastDayOf(expires) : null);
+    private string StoredDocumentKey
+    {
+        get
+        {
+            var document = CurrentDocument;
+            return ShownRows.DocumentKey(document?.Scope, document?.Document, LastDayOfDocument(document));
+        }
+    }
+
+    /// <summary>A document's last day (inclusive) as the form shows it, or none.</summary>
+    private static DateOnly? LastDayOfDocument(CurrentDecision? decision) =>
+        decision?.DocumentExpiresUtc is { } expires ? DanishTime.LastDayOf(expires) : null;
+
+    /// <summary>The document fields show the stored document (a new form, or fields the user left alone).</summary>
+    private void TakeStoredDocument()
+    {
+        var document = CurrentDocument;
+        (Input.BasisScope, Input.BasisDocument, Input.BasisExpiresOn) = (document?.Scope, document?.Document, LastDayOfDocument(document));
+    }
 
     /// <summary>What the document fields showed when the form was rendered (posted back), or what they show on a new form.</summary>
     public string ShownDocumentKey => Input.ShownDocument ?? StoredDocumentKey;
@@ -202,9 +216,7 @@ public class ConsentModel(
         var changedByUser = ShownRows.DocumentKey(Input.BasisScope, Input.BasisDocument, Input.BasisExpiresOn) != ShownDocumentKey;
         if (!changedByUser)
         {
-            var document = CurrentDocument;
-            (Input.BasisScope, Input.BasisDocument, Input.BasisExpiresOn) = (document?.Scope, document?.Document,
-                document?.DocumentExpiresUtc is { } expires ? DanishTime.LastDayOf(expires) : null);
+            TakeStoredDocument();
             foreach (var field in new[] { nameof(Input.BasisScope), nameof(Input.BasisDocument), nameof(Input.BasisExpiresOn) })
             {
                 ModelState.Remove($"{nameof(Input)}.{field}");
@@ -269,7 +281,7 @@ public class ConsentModel(
         var documentChanged = BasisHasScope(basis) && level != ConsentLevel.None
             && ((Input.BasisScope?.Trim() ?? "") != (current?.Scope ?? "")
                 || (Input.BasisDocument?.Trim() ?? "") != (current?.Document ?? "")
-                || Input.BasisExpiresOn != (current?.DocumentExpiresUtc is { } expires ? DanishTime.LastDayOf(expires) : null));
+                || Input.BasisExpiresOn != LastDayOfDocument(current));
         return level != was.Level || Input.From[topic] != was.From || Input.Until[topic] != was.Until
             || Input.DisclosesFrom[topic] is not null || documentChanged;
     }
