@@ -2,6 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
 using Paaroerende.Core.Audit;
 using Paaroerende.Core.Identity;
 using Paaroerende.IntegrationTests.Infrastructure;
@@ -190,4 +193,20 @@ public class TestBrokerSignInTests(PortalFixture portal) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQueryOrOriginal(), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Making the broker's RSA keys took every host 1.2 to 5.7 seconds at its first request (docs/adr/0061, amended):
+    /// a second portal in the same process signs with the same key, and a new process makes new ones.
+    /// </summary>
+    [Fact]
+    public async Task The_broker_makes_its_keys_once_per_process_not_for_every_host()
+    {
+        var first = await portal.ForAsync(DatabaseProviders.Sqlite);
+        await using var second = new PortalFactory(await TestDatabase.CreateAsync(DatabaseProviders.Sqlite), demoData: false);
+
+        Assert.Same(SigningKeyOf(first), SigningKeyOf(second));
+    }
+
+    private static Microsoft.IdentityModel.Tokens.SecurityKey SigningKeyOf(PortalFactory factory) =>
+        Assert.Single(factory.Services.GetRequiredService<IOptionsMonitor<OpenIddictServerOptions>>().CurrentValue.SigningCredentials).Key;
 }
