@@ -41,6 +41,29 @@ public class WhoLookedAndPreviewTests(PortalFixture portal) : IClassFixture<Port
         Assert.Contains("Dagligdag", visit.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The citizen's filter reads and answers as the staff's log does (one <c>AuditEntryFilter</c>): a period that ends
+    /// before it starts, or a day that is not a date, is named by its field's label on this page, says what to correct,
+    /// and what was typed stays.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Who_looked_says_which_date_to_correct_and_keeps_what_was_typed(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        using var citizen = await factory.SignInAsAsync(DemoAccounts.Citizen);
+
+        var reversed = await citizen.GetDocumentAsync("/Citizen/WhoLooked?Filter.From=2026-03-10&Filter.To=2026-03-01");
+        var notADate = await citizen.GetDocumentAsync("/Citizen/WhoLooked?Filter.From=10.%20marts");
+
+        Assert.Contains("„Til og med dato“ skal være samme dag som eller efter „Fra og med dato“. Ret en af datoerne.",
+            reversed.ErrorNextTo("Filter_To"), StringComparison.Ordinal);
+        Assert.Equal("2026-03-01", reversed.ValueOf("Filter_To"));
+        Assert.Equal("2026-03-10", reversed.ValueOf("Filter_From"));
+        Assert.Contains("Værdien i „Fra og med dato“ kan ikke bruges", notADate.ErrorNextTo("Filter_From"), StringComparison.Ordinal);
+        Assert.Empty(notADate.QuerySelectorAll("tr[data-person]"));
+    }
+
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Who_looked_shows_no_reads_of_another_citizen(string provider)

@@ -1,5 +1,4 @@
 using Paaroerende.Web.Navigation;
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +8,8 @@ using Paaroerende.Core.Consents;
 using Paaroerende.Core.Data;
 using Paaroerende.Web.Citizens;
 using Paaroerende.Web.Forms;
-using Paaroerende.Web.Localization;
 using Paaroerende.Web.Access;
+using Paaroerende.Web.Audit;
 
 namespace Paaroerende.Web.Pages.Citizen;
 
@@ -45,11 +44,7 @@ public class WhoLookedModel(PortalDbContext db, QueuedAuditReads queuedReads, IS
                 .ToListAsync(ct))
             .DistinctBy(r => r.PersonId).OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();
 
-        if (Filter.From is { } from && Filter.To is { } to && to < from)
-        {
-            ModelState.AddModelError($"{nameof(Filter)}.{nameof(Filter.To)}", _text["ToBeforeFrom"]);
-        }
-
+        Filter.CheckPeriod(ModelState, _text);
         if (!ModelState.IsValid)
         {
             return;
@@ -57,24 +52,7 @@ public class WhoLookedModel(PortalDbContext db, QueuedAuditReads queuedReads, IS
 
         // Every read stored until now, including those still queued (docs/adr/0055).
         await queuedReads.MoveAsync(ct);
-        var reads = db.AuditEntries.Where(a => a.CitizenId == access.CitizenId && a.Action == AuditAction.RelativeRead);
-        if (Filter.Relative is { } personId)
-        {
-            reads = reads.Where(a => a.PersonId == personId);
-        }
-
-        if (Filter.From is { } fromDay)
-        {
-            var fromUtc = DanishTime.StartOfDayUtc(fromDay);
-            reads = reads.Where(a => a.OccurredAtUtc >= fromUtc);
-        }
-
-        if (Filter.To is { } toDay)
-        {
-            var untilUtc = DanishTime.EndAfterDay(toDay);
-            reads = reads.Where(a => a.OccurredAtUtc < untilUtc);
-        }
-
+        var reads = Filter.Apply(db.AuditEntries.Where(a => a.CitizenId == access.CitizenId && a.Action == AuditAction.RelativeRead));
         var newestFirst = reads.AsNoTracking()
             .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
             .Select(a => new ReadVisits.Read(a.OccurredAtUtc, a.PersonId, a.Topic))
@@ -95,26 +73,10 @@ public class WhoLookedModel(PortalDbContext db, QueuedAuditReads queuedReads, IS
         visit is { PersonId: { } id } && _names.TryGetValue(id, out var name) ? name : null;
 
     /// <summary>The filter travels with the paging links.</summary>
-    public IReadOnlyDictionary<string, string?> PagingRoute => new Dictionary<string, string?>
-    {
-        ["Filter.Relative"] = Filter.Relative?.ToString(),
-        ["Filter.From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["Filter.To"] = Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-    };
+    public IReadOnlyDictionary<string, string?> PagingRoute => new Dictionary<string, string?>(Filter.RouteValues());
 
-    public sealed class FilterModel
-    {
-        [Display(Name = "Relative")]
-        public Guid? Relative { get; set; }
-
-        [Display(Name = "From")]
-        public DateOnly? From { get; set; }
-
-        [Display(Name = "To")]
-        public DateOnly? To { get; set; }
-
-        public bool IsEmpty => Relative is null && From is null && To is null;
-    }
+    /// <summary>Nested here so its fields' names and errors are this page's texts.</summary>
+    public sealed class FilterModel : AuditEntryFilter;
 
     public sealed record RelativeOption(Guid PersonId, string Name);
 }

@@ -1,5 +1,4 @@
 using Paaroerende.Web.Navigation;
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +9,9 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Relatives;
 using Paaroerende.Core.Staff;
 using Paaroerende.Web.Forms;
-using Paaroerende.Web.Localization;
 using Paaroerende.Web.Staff;
 using Paaroerende.Web.Access;
+using Paaroerende.Web.Audit;
 
 namespace Paaroerende.Web.Pages.Staff;
 
@@ -55,11 +54,7 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, Qu
             .OrderBy(r => r.Name, StringComparer.CurrentCulture)
             .ToList();
 
-        if (Filter.From is { } from && Filter.To is { } to && to < from)
-        {
-            ModelState.AddModelError($"{nameof(Filter)}.{nameof(Filter.To)}", _text["ToBeforeFrom"]);
-        }
-
+        Filter.CheckPeriod(ModelState, _text);
         if (!ModelState.IsValid)
         {
             return;
@@ -67,25 +62,7 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, Qu
 
         // Every read stored until now, including those still queued (docs/adr/0055).
         await queuedReads.MoveAsync(ct);
-        var entries = scope.AuditEntries(access.UserId).Where(a => a.CitizenId == access.CitizenId);
-        if (Filter.Relative is { } personId)
-        {
-            entries = entries.Where(a => a.PersonId == personId);
-        }
-
-        if (Filter.From is { } fromDay)
-        {
-            var fromUtc = DanishTime.StartOfDayUtc(fromDay);
-            entries = entries.Where(a => a.OccurredAtUtc >= fromUtc);
-        }
-
-        if (Filter.To is { } toDay)
-        {
-            // The period includes the whole last day: up to the start of the next one.
-            var untilUtc = DanishTime.EndAfterDay(toDay);
-            entries = entries.Where(a => a.OccurredAtUtc < untilUtc);
-        }
-
+        var entries = Filter.Apply(scope.AuditEntries(access.UserId).Where(a => a.CitizenId == access.CitizenId));
         (Entries, HasNextPage) = await entries.AsNoTracking()
             .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
             .PageAsync(PageNumber, PageSize, a => new EntryRow(
@@ -100,12 +77,9 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, Qu
     }
 
     /// <summary>The route and filter values of another page of the same list, so paging keeps the filter.</summary>
-    public IReadOnlyDictionary<string, string?> PagingRoute => new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> PagingRoute => new Dictionary<string, string?>(Filter.RouteValues())
     {
         ["citizenId"] = HttpContext.Access<StaffAccess>().CitizenId.ToString(),
-        ["Filter.Relative"] = Filter.Relative?.ToString(),
-        ["Filter.From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["Filter.To"] = Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>The entry's fixed-vocabulary detail in words, where it names a level, a basis or a kind.</summary>
@@ -133,19 +107,8 @@ public class AuditModel(PortalDbContext db, StaffScope scope, AuditLog audit, Qu
         }
     }
 
-    public sealed class FilterModel
-    {
-        [Display(Name = "Relative")]
-        public Guid? Relative { get; set; }
-
-        [Display(Name = "From")]
-        public DateOnly? From { get; set; }
-
-        [Display(Name = "To")]
-        public DateOnly? To { get; set; }
-
-        public bool IsEmpty => Relative is null && From is null && To is null;
-    }
+    /// <summary>Nested here so its fields' names and errors are this page's texts.</summary>
+    public sealed class FilterModel : AuditEntryFilter;
 
     public sealed record RelativeOption(Guid PersonId, string Name);
 
