@@ -40,6 +40,19 @@ public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper 
         Assert.True(failures.Length == 0, $"Broken links, files or scripts as {role}:\n{failures}");
     }
 
+    [Theory]
+    [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
+    public async Task Every_page_a_role_can_reach_fits_a_phone_screen_without_scrolling_sideways(string role)
+    {
+        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
+
+        var tooWide = string.Join('\n', report.Pages.Where(p => p.WidthOnPhone is not null)
+            .Select(p => $"{p.Url.PathAndQuery}: {p.WidthOnPhone} px wide on a {PortalInChromium.Phone.Width} px screen"));
+
+        AssertReachedSomething(report);
+        Assert.True(tooWide.Length == 0, $"Pages that scroll sideways on a phone as {role}:\n{tooWide}");
+    }
+
     private static void AssertReachedSomething(CrawlReport report) =>
         Assert.True(report.Pages.Count > 0, $"The crawl as {report.Role} reached no page at all. " +
             string.Join("; ", report.BrokenLinks.Select(b => $"{b.Target.PathAndQuery}: {b.Problem}")));

@@ -2,8 +2,11 @@ using Deque.AxeCore.Commons;
 
 namespace Paaroerende.E2ETests.Infrastructure;
 
-/// <summary>A page the crawl opened and scanned.</summary>
-public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations);
+/// <summary>
+/// A page the crawl opened and scanned; <paramref name="WidthOnPhone"/> is how wide it laid itself out on a phone's
+/// screen when that was wider than the screen (the page scrolls sideways), otherwise null.
+/// </summary>
+public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations, int? WidthOnPhone = null);
 
 /// <summary>
 /// A link that led nowhere useful (an error status, the access-denied page, a browser failure), a file a page needs
