@@ -196,7 +196,7 @@ public class TestBrokerSignInTests(PortalFixture portal) : IClassFixture<PortalF
 
     /// <summary>
     /// Making the broker's RSA keys took every host 1.2 to 5.7 seconds at its first request (docs/adr/0061, amended):
-    /// a second portal in the same process signs with the same key, and a new process makes new ones.
+    /// a second portal in the same process signs with the same key (nothing is stored, so a restart makes new ones).
     /// </summary>
     [Fact]
     public async Task The_broker_makes_its_keys_once_per_process_not_for_every_host()
