@@ -62,7 +62,7 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
         });
     }
 
-    /// <summary>Mette has asked about Inger's dentist (a topic she follows), and Sofie has answered.</summary>
+    /// <summary>Mette has asked about Inger's dentist (a topic she follows), and Sofie has read it and answered.</summary>
     private async Task AddConversationAsync(string staffId, DateTime now)
     {
         var relativeEmail = DemoAccounts.Relative;
@@ -82,10 +82,11 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
             Topic = ConsentTopic.AppointmentsAndVisits, Subject = "Tid hos tandlægen", StartedAtUtc = now.AddHours(-20),
             StartedByUserId = relation.UserId,
         });
+        var question = Guid.NewGuid();
         db.Messages.AddRange(
             new Message
             {
-                Id = Guid.NewGuid(), ThreadId = threadId, From = MessageSide.Relative, AuthorUserId = relation.UserId,
+                Id = question, ThreadId = threadId, From = MessageSide.Relative, AuthorUserId = relation.UserId,
                 SentAtUtc = now.AddHours(-20),
                 Body = "Hej. Mor har ondt i en tand, siger hun. Kan I bestille en tid hos tandlægen? Jeg vil gerne køre hende derhen.",
             },
@@ -95,6 +96,9 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
                 SentAtUtc = now.AddHours(-3),
                 Body = "Hej Mette. Vi har bestilt en tid torsdag kl. 10.30 hos tandlægen på Hovedgaden. Hun er klar kl. 10.00. Venlig hilsen Sofie",
             });
+        // Sofie read the question before she answered it, as the thread's page records when staff open it: the demo
+        // must not show Mette an answered question as "Ikke læst endnu".
+        db.MessageReads.Add(new MessageRead { MessageId = question, ReaderUserId = staffId, ReadAtUtc = now.AddHours(-4) });
     }
 
     /// <summary>

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Paaroerende.Core.Data;
+using Paaroerende.Core.Messages;
+using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
+using Paaroerende.IntegrationTests.Staff;
 
 namespace Paaroerende.IntegrationTests.Platform;
 
@@ -32,6 +35,31 @@ public class DemoDataTests
         await using var context = database.CreateContext();
         Assert.Equal(0, await context.Municipalities.CountAsync());
         Assert.Equal(4, await context.Roles.CountAsync());
+    }
+
+    /// <summary>
+    /// The demo's conversation (Mette asked about Inger's dentist, Sofie answered) shows Mette her question as read by
+    /// the staff, as the thread's page records when staff open it; and no relative's message the staff answered is
+    /// unread anywhere in the demo.
+    /// </summary>
+    [Fact]
+    public async Task The_demo_shows_no_answered_message_as_not_yet_read()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        var relation = await factory.RelationIdAsync(inger, DemoAccounts.Relative);
+        var thread = await factory.WithDbAsync(db => db.MessageThreads.Where(t => t.RelationId == relation).Select(t => t.Id).SingleAsync());
+        using var mette = await factory.SignInAsAsync(DemoAccounts.Relative);
+
+        var page = await mette.GetDocumentAsync($"/Relatives/Citizen/{inger}/Messages/{thread}");
+        var answeredUnread = await factory.WithDbAsync(db => db.Messages.CountAsync(m => m.From == MessageSide.Relative
+            && !db.MessageReads.Any(r => r.MessageId == m.Id)
+            && db.Messages.Any(a => a.ThreadId == m.ThreadId && a.From == MessageSide.Staff && a.SentAtUtc > m.SentAtUtc)));
+
+        var question = Assert.Single(page.QuerySelectorAll("[data-message='Relative'] [data-read]"));
+        Assert.Equal("true", question.GetAttribute("data-read"));
+        Assert.StartsWith("Læst af personalet", question.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(0, answeredUnread);
     }
 
     private static async Task<Counts> CountsAfterStartAsync(TestDatabase database)
