@@ -33,7 +33,9 @@ public class CalendarTests(PortalFixture portal) : IClassFixture<PortalFixture>
         var url = $"/Relatives/Citizen/{world.CitizenId}/Calendar/Events/{eventId}";
         using var signedUp = await relative.SubmitAsync(await relative.GetDocumentAsync(url), new Dictionary<string, string> { ["Input.Guests"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, signedUp.StatusCode);
-        Assert.Equal("2", (await relative.GetDocumentAsync(url)).QuerySelector("[data-signed-up]")!.GetAttribute("data-signed-up"));
+        var twoGuests = (await relative.GetDocumentAsync(url)).QuerySelector("[data-signed-up]")!;
+        Assert.Equal("2", twoGuests.GetAttribute("data-signed-up"));
+        Assert.Equal("Du er tilmeldt med 2 gæster.", twoGuests.TextContent.Trim());
         Assert.Equal("3", (await sofie.GetDocumentAsync($"/Staff/Events/{eventId}")).QuerySelector("[data-total]")!.GetAttribute("data-total"));
         Assert.Equal("3", (await sofie.GetDocumentAsync("/Staff/Events")).QuerySelector($"[data-event='{eventId}'] [data-total]")!.GetAttribute("data-total"));
 
@@ -42,6 +44,11 @@ public class CalendarTests(PortalFixture portal) : IClassFixture<PortalFixture>
         Assert.NotNull((await HtmlForms.ParseAsync(tooMany)).QuerySelector(".form-error-message"));
         using var changed = await relative.SubmitAsync(await relative.GetDocumentAsync(url), new Dictionary<string, string> { ["Input.Guests"] = "1" });
         Assert.Equal("2", (await sofie.GetDocumentAsync($"/Staff/Events/{eventId}")).QuerySelector("[data-total]")!.GetAttribute("data-total"));
+        // One guest is "1 gæst", on the relative's pages and in the staff's list (a noun agrees with its number).
+        Assert.Equal("Du er tilmeldt med 1 gæst.", (await relative.GetDocumentAsync(url)).QuerySelector("[data-signed-up]")!.TextContent.Trim());
+        Assert.Equal("Du er tilmeldt med 1 gæst", (await relative.GetDocumentAsync($"/Relatives/Citizen/{world.CitizenId}/Calendar"))
+            .QuerySelector($"[data-event='{eventId}'] [data-signed-up]")!.TextContent.Trim());
+        Assert.EndsWith("1 pårørende + 1 gæst = 2", (await sofie.GetDocumentAsync("/Staff/Events")).QuerySelector($"[data-event='{eventId}'] [data-total]")!.TextContent.Trim(), StringComparison.Ordinal);
         using var cancelled = await relative.SubmitAsync(await relative.GetDocumentAsync(url), new Dictionary<string, string>(), "form[action*='handler=Cancel']");
         Assert.Equal("0", (await sofie.GetDocumentAsync($"/Staff/Events/{eventId}")).QuerySelector("[data-total]")!.GetAttribute("data-total"));
 
