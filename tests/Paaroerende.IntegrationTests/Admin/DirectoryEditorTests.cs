@@ -127,7 +127,10 @@ public class DirectoryEditorTests(PortalFixture portal) : IClassFixture<PortalFi
         await admin.AddContactAsync(factory, situation, Unique("Kontakt"));
 
         var confirm = await admin.GetDocumentAsync($"/Admin/Directory/Category/{category}?handler=Delete");
-        Assert.Contains("1 situationer", confirm.QuerySelector(".alert-warning")?.TextContent, StringComparison.Ordinal);
+        var situationConfirm = await admin.GetDocumentAsync($"/Admin/Directory/Situation/{situation}?handler=Delete");
+        // One is "1 situation", "1 kontakt": a noun agrees with its number.
+        Assert.Contains("Kategorien og dens 1 situation med alle dens kontakter bliver slettet", confirm.QuerySelector(".alert-warning")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Situationen og dens 1 kontakt bliver slettet", situationConfirm.QuerySelector(".alert-warning")?.TextContent, StringComparison.Ordinal);
         using var deleted = await admin.SubmitAsync(confirm, new Dictionary<string, string>(), "form[action*='handler=Delete']");
 
         Assert.Equal("/Admin/Directory", deleted.Headers.Location?.OriginalString);
