@@ -18,12 +18,15 @@ public class StaffStartPageTests
         await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
         var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
         var relation = await factory.RelationIdAsync(inger, DemoAccounts.Relative);
+        var mette = await factory.WithDbAsync(db => db.Relations.Where(r => r.Id == relation)
+            .Select(r => new NewThread(db.Users.Where(u => u.Email == DemoAccounts.Relative).Select(u => u.Id).First(), r.PersonId, r.CitizenId, r.Id, null, "", ""))
+            .SingleAsync());
         using var sofie = await factory.SignInAsAsync(DemoAccounts.Staff);
 
         var none = await sofie.GetDocumentAsync("/Staff");
-        await StartThreadAsync(factory, relation, "Briller");
+        await StartThreadAsync(factory, mette, "Briller");
         var one = await sofie.GetDocumentAsync("/Staff");
-        await StartThreadAsync(factory, relation, "Høreapparat");
+        await StartThreadAsync(factory, mette, "Høreapparat");
         var two = await sofie.GetDocumentAsync("/Staff");
 
         Assert.Null(none.QuerySelector("[data-unread-messages]"));
@@ -31,13 +34,11 @@ public class StaffStartPageTests
         Assert.Equal("2 ulæste", two.QuerySelector("[data-unread-messages]")?.TextContent.Trim());
     }
 
-    private static async Task StartThreadAsync(PortalFactory factory, Guid relationId, string subject)
+    /// <summary>Mette (<paramref name="relative"/>: her relation, without subject and text) starts a thread.</summary>
+    private static async Task StartThreadAsync(PortalFactory factory, NewThread relative, string subject)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var relation = await factory.WithDbAsync(db => db.Relations.Where(r => r.Id == relationId)
-            .Select(r => new { r.PersonId, r.CitizenId, UserId = db.Users.Where(u => u.Email == DemoAccounts.Relative).Select(u => u.Id).First() })
-            .SingleAsync());
         await scope.ServiceProvider.GetRequiredService<Conversations>().StartAsync(
-            new NewThread(relation.UserId, relation.PersonId, relation.CitizenId, relationId, null, subject, $"Et spørgsmål om {subject}."));
+            relative with { Subject = subject, Body = $"Et spørgsmål om {subject}." });
     }
 }

@@ -181,14 +181,14 @@ public class ConsentModel(
         Current.Values.Where(c => c.InForce).OrderBy(c => c.Topic).FirstOrDefault(c => c.Scope is not null || c.Document is not null);
 
     /// <summary>The document fields as they show before anyone touches them (<see cref="ShownRows.DocumentKey"/>).</summary>
-    private string StoredDocumentKey
-    {
-        get
-        {
-            var document = CurrentDocument;
-            return ShownRows.DocumentKey(document?.Scope, document?.Document, LastDayOfDocument(document));
-        }
-    }
+    private string StoredDocumentKey => DocumentKeyOf(CurrentDocument);
+
+    /// <summary>The document fields as the user left them.</summary>
+    private string TypedDocumentKey => ShownRows.DocumentKey(Input.BasisScope, Input.BasisDocument, Input.BasisExpiresOn);
+
+    /// <summary>A line's document as the form shows it: one way of comparing documents for every check of the form.</summary>
+    private static string DocumentKeyOf(CurrentDecision? decision) =>
+        ShownRows.DocumentKey(decision?.Scope, decision?.Document, LastDayOfDocument(decision));
 
     /// <summary>A document's last day (inclusive) as the form shows it, or none.</summary>
     private static DateOnly? LastDayOfDocument(CurrentDecision? decision) =>
@@ -213,7 +213,7 @@ public class ConsentModel(
     /// </summary>
     private ChangedMeanwhileDocument RefreshDocument()
     {
-        var changedByUser = ShownRows.DocumentKey(Input.BasisScope, Input.BasisDocument, Input.BasisExpiresOn) != ShownDocumentKey;
+        var changedByUser = TypedDocumentKey != ShownDocumentKey;
         if (!changedByUser)
         {
             TakeStoredDocument();
@@ -277,11 +277,8 @@ public class ConsentModel(
             return false;
         }
 
-        var current = Current.GetValueOrDefault(topic);
         var documentChanged = BasisHasScope(basis) && level != ConsentLevel.None
-            && ((Input.BasisScope?.Trim() ?? "") != (current?.Scope ?? "")
-                || (Input.BasisDocument?.Trim() ?? "") != (current?.Document ?? "")
-                || Input.BasisExpiresOn != LastDayOfDocument(current));
+            && TypedDocumentKey != DocumentKeyOf(Current.GetValueOrDefault(topic));
         return level != was.Level || Input.From[topic] != was.From || Input.Until[topic] != was.Until
             || Input.DisclosesFrom[topic] is not null || documentChanged;
     }
