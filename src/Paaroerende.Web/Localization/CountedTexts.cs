@@ -14,6 +14,15 @@ public static class CountedTexts
     public static LocalizedHtmlString Counted(this IHtmlLocalizer texts, string key, int count, params object[] arguments)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return texts[count == 1 ? key + OneSuffix : key, arguments];
+        return texts[KeyFor(key, count), arguments];
     }
+
+    /// <summary>As <see cref="Counted"/>, as plain text to put into another text ("slettes efter 1 måned").</summary>
+    public static string CountedString(this IHtmlLocalizer texts, string key, int count, params object[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.GetString(KeyFor(key, count), arguments).Value;
+    }
+
+    private static string KeyFor(string key, int count) => count == 1 ? key + OneSuffix : key;
 }

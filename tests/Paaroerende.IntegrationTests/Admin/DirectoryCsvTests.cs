@@ -108,6 +108,27 @@ public class DirectoryCsvTests(PortalFixture portal) : IClassFixture<PortalFixtu
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_directory_of_one_situation_with_one_contact_is_counted_in_the_singular_everywhere(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider);
+        using var admin = await factory.SignInAsAsync(DemoAccounts.Administrator);
+        var exported = await ExportAsync(admin);
+        var firstContact = string.Join("\r\n", exported.Split("\r\n").Take(2)) + "\r\n";
+        using var imported = await ImportAsync(admin, Encoding.UTF8.GetBytes(firstContact));
+        var visitor = factory.CreateBrowserLikeClient();
+
+        var done = await admin.GetDocumentAsync(imported.Headers.Location!.OriginalString);
+        var everyDirectory = await visitor.GetDocumentAsync("/Kontakt");
+        var directory = await visitor.GetDocumentAsync("/Kontakt/hvidovre");
+
+        Assert.Equal("Kontaktoversigten er erstattet med filens indhold: 1 situation og 1 kontakt.", done.QuerySelector("[data-import-done]")?.TextContent.Trim());
+        var card = everyDirectory.QuerySelectorAll(".card").Single(c => c.QuerySelector("h3")?.TextContent == "Hvidovre Kommune");
+        Assert.Equal("Kontakter til 1 situation", card.QuerySelector("p")?.TextContent.Trim());
+        Assert.Contains("Oversigten har 1 situation.", directory.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task An_import_is_logged_with_the_counts_and_the_lines_that_changed_before_and_after(string provider)
     {
         await using var factory = await PortalFactory.CreateAsync(provider);

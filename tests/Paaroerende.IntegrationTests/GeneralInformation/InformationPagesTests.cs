@@ -30,6 +30,25 @@ public class InformationPagesTests(PortalFixture portal) : IClassFixture<PortalF
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_municipality_with_one_page_is_counted_in_the_singular(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider);
+        await factory.QueryAsync(async db =>
+        {
+            var ishoej = await db.Municipalities.Where(m => m.Slug == "ishoej").Select(m => m.Id).SingleAsync();
+            var kept = await db.InformationPages.Where(p => p.MunicipalityId == ishoej).OrderBy(p => p.Slug).Select(p => p.Id).FirstAsync();
+            return await db.InformationPages.Where(p => p.MunicipalityId == ishoej && p.Id != kept).ExecuteDeleteAsync();
+        });
+        using var client = factory.CreateBrowserLikeClient();
+
+        var page = await client.GetDocumentAsync("/Information");
+
+        var card = page.QuerySelector("a.card[href='/Information/ishoej']");
+        Assert.Equal("1 side med generel information", card?.QuerySelector("p")?.TextContent.Trim());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Every_demo_municipality_has_a_values_page(string provider)
     {
         using var client = (await portal.ForAsync(provider)).CreateBrowserLikeClient();

@@ -60,6 +60,23 @@ public class PrivacyNoticeTests(PortalFixture portal) : IClassFixture<PortalFixt
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_retention_of_one_month_or_one_day_is_said_in_the_singular(string provider)
+    {
+        await using var factory = await PortalFactory.CreateAsync(provider, services: s => s.PostConfigure<RetentionOptions>(o =>
+        {
+            o.AuditEntriesMonths = 1;
+            o.SentMailDays = 1;
+        }));
+        using var visitor = factory.CreateBrowserLikeClient();
+
+        var page = await visitor.GetDocumentAsync("/Privatliv/ballerup");
+
+        Assert.Contains("slettes efter 1 måned.", page.QuerySelector("[data-retention='audit']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("slettes efter 1 dag.", page.QuerySelector("[data-retention='mail']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_list_names_every_municipality_and_an_unknown_one_is_not_found(string provider)
     {
         var factory = await portal.ForAsync(provider);
