@@ -3,10 +3,10 @@ using Deque.AxeCore.Commons;
 namespace Paaroerende.E2ETests.Infrastructure;
 
 /// <summary>
-/// A page the crawl opened and scanned; <paramref name="WidthOnPhone"/> is how wide it laid itself out on a phone's
-/// screen when that was wider than the screen (the page scrolls sideways), otherwise null.
+/// A page the crawl opened and scanned; <paramref name="WidthAtReflow"/> is how wide it laid itself out on WCAG's
+/// narrowest screen (320 px) when that was wider than the screen (the page scrolls sideways), otherwise null.
 /// </summary>
-public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations, int? WidthOnPhone = null);
+public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations, int? WidthAtReflow = null);
 
 /// <summary>
 /// A link that led nowhere useful (an error status, the access-denied page, a browser failure), a file a page needs

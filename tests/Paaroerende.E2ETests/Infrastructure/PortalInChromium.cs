@@ -13,6 +13,12 @@ public sealed class PortalInChromium : IAsyncLifetime
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    /// <summary>
+    /// The narrowest screen WCAG 2.1 asks a page to fit without scrolling sideways (1.4.10 Reflow, AA): 320 CSS pixels,
+    /// what a 1280 px screen is at 400 % zoom, or a small phone with its text made larger.
+    /// </summary>
+    public static readonly ViewportSize Reflow = new() { Width = 320, Height = 640 };
+
     private readonly KestrelPortal _portal = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;

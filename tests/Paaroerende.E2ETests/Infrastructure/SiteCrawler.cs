@@ -148,7 +148,7 @@ public sealed class SiteCrawler(PortalInChromium portal)
         var axeClock = Stopwatch.StartNew();
         IReadOnlyList<AxeResultItem> violations = await Axe.ViolationsAsync(tab);
         var axeTook = axeClock.Elapsed;
-        var widthOnPhone = await WidthOnPhoneAsync(tab);
+        var widthAtReflow = await WidthAtReflowAsync(tab);
 
         await Screenshots.SaveAsync(tab, role.Name, "desktop");
         if (phoneTab is not null)
@@ -165,21 +165,21 @@ public sealed class SiteCrawler(PortalInChromium portal)
         var keyless = await tab.Locator($"form[method='post' i]:not(:has(input[type='hidden'][name='{Paaroerende.Web.Forms.SentOnceFilter.KeyField}']))").CountAsync();
         var broken = keyless == 0 ? null
             : new BrokenLink(landed, from, $"{keyless.ToString(CultureInfo.InvariantCulture)} form(s) sent by POST without a sending key");
-        return new Visit(key, new CrawledPage(landed, status, from, violations, widthOnPhone), broken, links, axeTook);
+        return new Visit(key, new CrawledPage(landed, status, from, violations, widthAtReflow), broken, links, axeTook);
     }
 
     /// <summary>
-    /// The page laid out at a phone's width in the same tab (a relative reading on a phone must never have to scroll
-    /// sideways to read a line): its width when wider than the screen, otherwise null. The tab goes back to desktop
-    /// width for the next page.
+    /// The page laid out at WCAG's narrowest width in the same tab (<see cref="PortalInChromium.Reflow"/>: a relative
+    /// reading on a small phone, or zoomed in, must never have to scroll sideways to read a line): its width when wider
+    /// than the screen, otherwise null. The tab goes back to desktop width for the next page.
     /// </summary>
-    private static async Task<int?> WidthOnPhoneAsync(IPage tab)
+    private static async Task<int?> WidthAtReflowAsync(IPage tab)
     {
-        await tab.SetViewportSizeAsync(PortalInChromium.Phone.Width, PortalInChromium.Phone.Height);
+        await tab.SetViewportSizeAsync(PortalInChromium.Reflow.Width, PortalInChromium.Reflow.Height);
         try
         {
             var width = await tab.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            return width > PortalInChromium.Phone.Width ? width : null;
+            return width > PortalInChromium.Reflow.Width ? width : null;
         }
         finally
         {
