@@ -3,9 +3,9 @@ using Microsoft.Playwright;
 namespace Paaroerende.E2ETests.Infrastructure;
 
 /// <summary>
-/// A flow's check of the page it is on: axe at phone and at desktop width, each problem collected (so the flow goes on
-/// and reports them all at the end), and a screenshot per width named by the step when PAAROERENDE_SCREENSHOTS is set.
-/// The page is left at desktop width.
+/// A flow's check of the page it is on: axe at phone and at desktop width, no scrolling sideways at 320 px
+/// (<see cref="Reflow"/>), each problem collected (so the flow goes on and reports them all at the end), and a
+/// screenshot per width named by the step when PAAROERENDE_SCREENSHOTS is set. The page is left at desktop width.
 /// </summary>
 public sealed class BothWidths(string flow)
 {
@@ -16,6 +16,11 @@ public sealed class BothWidths(string flow)
     public async Task CheckAsync(IPage page, string step)
     {
         ArgumentNullException.ThrowIfNull(page);
+        if (await Reflow.TooWideAsync(page) is { } width)
+        {
+            _problems.Add($"{step}: {width} px wide on a {PortalInChromium.Reflow.Width} px screen (WCAG 1.4.10)");
+        }
+
         foreach (var (size, device) in new[] { (PortalInChromium.Phone, "phone"), (PortalInChromium.Desktop, "desktop") })
         {
             await page.SetViewportSizeAsync(size.Width, size.Height);

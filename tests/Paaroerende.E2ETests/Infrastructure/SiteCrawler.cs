@@ -168,18 +168,12 @@ public sealed class SiteCrawler(PortalInChromium portal)
         return new Visit(key, new CrawledPage(landed, status, from, violations, widthAtReflow), broken, links, axeTook);
     }
 
-    /// <summary>
-    /// The page laid out at WCAG's narrowest width in the same tab (<see cref="PortalInChromium.Reflow"/>: a relative
-    /// reading on a small phone, or zoomed in, must never have to scroll sideways to read a line): its width when wider
-    /// than the screen, otherwise null. The tab goes back to desktop width for the next page.
-    /// </summary>
+    /// <summary>The page's width at 320 px when wider (<see cref="Reflow"/>); the tab goes back to desktop width for the next page.</summary>
     private static async Task<int?> WidthAtReflowAsync(IPage tab)
     {
-        await tab.SetViewportSizeAsync(PortalInChromium.Reflow.Width, PortalInChromium.Reflow.Height);
         try
         {
-            var width = await tab.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            return width > PortalInChromium.Reflow.Width ? width : null;
+            return await Reflow.TooWideAsync(tab);
         }
         finally
         {
