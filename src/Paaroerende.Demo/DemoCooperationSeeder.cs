@@ -27,7 +27,14 @@ internal sealed class DemoCooperationSeeder(PortalDbContext db, TimeProvider clo
             ("Julefrokost for beboere og pårørende", 26,
                 "I december holder vi julefrokost i fælleshuset kl. 12.00. Pårørende er meget velkomne. Sig til personalet en uge før, hvis du kommer, så vi har mad nok."),
             ("Længere besøgstid i weekenden", 74,
-                "Fra næste måned kan I besøge jeres pårørende fra kl. 9.00 lørdag og søndag. Ring gerne i forvejen ved større besøg."));
+                "Fra næste måned kan I besøge jeres pårørende fra kl. 9.00 lørdag og søndag. Ring gerne i forvejen ved større besøg."),
+            // Five or more, so the citizen's page links to all of the unit's news, as a unit that has used the portal for a while.
+            ("Ny sygeplejerske i afdelingen", 24 * 9,
+                "Vi byder velkommen til Hanne, som er ny sygeplejerske i dagvagten. I møder hende ved medicin og sårpleje."),
+            ("Influenzavaccination", 24 * 16,
+                "Beboerne kan blive vaccineret mod influenza i næste uge. Personalet taler med den enkelte og med de pårørende, der hjælper med at beslutte."),
+            ("Pårørendemøde om hverdagen på plejecentret", 24 * 30,
+                "Tak til alle, der kom til pårørendemødet. Vi talte om måltider, aktiviteter og om, hvordan I helst vil have besked, når noget ændrer sig."));
         await AddNewsAsync("Plejecenter Testrupparken", staffId, now,
             ("Banko i caféen", 30, "Hver torsdag kl. 14.00 spiller vi banko i caféen. Pårørende må gerne være med."));
         await AddCalendarAsync(staffId, now);

@@ -62,6 +62,21 @@ public class DemoDataTests
         Assert.Equal(0, answeredUnread);
     }
 
+    [Fact]
+    public async Task The_demo_citizens_page_links_to_all_of_the_units_news()
+    {
+        await using var factory = await PortalFactory.CreateAsync(DatabaseProviders.Sqlite);
+        var inger = await factory.CitizenIdAsync("Inger", "Prøvesen");
+        using var mette = await factory.SignInAsAsync(DemoAccounts.Relative);
+
+        var page = await mette.GetDocumentAsync($"/Relatives/Citizen/{inger}");
+        var all = page.QuerySelector("a[data-all-news]");
+        var archive = await mette.GetDocumentAsync(all?.GetAttribute("href") ?? "/");
+
+        Assert.Equal("Se alle nyheder fra Plejecenter Demohaven", all?.TextContent.Trim());
+        Assert.Contains("Pårørendemøde om hverdagen på plejecentret", archive.QuerySelectorAll("article[data-unit-news] h2").Select(h => h.TextContent.Trim()));
+    }
+
     private static async Task<Counts> CountsAfterStartAsync(TestDatabase database)
     {
         await using var factory = new PortalFactory(database, ownsDatabase: false);
