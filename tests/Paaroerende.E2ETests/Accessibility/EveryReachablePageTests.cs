@@ -53,6 +53,19 @@ public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper 
         Assert.True(tooWide.Length == 0, $"Pages that scroll sideways at 320 px (WCAG 1.4.10) as {role}:\n{tooWide}");
     }
 
+    [Theory]
+    [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
+    public async Task Every_page_a_role_can_reach_keeps_its_text_whole_with_wider_text_spacing(string role)
+    {
+        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
+
+        var cut = string.Join('\n', report.Pages.Where(p => p.CutOffWithTextSpacing is { Count: > 0 })
+            .Select(p => $"{p.Url.PathAndQuery}: {string.Join("; ", p.CutOffWithTextSpacing!)}"));
+
+        AssertReachedSomething(report);
+        Assert.True(cut.Length == 0, $"Text cut off with WCAG 1.4.12's text spacing as {role}:\n{cut}");
+    }
+
     private static void AssertReachedSomething(CrawlReport report) =>
         Assert.True(report.Pages.Count > 0, $"The crawl as {report.Role} reached no page at all. " +
             string.Join("; ", report.BrokenLinks.Select(b => $"{b.Target.PathAndQuery}: {b.Problem}")));
