@@ -46,7 +46,7 @@ public partial class MitIdInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mine pårørende" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Inger Prøvesen", Exact = true })).ToBeVisibleAsync();
         await _widths.CheckAsync(page, "relative-start");
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public partial class MitIdInTheBrowserTests(PortalInChromium portal)
 
         await page.ArriveAtAsync(new Regex("/Relatives$"));
         await Assertions.Expect(page.Locator("[data-citizen]")).ToHaveCountAsync(2);
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     private async Task InviteAsync(Guid inger, string email)

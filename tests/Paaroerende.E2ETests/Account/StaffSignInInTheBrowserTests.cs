@@ -35,7 +35,7 @@ public class StaffSignInInTheBrowserTests(PortalInChromium portal)
         await page.ArriveAtAsync(new Regex("/Staff$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mine borgere", Level = 1 })).ToBeVisibleAsync();
         await _widths.CheckAsync(page, "staff-start");
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     [Fact]
@@ -54,6 +54,6 @@ public class StaffSignInInTheBrowserTests(PortalInChromium portal)
         await _widths.CheckAsync(page, "refused-no-mfa");
         await page.GotoAsync("/Staff");
         await page.ArriveAtAsync(new Regex("/Account/Login"));
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 }

@@ -69,7 +69,7 @@ public class CalendarInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(sofie.Locator("[data-invited] [data-reply]").First).ToHaveAttributeAsync("data-reply", "Coming");
         await _widths.CheckAsync(sofie, "staff-meetings");
 
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     private async Task<(Guid Inger, Guid Event)> DemoAsync()

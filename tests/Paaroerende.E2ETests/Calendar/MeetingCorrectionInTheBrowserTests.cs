@@ -52,7 +52,7 @@ public class MeetingCorrectionInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(mette.Locator("body")).Not.ToContainTextAsync("skal males");
         await _widths.CheckAsync(mette, "relative-meeting-corrected");
 
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     private async Task<(Guid Inger, Guid Meeting)> DemoAsync()

@@ -64,7 +64,7 @@ public partial class CitizenInvitationFlowTests(PortalInChromium portal)
         Assert.Equal("Indtil du ændrer det", (await start.UntilAsync($"Lars Søn{suffix}", "DailyLife")).Trim());
         Assert.Equal("None", await start.LevelAsync($"Lars Søn{suffix}", "Medicine"));
         await AssertNoAxeViolationsAsync(page, "the citizen's start page after the invitation");
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     [Fact]

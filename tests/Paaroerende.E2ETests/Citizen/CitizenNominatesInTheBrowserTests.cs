@@ -72,7 +72,7 @@ public class CitizenNominatesInTheBrowserTests(PortalInChromium portal)
         var topics = await page.Locator("[data-allowed-topics]").GetAttributeAsync("data-allowed-topics");
         Assert.Equal(["AppointmentsAndVisits", "DailyLife"], topics!.Split(',').Order());
         await _widths.CheckAsync(page, "relative-citizen");
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     private static async Task SignInWithMitIdAsync(IPage page, string person)

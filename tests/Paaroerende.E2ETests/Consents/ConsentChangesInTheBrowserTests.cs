@@ -96,7 +96,7 @@ public class ConsentChangesInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(staffPage.Locator("[data-topic='HousingAndMoving'] input[value='Informed']")).ToBeCheckedAsync();
         var check = new BothWidths("consent-changed-meanwhile");
         await check.CheckAsync(staffPage, "form-shown-again");
-        Assert.Empty(check.Problems);
+        check.AssertNone();
 
         await staffPage.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
         await staffPage.ArriveAtAsync(new Regex("^(?!.*/Consent)"));

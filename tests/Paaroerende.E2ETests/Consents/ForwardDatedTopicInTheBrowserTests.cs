@@ -103,7 +103,7 @@ public class ForwardDatedTopicInTheBrowserTests(PortalInChromium portal)
             await citizen.GetByRole(AriaRole.Button, new() { Name = "Ret igen" }).ClickAsync();
             await Assertions.Expect(citizen.Locator("#Input_Until_DailyLife_")).ToHaveValueAsync(lastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-            Assert.Empty(_widths.Problems);
+            _widths.AssertNone();
         }
         finally
         {

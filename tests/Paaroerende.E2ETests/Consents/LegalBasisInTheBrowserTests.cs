@@ -71,6 +71,6 @@ public class LegalBasisInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(shown).ToContainTextAsync($"Dokumentet gælder til og med {expiresText}");
         await _widths.CheckAsync(page, "citizen-receipt-fuldmagt");
 
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 }

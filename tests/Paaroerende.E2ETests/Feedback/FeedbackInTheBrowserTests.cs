@@ -93,7 +93,7 @@ public class FeedbackInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(admin.Locator("svg[data-chart] rect")).ToHaveCountAsync(0);
         await _widths.CheckAsync(admin, "admin-unit-too-few");
 
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     private async Task<Guid> IngerAsync()

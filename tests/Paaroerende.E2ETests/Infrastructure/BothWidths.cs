@@ -13,12 +13,16 @@ public sealed class BothWidths(string flow)
 
     public IReadOnlyList<string> Problems => _problems;
 
+    /// <summary>Fails with every problem the flow met, each in full.</summary>
+    public void AssertNone() =>
+        Assert.True(_problems.Count == 0, $"The flow {flow} met {_problems.Count} problem(s):\n{string.Join('\n', _problems)}");
+
     public async Task CheckAsync(IPage page, string step)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (await Reflow.TooWideAsync(page) is { } width)
+        if (await Reflow.TooWideAsync(page) is { } tooWide)
         {
-            _problems.Add($"{step}: {width} px wide on a {PortalInChromium.Reflow.Width} px screen (WCAG 1.4.10)");
+            _problems.Add($"{step}: {tooWide}");
         }
 
         foreach (var (size, device) in new[] { (PortalInChromium.Phone, "phone"), (PortalInChromium.Desktop, "desktop") })

@@ -3,11 +3,12 @@ using Deque.AxeCore.Commons;
 namespace Paaroerende.E2ETests.Infrastructure;
 
 /// <summary>
-/// A page the crawl opened and scanned; <paramref name="WidthAtReflow"/> is how wide it laid itself out on WCAG's
-/// narrowest screen (320 px) when that was wider than the screen (the page scrolls sideways), otherwise null;
+/// A page the crawl opened and scanned; <paramref name="TooWideAtReflow"/> says how wide it laid itself out on WCAG's
+/// narrowest screen (320 px) and what stuck out when that was wider than the screen (the page scrolls sideways),
+/// otherwise null;
 /// <paramref name="CutOffWithTextSpacing"/> the elements whose text WCAG's text spacing cuts off (<see cref="TextSpacing"/>).
 /// </summary>
-public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations, int? WidthAtReflow = null, IReadOnlyList<string>? CutOffWithTextSpacing = null);
+public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations, string? TooWideAtReflow = null, IReadOnlyList<string>? CutOffWithTextSpacing = null);
 
 /// <summary>
 /// A link that led nowhere useful (an error status, the access-denied page, a browser failure), a file a page needs

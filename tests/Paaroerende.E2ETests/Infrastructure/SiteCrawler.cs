@@ -148,7 +148,7 @@ public sealed class SiteCrawler(PortalInChromium portal)
         var axeClock = Stopwatch.StartNew();
         IReadOnlyList<AxeResultItem> violations = await Axe.ViolationsAsync(tab);
         var axeTook = axeClock.Elapsed;
-        var widthAtReflow = await WidthAtReflowAsync(tab);
+        var tooWide = await WidthAtReflowAsync(tab);
         var cutOff = await TextSpacing.CutOffAsync(tab);
 
         await Screenshots.SaveAsync(tab, role.Name, "desktop");
@@ -166,11 +166,11 @@ public sealed class SiteCrawler(PortalInChromium portal)
         var keyless = await tab.Locator($"form[method='post' i]:not(:has(input[type='hidden'][name='{Paaroerende.Web.Forms.SentOnceFilter.KeyField}']))").CountAsync();
         var broken = keyless == 0 ? null
             : new BrokenLink(landed, from, $"{keyless.ToString(CultureInfo.InvariantCulture)} form(s) sent by POST without a sending key");
-        return new Visit(key, new CrawledPage(landed, status, from, violations, widthAtReflow, cutOff), broken, links, axeTook);
+        return new Visit(key, new CrawledPage(landed, status, from, violations, tooWide, cutOff), broken, links, axeTook);
     }
 
-    /// <summary>The page's width at 320 px when wider (<see cref="Reflow"/>); the tab goes back to desktop width for the next page.</summary>
-    private static async Task<int?> WidthAtReflowAsync(IPage tab)
+    /// <summary>How the page is too wide at 320 px, if it is (<see cref="Reflow"/>); the tab goes back to desktop width for the next page.</summary>
+    private static async Task<string?> WidthAtReflowAsync(IPage tab)
     {
         try
         {

@@ -68,7 +68,7 @@ public class DoubleTapInTheBrowserTests(PortalInChromium portal)
         Assert.Equal((1, 1), await ThreadsAndMessagesAsync(relation));
         var check = new BothWidths("form-sent-twice");
         await check.CheckAsync(ditte, "already-received");
-        Assert.Empty(check.Problems);
+        check.AssertNone();
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class DoubleTapInTheBrowserTests(PortalInChromium portal)
         Assert.Equal((1, 1), await ThreadsAndMessagesAsync(relation));
         var check = new BothWidths("form-sent-twice");
         await check.CheckAsync(ditte, "still-being-saved");
-        Assert.Empty(check.Problems);
+        check.AssertNone();
     }
 
     /// <summary>

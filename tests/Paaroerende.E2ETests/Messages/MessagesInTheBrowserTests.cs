@@ -67,7 +67,7 @@ public class MessagesInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(mette.Locator("[data-message='Relative'] [data-read]")).ToContainTextAsync("Læst af personalet");
         await _widths.CheckAsync(mette, "relative-thread-answered");
 
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     private async Task<Guid> IngerAsync()

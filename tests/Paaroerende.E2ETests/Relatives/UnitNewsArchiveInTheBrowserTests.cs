@@ -55,7 +55,7 @@ public class UnitNewsArchiveInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(vibeke.GetByRole(AriaRole.Link, new() { Name = "Nyere nyheder" })).ToBeVisibleAsync();
         await _widths.CheckAsync(vibeke, "second-page");
 
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     private async Task<Guid> MoveToOwnUnitAsync(Guid citizenId)

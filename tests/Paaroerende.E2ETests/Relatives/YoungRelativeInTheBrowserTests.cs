@@ -61,6 +61,6 @@ public class YoungRelativeInTheBrowserTests(PortalInChromium portal)
         await Assertions.Expect(child.Locator("[data-allowed-topics]")).ToHaveAttributeAsync("data-allowed-topics", nameof(ConsentTopic.DailyLife));
         await _widths.CheckAsync(child, "relative-page-for-a-child");
 
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 }

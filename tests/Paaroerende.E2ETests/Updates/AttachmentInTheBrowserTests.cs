@@ -73,7 +73,7 @@ public class AttachmentInTheBrowserTests(PortalInChromium portal)
         }
 
         File.Delete(photo);
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     private async Task<Guid> IngerAsync()

@@ -46,7 +46,7 @@ public class OlderUpdatesInTheBrowserTests(PortalInChromium portal)
         await card.GetByRole(AriaRole.Link, new() { Name = "Ret eller træk tilbage" }).ClickAsync();
         await Assertions.Expect(sofie.Locator("#Input_Title")).ToHaveValueAsync(oldest);
 
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     /// <summary>One update a week going back from today; returns the oldest one's title.</summary>

@@ -73,7 +73,7 @@ public class UpdateCorrectionInTheBrowserTests(PortalInChromium portal)
         await jens.GotoAsync("/Relatives");
         await Assertions.Expect(jens.GetByText(title)).ToHaveCountAsync(0);
 
-        Assert.Empty(_widths.Problems);
+        _widths.AssertNone();
     }
 
     private async Task<Guid> IngerAsync()
