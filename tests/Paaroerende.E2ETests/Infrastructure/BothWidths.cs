@@ -4,14 +4,12 @@ namespace Paaroerende.E2ETests.Infrastructure;
 
 /// <summary>
 /// A flow's check of the page it is on: axe at phone and at desktop width, no scrolling sideways at 320 px
-/// (<see cref="Reflow"/>), each problem collected (so the flow goes on and reports them all at the end), and a
+/// (<see cref="Reflow"/>), no text cut off with wider text spacing (<see cref="TextSpacing"/>), each problem collected (so the flow goes on and reports them all at the end), and a
 /// screenshot per width named by the step when PAAROERENDE_SCREENSHOTS is set. The page is left at desktop width.
 /// </summary>
 public sealed class BothWidths(string flow)
 {
     private readonly List<string> _problems = [];
-
-    public IReadOnlyList<string> Problems => _problems;
 
     /// <summary>Fails with every problem the flow met, each in full.</summary>
     public void AssertNone() =>
@@ -32,6 +30,11 @@ public sealed class BothWidths(string flow)
             if (violations.Count > 0)
             {
                 _problems.Add(Axe.Describe($"{step} ({device})", violations));
+            }
+
+            if (await TextSpacing.CutOffAsync(page) is { Count: > 0 } cutOff)
+            {
+                _problems.Add($"{step} ({device}): text cut off with WCAG 1.4.12's text spacing: {string.Join("; ", cutOff)}");
             }
 
             if (Screenshots.Folder is { } folder)

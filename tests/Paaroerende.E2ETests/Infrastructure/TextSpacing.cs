@@ -17,13 +17,32 @@ public static class TextSpacing
           for (const e of all) for (const [name, value] of Object.entries(spaced)) e.style.setProperty(name, value, 'important');
           for (const p of document.body.querySelectorAll('p')) p.style.setProperty('margin-bottom', '2em', 'important');
           const hides = v => v === 'hidden' || v === 'clip';
-          // Text for screen readers only is clipped to 1 px on purpose.
-          const cut = all.filter(e => e.clientWidth > 1 && e.clientHeight > 1 && e.innerText && e.innerText.trim() !== '')
-            .filter(e => {
-              const s = getComputedStyle(e);
-              return (hides(s.overflowX) && e.scrollWidth > e.clientWidth + 1) || (hides(s.overflowY) && e.scrollHeight > e.clientHeight + 1);
-            })
-            .map(e => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).trim().replace(/\s+/g, '.') : ''} "${e.innerText.trim().slice(0, 40)}"`);
+          const cut = [];
+          // Text for screen readers only is clipped to 1 px on purpose. An element's empty overflow (a last paragraph's
+          // margin) cuts nothing: only text reaching past the element's inside counts. A chart's labels are part of its
+          // picture (its figures stand in the table beside it, ADR 0037), not text a reader's style sheet reflows.
+          for (const e of all.filter(e => e.clientWidth > 1 && e.clientHeight > 1 && !(e instanceof SVGElement))) {
+            const s = getComputedStyle(e);
+            if (!hides(s.overflowX) && !hides(s.overflowY)) continue;
+            const box = e.getBoundingClientRect();
+            const inside = { left: box.left + e.clientLeft, top: box.top + e.clientTop };
+            inside.right = inside.left + e.clientWidth;
+            inside.bottom = inside.top + e.clientHeight;
+            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (node.textContent.trim() === '' || node.parentElement.closest('.sr-only')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              const r = range.getBoundingClientRect();
+              if (r.width === 0) continue;
+              const outX = hides(s.overflowX) && (r.left < inside.left - 1 || r.right > inside.right + 1);
+              const outY = hides(s.overflowY) && (r.top < inside.top - 1 || r.bottom > inside.bottom + 1);
+              if (outX || outY) {
+                cut.push(`${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\s+/g, '.') : ''} "${node.textContent.trim().slice(0, 40)}"`);
+                break;
+              }
+            }
+          }
           for (const e of all) {
             for (const name of [...Object.keys(spaced), 'margin-bottom']) e.style.removeProperty(name);
             if (e.getAttribute('style') === '') e.removeAttribute('style');
