@@ -4,8 +4,9 @@ namespace Paaroerende.E2ETests.Infrastructure;
 
 /// <summary>
 /// A flow's check of the page it is on: axe at phone and at desktop width, no scrolling sideways at 320 px
-/// (<see cref="Reflow"/>), no text cut off with wider text spacing (<see cref="TextSpacing"/>), each problem collected (so the flow goes on and reports them all at the end), and a
-/// screenshot per width named by the step when PAAROERENDE_SCREENSHOTS is set. The page is left at desktop width.
+/// (<see cref="Reflow"/>), no text cut off with wider text spacing (<see cref="TextSpacing"/>), each problem collected
+/// (so the flow goes on and reports them all at the end), and a screenshot per width named by the step when
+/// PAAROERENDE_SCREENSHOTS is set. The page is left at desktop width.
 /// </summary>
 public sealed class BothWidths(string flow)
 {
