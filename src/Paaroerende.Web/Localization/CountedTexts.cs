@@ -10,6 +10,10 @@ public static class CountedTexts
 {
     public const string OneSuffix = "_One";
 
+    /// <summary>The text for <paramref name="count"/>, which is also its one placeholder ("{0} gæster").</summary>
+    public static LocalizedHtmlString Counted(this IHtmlLocalizer texts, string key, int count) =>
+        texts.Counted(key, count, count);
+
     /// <summary>The text for <paramref name="count"/>: the key's "_One" form for exactly one, otherwise the key's own.</summary>
     public static LocalizedHtmlString Counted(this IHtmlLocalizer texts, string key, int count, params object[] arguments)
     {
@@ -17,11 +21,14 @@ public static class CountedTexts
         return texts[KeyFor(key, count), arguments];
     }
 
-    /// <summary>As <see cref="Counted"/>, as plain text to put into another text ("slettes efter 1 måned").</summary>
-    public static string CountedString(this IHtmlLocalizer texts, string key, int count, params object[] arguments)
+    /// <summary>
+    /// As <see cref="Counted(IHtmlLocalizer, string, int)"/>, as plain text to put into another text ("slettes efter 1
+    /// måned").
+    /// </summary>
+    public static string CountedString(this IHtmlLocalizer texts, string key, int count)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return texts.GetString(KeyFor(key, count), arguments).Value;
+        return texts.GetString(KeyFor(key, count), count).Value;
     }
 
     private static string KeyFor(string key, int count) => count == 1 ? key + OneSuffix : key;

@@ -148,7 +148,7 @@ public sealed class SiteCrawler(PortalInChromium portal)
         var axeClock = Stopwatch.StartNew();
         IReadOnlyList<AxeResultItem> violations = await Axe.ViolationsAsync(tab);
         var axeTook = axeClock.Elapsed;
-        var tooWide = await WidthAtReflowAsync(tab);
+        var tooWide = await TooWideAtReflowAsync(tab);
         var cutOff = await TextSpacing.CutOffAsync(tab);
 
         await Screenshots.SaveAsync(tab, role.Name, "desktop");
@@ -170,7 +170,7 @@ public sealed class SiteCrawler(PortalInChromium portal)
     }
 
     /// <summary>How the page is too wide at 320 px, if it is (<see cref="Reflow"/>); the tab goes back to desktop width for the next page.</summary>
-    private static async Task<string?> WidthAtReflowAsync(IPage tab)
+    private static async Task<string?> TooWideAtReflowAsync(IPage tab)
     {
         try
         {
