@@ -66,6 +66,19 @@ public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper 
         Assert.True(cut.Length == 0, $"Text cut off with WCAG 1.4.12's text spacing as {role}:\n{cut}");
     }
 
+    [Theory]
+    [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
+    public async Task Every_page_a_role_can_reach_shows_a_keyboard_user_where_the_focus_is(string role)
+    {
+        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
+
+        var lost = string.Join('\n', report.Pages.Where(p => p.KeyboardFocusProblems is { Count: > 0 })
+            .Select(p => $"{p.Url.PathAndQuery}: {string.Join("; ", p.KeyboardFocusProblems!)}"));
+
+        AssertReachedSomething(report);
+        Assert.True(lost.Length == 0, $"Where a keyboard user loses the focus (WCAG 2.4.3, 2.4.7, 2.4.11) as {role}:\n{lost}");
+    }
+
     private static void AssertReachedSomething(CrawlReport report) =>
         Assert.True(report.Pages.Count > 0, $"The crawl as {report.Role} reached no page at all. " +
             string.Join("; ", report.BrokenLinks.Select(b => $"{b.Target.PathAndQuery}: {b.Problem}")));

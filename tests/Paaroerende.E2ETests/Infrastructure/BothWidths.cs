@@ -4,7 +4,8 @@ namespace Paaroerende.E2ETests.Infrastructure;
 
 /// <summary>
 /// A flow's check of the page it is on: axe at phone and at desktop width, no scrolling sideways at 320 px
-/// (<see cref="Reflow"/>), no text cut off with wider text spacing (<see cref="TextSpacing"/>), each problem collected
+/// (<see cref="Reflow"/>), no text cut off with wider text spacing (<see cref="TextSpacing"/>), the focus always in
+/// sight of a keyboard user (<see cref="KeyboardFocus"/>), each problem collected
 /// (so the flow goes on and reports them all at the end), and a screenshot per width named by the step when
 /// PAAROERENDE_SCREENSHOTS is set. The page is left at desktop width.
 /// </summary>
@@ -36,6 +37,11 @@ public sealed class BothWidths(string flow)
             if (await TextSpacing.CutOffAsync(page) is { Count: > 0 } cutOff)
             {
                 _problems.Add($"{step} ({device}): text cut off with WCAG 1.4.12's text spacing: {string.Join("; ", cutOff)}");
+            }
+
+            if (await KeyboardFocus.ProblemsAsync(page) is { Count: > 0 } lost)
+            {
+                _problems.Add($"{step} ({device}): a keyboard user loses the focus: {string.Join("; ", lost)}");
             }
 
             if (Screenshots.Folder is { } folder)

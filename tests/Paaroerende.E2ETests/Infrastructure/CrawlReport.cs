@@ -6,9 +6,10 @@ namespace Paaroerende.E2ETests.Infrastructure;
 /// A page the crawl opened and scanned; <paramref name="TooWideAtReflow"/> says how wide it laid itself out on WCAG's
 /// narrowest screen (320 px) and what stuck out when that was wider than the screen (the page scrolls sideways),
 /// otherwise null;
-/// <paramref name="CutOffWithTextSpacing"/> the elements whose text WCAG's text spacing cuts off (<see cref="TextSpacing"/>).
+/// <paramref name="CutOffWithTextSpacing"/> the elements whose text WCAG's text spacing cuts off (<see cref="TextSpacing"/>);
+/// <paramref name="KeyboardFocusProblems"/> where a keyboard user loses sight of the focus (<see cref="KeyboardFocus"/>).
 /// </summary>
-public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations, string? TooWideAtReflow = null, IReadOnlyList<string>? CutOffWithTextSpacing = null);
+public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations, string? TooWideAtReflow = null, IReadOnlyList<string>? CutOffWithTextSpacing = null, IReadOnlyList<string>? KeyboardFocusProblems = null);
 
 /// <summary>
 /// A link that led nowhere useful (an error status, the access-denied page, a browser failure), a file a page needs

@@ -150,6 +150,7 @@ public sealed class SiteCrawler(PortalInChromium portal)
         var axeTook = axeClock.Elapsed;
         var tooWide = await TooWideAtReflowAsync(tab);
         var cutOff = await TextSpacing.CutOffAsync(tab);
+        var keyboard = await KeyboardFocus.ProblemsAsync(tab);
 
         await Screenshots.SaveAsync(tab, role.Name, "desktop");
         if (phoneTab is not null)
@@ -166,7 +167,7 @@ public sealed class SiteCrawler(PortalInChromium portal)
         var keyless = await tab.Locator($"form[method='post' i]:not(:has(input[type='hidden'][name='{Paaroerende.Web.Forms.SentOnceFilter.KeyField}']))").CountAsync();
         var broken = keyless == 0 ? null
             : new BrokenLink(landed, from, $"{keyless.ToString(CultureInfo.InvariantCulture)} form(s) sent by POST without a sending key");
-        return new Visit(key, new CrawledPage(landed, status, from, violations, tooWide, cutOff), broken, links, axeTook);
+        return new Visit(key, new CrawledPage(landed, status, from, violations, tooWide, cutOff, keyboard), broken, links, axeTook);
     }
 
     /// <summary>How the page is too wide at 320 px, if it is (<see cref="Reflow"/>); the tab goes back to desktop width for the next page.</summary>
