@@ -120,11 +120,14 @@ public class DirectoryCsvTests(PortalFixture portal) : IClassFixture<PortalFixtu
         var done = await admin.GetDocumentAsync(imported.Headers.Location!.OriginalString);
         var everyDirectory = await visitor.GetDocumentAsync("/Kontakt");
         var directory = await visitor.GetDocumentAsync("/Kontakt/hvidovre");
+        var situation = firstContact.Split("\r\n")[1].Split(';')[1].Trim('"');
+        var searched = await visitor.GetDocumentAsync($"/Kontakt/hvidovre?q={Uri.EscapeDataString(situation)}");
 
         Assert.Equal("Kontaktoversigten er erstattet med filens indhold: 1 situation og 1 kontakt.", done.QuerySelector("[data-import-done]")?.TextContent.Trim());
         var card = everyDirectory.QuerySelectorAll(".card").Single(c => c.QuerySelector("h3")?.TextContent == "Hvidovre Kommune");
         Assert.Equal("Kontakter til 1 situation", card.QuerySelector("p")?.TextContent.Trim());
         Assert.Contains("Oversigten har 1 situation.", directory.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1 af 1 situation passer til din søgning.", searched.QuerySelector("#result-count")?.TextContent.Trim());
     }
 
     [Theory]
