@@ -132,6 +132,27 @@ public class TwoFactorTests(PortalFixture portal) : IClassFixture<PortalFixture>
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Opening_the_set_up_page_leaves_the_accounts_other_sessions_signed_in_until_two_factor_is_turned_on(string provider)
+    {
+        var factory = await portal.ForAsync(provider);
+        var email = await factory.CreateUserAsync(PortalRoles.Relative);
+        using var computer = await factory.SignInAsAsync(email, TestUsers.Password);
+        using var phone = await factory.SignInAsAsync(email, TestUsers.Password);
+
+        var setup = await computer.GetDocumentAsync("/Account/TwoFactorSetup");
+        using var afterOpening = await phone.GetAsync(new Uri("/Relatives", UriKind.Relative));
+        var sameKey = await computer.GetDocumentAsync("/Account/TwoFactorSetup");
+        await computer.CompleteTwoFactorSetupAsync("/Account/TwoFactorSetup", factory.Clock);
+        using var afterTurningOn = await phone.GetAsync(new Uri("/Relatives", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, afterOpening.StatusCode);
+        Assert.Equal(setup.QuerySelector("[data-authenticator-key]")?.TextContent, sameKey.QuerySelector("[data-authenticator-key]")?.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, afterTurningOn.StatusCode);
+        Assert.StartsWith("/Account/Login", afterTurningOn.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Staff_cannot_turn_two_factor_off(string provider)
     {
         var factory = await portal.ForAsync(provider);

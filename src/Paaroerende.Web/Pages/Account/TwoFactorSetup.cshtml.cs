@@ -13,7 +13,8 @@ namespace Paaroerende.Web.Pages.Account;
 /// the app; then ten recovery codes, shown this once. Staff and administrators are sent here until it is done.
 /// </summary>
 public class TwoFactorSetupModel(
-    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PageText<TwoFactorSetupModel> text) : PageModel
+    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IUserStore<PortalUser> store,
+    PageText<TwoFactorSetupModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -87,11 +88,17 @@ public class TwoFactorSetupModel(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            // A new key changes the security stamp, which the account check compares on every request: the cookie
-            // gets the new one, or this session would end on its next request.
-            await signIn.RefreshSignInAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
+            // The account's first key is stored without a new security stamp (Identity's ResetAuthenticatorKeyAsync
+            // gives one): no key existed that it could replace, and a new stamp would sign the account out on every
+            // other device (a relative's phone, with what they were typing) for opening this page. Turning two-factor
+            // on changes the stamp, and that does end the other sessions.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<PortalUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            var saved = await users.UpdateAsync(user);
+            if (!saved.Succeeded)
+            {
+                throw new InvalidOperationException($"The authenticator key was not saved: {string.Join(", ", saved.Errors.Select(e => e.Code))}");
+            }
         }
 
         Key = AuthenticatorCode.Grouped(key);
