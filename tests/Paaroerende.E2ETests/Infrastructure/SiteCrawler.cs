@@ -35,6 +35,19 @@ public sealed class SiteCrawler(PortalInChromium portal)
             .map(a => a.href)
         """;
 
+    /// <summary>
+    /// Text whose placeholder was never filled in ("Slet „{0}“?"): in the page's title, its text, or the attributes a
+    /// screen reader or a field reads out.
+    /// </summary>
+    private const string UnfilledScript = """
+        () => {
+          const texts = [document.title, document.body.innerText,
+            ...[...document.querySelectorAll('[aria-label], [placeholder], [title], [alt], input[type=submit][value]')]
+              .flatMap(e => ['aria-label', 'placeholder', 'title', 'alt', 'value'].map(a => e.getAttribute(a) || ''))];
+          return texts.flatMap(t => t.split('\n')).filter(t => /\{\d+\}/.test(t)).map(t => t.trim().slice(0, 60));
+        }
+        """;
+
     public async Task<CrawlReport> CrawlAsync(DemoRole role)
     {
         var clock = Stopwatch.StartNew();
@@ -165,8 +178,11 @@ public sealed class SiteCrawler(PortalInChromium portal)
             .ToList();
         // Every form sent by POST carries its sending key, or sending it twice would do its work twice (ADR 0060).
         var keyless = await tab.Locator($"form[method='post' i]:not(:has(input[type='hidden'][name='{Paaroerende.Web.Forms.SentOnceFilter.KeyField}']))").CountAsync();
-        var broken = keyless == 0 ? null
-            : new BrokenLink(landed, from, $"{keyless.ToString(CultureInfo.InvariantCulture)} form(s) sent by POST without a sending key");
+        var unfilled = await tab.EvaluateAsync<string[]>(UnfilledScript);
+        var broken = keyless > 0
+            ? new BrokenLink(landed, from, $"{keyless.ToString(CultureInfo.InvariantCulture)} form(s) sent by POST without a sending key")
+            : unfilled.Length > 0 ? new BrokenLink(landed, from, $"shows text with a placeholder not filled in: {string.Join("; ", unfilled)}")
+            : null;
         return new Visit(key, new CrawledPage(landed, status, from, violations, tooWide, cutOff, keyboard), broken, links, axeTook);
     }
 

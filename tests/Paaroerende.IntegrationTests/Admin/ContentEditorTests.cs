@@ -261,6 +261,7 @@ public class ContentEditorTests(PortalFixture portal) : IClassFixture<PortalFixt
         var confirm = await admin.GetDocumentAsync($"/Admin/Units/Edit/{id}?handler=Delete");
         using var deleted = await admin.SubmitAsync(confirm, new Dictionary<string, string>(), "form[action*='handler=Delete']");
 
+        Assert.Equal($"Slet „{name}“?", confirm.QuerySelector("h1")?.TextContent.Trim());
         Assert.Equal("/Admin/Units", saved.Headers.Location?.OriginalString);
         Assert.Equal("/Admin/Units", deleted.Headers.Location?.OriginalString);
         var actions = await factory.QueryAsync(db => db.AdminAuditEntries.Where(e => e.EntityId == id.ToString()).Select(e => e.Action).ToListAsync());

@@ -128,6 +128,8 @@ public class DirectoryEditorTests(PortalFixture portal) : IClassFixture<PortalFi
 
         var confirm = await admin.GetDocumentAsync($"/Admin/Directory/Category/{category}?handler=Delete");
         var situationConfirm = await admin.GetDocumentAsync($"/Admin/Directory/Situation/{situation}?handler=Delete");
+        Assert.Equal($"Slet „{categoryTitle}“?", confirm.QuerySelector("h1")?.TextContent.Trim());
+        Assert.StartsWith("Slet „Situation", situationConfirm.QuerySelector("h1")?.TextContent.Trim(), StringComparison.Ordinal);
         // One is "1 situation", "1 kontakt": a noun agrees with its number.
         Assert.Contains("Kategorien og dens 1 situation med alle dens kontakter bliver slettet", confirm.QuerySelector(".alert-warning")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Situationen og dens 1 kontakt bliver slettet", situationConfirm.QuerySelector(".alert-warning")?.TextContent, StringComparison.Ordinal);

@@ -91,6 +91,8 @@ public class CalendarCorrectionTests(PortalFixture portal) : IClassFixture<Porta
 
         var relativesCopy = (await JsonAsync(relative, "/Relatives/MyData?handler=Json")).GetProperty("tables");
         Assert.Equal(0, relativesCopy.GetProperty("CitizenMeetingRevisions").GetArrayLength());
+        var citizensPage = await citizen.GetDocumentAsync("/Citizen/MyData");
+        Assert.Matches(@"rettet den \d+\. \w+ \d{4}", citizensPage.QuerySelector($"article[data-id='{meetingId}']")!.TextContent);
     }
 
     [Theory]

@@ -236,6 +236,8 @@ public class CalendarTests(PortalFixture portal) : IClassFixture<PortalFixture>
         Assert.Contains("Bussen er aflyst", staffView.QuerySelector("[data-cancelled]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("2", staffView.QuerySelector("[data-total]")!.GetAttribute("data-total"));
         Assert.NotNull((await sofie.GetDocumentAsync($"/Staff/Citizens/{world.CitizenId}/Meetings")).QuerySelector($"[data-meeting='{meetingId}'] [data-cancelled]"));
+        var data = await sofie.GetDocumentAsync($"/Staff/Citizens/{world.CitizenId}/Data");
+        Assert.Matches(@"aflyst den \d+\. \w+ \d{4}", data.QuerySelector($"article[data-id='{meetingId}']")!.TextContent);
         Assert.Equal(2, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a =>
             (a.Action == AuditAction.EventCancelled && a.Detail == eventId.ToString()) || (a.Action == AuditAction.MeetingCancelled && a.Detail == meetingId.ToString()))));
 

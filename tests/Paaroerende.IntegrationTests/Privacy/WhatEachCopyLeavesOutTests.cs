@@ -1,8 +1,10 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Paaroerende.Core.Consents;
 using Paaroerende.Demo;
 using Paaroerende.IntegrationTests.Infrastructure;
 using Paaroerende.IntegrationTests.Relatives;
+using Paaroerende.IntegrationTests.Staff;
 
 namespace Paaroerende.IntegrationTests.Privacy;
 
@@ -47,9 +49,12 @@ public class WhatEachCopyLeavesOutTests(PortalFixture portal) : IClassFixture<Po
         var factory = await portal.ForAsync(provider);
         var rows = await PrivateRowsWorld.CreateAsync(factory);
         using var relative = await rows.World.SignInAsRelativeAsync(factory);
+        await factory.WithDbAsync(db => db.UnitFeedback.Where(f => f.PersonId == rows.World.PersonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.HandledAtUtc, new DateTime(2026, 12, 2, 9, 0, 0, DateTimeKind.Utc))));
 
         var page = await relative.GetDocumentAsync("/Relatives/MyData");
 
+        Assert.Contains("behandlet 2. december 2026", page.QuerySelector("[data-table='UnitFeedback']")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Contains(rows.CitizenName, page.QuerySelector("[data-table='Relations']")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Contains(rows.PrivateCheckIn, page.QuerySelector("[data-table='WellbeingCheckIns']")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Contains(rows.ContactCheckIn, page.Text(), StringComparison.Ordinal);
