@@ -79,6 +79,19 @@ public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper 
         Assert.True(lost.Length == 0, $"Where a keyboard user loses the focus (WCAG 2.4.3, 2.4.7, 2.4.11) as {role}:\n{lost}");
     }
 
+    [Theory]
+    [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
+    public async Task Every_page_a_role_can_reach_keeps_the_words_of_its_cells_labels_and_buttons_whole_at_320_pixels(string role)
+    {
+        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
+
+        var split = string.Join('\n', report.Pages.Where(p => p.SplitWordsAtReflow is { Count: > 0 })
+            .Select(p => $"{p.Url.PathAndQuery}: {string.Join("; ", p.SplitWordsAtReflow!)}"));
+
+        AssertReachedSomething(report);
+        Assert.True(split.Length == 0, $"Words broken mid-way at 320 px as {role}:\n{split}");
+    }
+
     private static void AssertReachedSomething(CrawlReport report) =>
         Assert.True(report.Pages.Count > 0, $"The crawl as {report.Role} reached no page at all. " +
             string.Join("; ", report.BrokenLinks.Select(b => $"{b.Target.PathAndQuery}: {b.Problem}")));

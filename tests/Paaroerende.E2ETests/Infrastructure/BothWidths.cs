@@ -3,11 +3,12 @@ using Microsoft.Playwright;
 namespace Paaroerende.E2ETests.Infrastructure;
 
 /// <summary>
-/// A flow's check of the page it is on: axe at phone and at desktop width, no scrolling sideways at 320 px
-/// (<see cref="Reflow"/>), no text cut off with wider text spacing (<see cref="TextSpacing"/>), the focus always in
-/// sight of a keyboard user (<see cref="KeyboardFocus"/>), each problem collected
-/// (so the flow goes on and reports them all at the end), and a screenshot per width named by the step when
-/// PAAROERENDE_SCREENSHOTS is set. The page is left at desktop width.
+/// A flow's check of the page it is on: axe at phone and at desktop width; at 320 px no scrolling sideways
+/// (<see cref="Reflow"/>) and no word broken mid-way in a cell, label or button (<see cref="SplitWords"/>); no text cut
+/// off with wider text spacing (<see cref="TextSpacing"/>), and the focus always in sight of a keyboard user
+/// (<see cref="KeyboardFocus"/>) at both widths. Each problem is collected (so the flow goes on and reports them all at
+/// the end), and a screenshot per width named by the step is saved when PAAROERENDE_SCREENSHOTS is set. The page is
+/// left at desktop width.
 /// </summary>
 public sealed class BothWidths(string flow)
 {
@@ -23,6 +24,11 @@ public sealed class BothWidths(string flow)
         if (await Reflow.TooWideAsync(page) is { } tooWide)
         {
             _problems.Add($"{step}: {tooWide}");
+        }
+
+        if (await SplitWords.InCellsLabelsAndButtonsAsync(page) is { Count: > 0 } split)
+        {
+            _problems.Add($"{step}: words broken mid-way at 320 px: {string.Join("; ", split)}");
         }
 
         foreach (var (size, device) in new[] { (PortalInChromium.Phone, "phone"), (PortalInChromium.Desktop, "desktop") })

@@ -7,9 +7,10 @@ namespace Paaroerende.E2ETests.Infrastructure;
 /// narrowest screen (320 px) and what stuck out when that was wider than the screen (the page scrolls sideways),
 /// otherwise null;
 /// <paramref name="CutOffWithTextSpacing"/> the elements whose text WCAG's text spacing cuts off (<see cref="TextSpacing"/>);
-/// <paramref name="KeyboardFocusProblems"/> where a keyboard user loses sight of the focus (<see cref="KeyboardFocus"/>).
+/// <paramref name="KeyboardFocusProblems"/> where a keyboard user loses sight of the focus (<see cref="KeyboardFocus"/>);
+/// <paramref name="SplitWordsAtReflow"/> the words broken mid-way in cells, labels and buttons at 320 px (<see cref="SplitWords"/>).
 /// </summary>
-public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations, string? TooWideAtReflow = null, IReadOnlyList<string>? CutOffWithTextSpacing = null, IReadOnlyList<string>? KeyboardFocusProblems = null);
+public sealed record CrawledPage(Uri Url, int Status, Uri? LinkedFrom, IReadOnlyList<AxeResultItem> Violations, string? TooWideAtReflow = null, IReadOnlyList<string>? CutOffWithTextSpacing = null, IReadOnlyList<string>? KeyboardFocusProblems = null, IReadOnlyList<string>? SplitWordsAtReflow = null);
 
 /// <summary>
 /// A link that led nowhere useful (an error status, the access-denied page, a browser failure), a file a page needs

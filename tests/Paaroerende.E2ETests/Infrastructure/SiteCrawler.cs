@@ -161,7 +161,7 @@ public sealed class SiteCrawler(PortalInChromium portal)
         var axeClock = Stopwatch.StartNew();
         IReadOnlyList<AxeResultItem> violations = await Axe.ViolationsAsync(tab);
         var axeTook = axeClock.Elapsed;
-        var tooWide = await TooWideAtReflowAsync(tab);
+        var (tooWide, splitWords) = await AtReflowAsync(tab);
         var cutOff = await TextSpacing.CutOffAsync(tab);
         var keyboard = await KeyboardFocus.ProblemsAsync(tab);
 
@@ -183,15 +183,18 @@ public sealed class SiteCrawler(PortalInChromium portal)
             ? new BrokenLink(landed, from, $"{keyless.ToString(CultureInfo.InvariantCulture)} form(s) sent by POST without a sending key")
             : unfilled.Length > 0 ? new BrokenLink(landed, from, $"shows text with a placeholder not filled in: {string.Join("; ", unfilled)}")
             : null;
-        return new Visit(key, new CrawledPage(landed, status, from, violations, tooWide, cutOff, keyboard), broken, links, axeTook);
+        return new Visit(key, new CrawledPage(landed, status, from, violations, tooWide, cutOff, keyboard, splitWords), broken, links, axeTook);
     }
 
-    /// <summary>How the page is too wide at 320 px, if it is (<see cref="Reflow"/>); the tab goes back to desktop width for the next page.</summary>
-    private static async Task<string?> TooWideAtReflowAsync(IPage tab)
+    /// <summary>
+    /// At 320 px: how the page is too wide, if it is (<see cref="Reflow"/>), and the words broken mid-way in its cells,
+    /// labels and buttons (<see cref="SplitWords"/>); the tab goes back to desktop width for the next page.
+    /// </summary>
+    private static async Task<(string? TooWide, IReadOnlyList<string> SplitWords)> AtReflowAsync(IPage tab)
     {
         try
         {
-            return await Reflow.TooWideAsync(tab);
+            return (await Reflow.TooWideAsync(tab), await SplitWords.InCellsLabelsAndButtonsAsync(tab));
         }
         finally
         {
