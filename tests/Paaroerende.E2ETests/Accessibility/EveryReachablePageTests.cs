@@ -42,54 +42,38 @@ public class EveryReachablePageTests(PortalInChromium portal, ITestOutputHelper 
 
     [Theory]
     [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
-    public async Task Every_page_a_role_can_reach_fits_320_pixels_without_scrolling_sideways(string role)
-    {
-        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
-
-        var tooWide = string.Join('\n', report.Pages.Where(p => p.TooWideAtReflow is not null)
-            .Select(p => $"{p.Url.PathAndQuery}: {p.TooWideAtReflow}"));
-
-        AssertReachedSomething(report);
-        Assert.True(tooWide.Length == 0, $"Pages that scroll sideways at 320 px (WCAG 1.4.10) as {role}:\n{tooWide}");
-    }
+    public async Task Every_page_a_role_can_reach_fits_320_pixels_without_scrolling_sideways(string role) =>
+        AssertNoPageHas(await portal.Crawls.ForAsync(DemoRole.Named(role)),
+            p => p.TooWideAtReflow is { } tooWide ? [tooWide] : null, "Pages that scroll sideways at 320 px (WCAG 1.4.10)");
 
     [Theory]
     [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
-    public async Task Every_page_a_role_can_reach_keeps_its_text_whole_with_wider_text_spacing(string role)
-    {
-        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
-
-        var cut = string.Join('\n', report.Pages.Where(p => p.CutOffWithTextSpacing is { Count: > 0 })
-            .Select(p => $"{p.Url.PathAndQuery}: {string.Join("; ", p.CutOffWithTextSpacing!)}"));
-
-        AssertReachedSomething(report);
-        Assert.True(cut.Length == 0, $"Text cut off with WCAG 1.4.12's text spacing as {role}:\n{cut}");
-    }
+    public async Task Every_page_a_role_can_reach_keeps_its_text_whole_with_wider_text_spacing(string role) =>
+        AssertNoPageHas(await portal.Crawls.ForAsync(DemoRole.Named(role)),
+            p => p.CutOffWithTextSpacing, "Text cut off with WCAG 1.4.12's text spacing");
 
     [Theory]
     [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
-    public async Task Every_page_a_role_can_reach_shows_a_keyboard_user_where_the_focus_is(string role)
-    {
-        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
-
-        var lost = string.Join('\n', report.Pages.Where(p => p.KeyboardFocusProblems is { Count: > 0 })
-            .Select(p => $"{p.Url.PathAndQuery}: {string.Join("; ", p.KeyboardFocusProblems!)}"));
-
-        AssertReachedSomething(report);
-        Assert.True(lost.Length == 0, $"Where a keyboard user loses the focus (WCAG 2.4.3, 2.4.7, 2.4.11) as {role}:\n{lost}");
-    }
+    public async Task Every_page_a_role_can_reach_shows_a_keyboard_user_where_the_focus_is(string role) =>
+        AssertNoPageHas(await portal.Crawls.ForAsync(DemoRole.Named(role)),
+            p => p.KeyboardFocusProblems, "Where a keyboard user loses the focus (WCAG 2.4.3, 2.4.7, 2.4.11)");
 
     [Theory]
     [MemberData(nameof(DemoRole.AllNames), MemberType = typeof(DemoRole))]
-    public async Task Every_page_a_role_can_reach_keeps_the_words_of_its_cells_labels_and_buttons_whole_at_320_pixels(string role)
-    {
-        var report = await portal.Crawls.ForAsync(DemoRole.Named(role));
+    public async Task Every_page_a_role_can_reach_keeps_the_words_of_its_cells_labels_and_buttons_whole_at_320_pixels(string role) =>
+        AssertNoPageHas(await portal.Crawls.ForAsync(DemoRole.Named(role)),
+            p => p.SplitWordsAtReflow, "Words broken mid-way at 320 px");
 
-        var split = string.Join('\n', report.Pages.Where(p => p.SplitWordsAtReflow is { Count: > 0 })
-            .Select(p => $"{p.Url.PathAndQuery}: {string.Join("; ", p.SplitWordsAtReflow!)}"));
+    /// <summary>Fails with every crawled page that has any of <paramref name="problems"/>, each with its own.</summary>
+    private static void AssertNoPageHas(CrawlReport report, Func<CrawledPage, IReadOnlyList<string>?> problems, string what)
+    {
+        var found = string.Join('\n', report.Pages
+            .Select(p => (p.Url, Problems: problems(p)))
+            .Where(p => p.Problems is { Count: > 0 })
+            .Select(p => $"{p.Url.PathAndQuery}: {string.Join("; ", p.Problems!)}"));
 
         AssertReachedSomething(report);
-        Assert.True(split.Length == 0, $"Words broken mid-way at 320 px as {role}:\n{split}");
+        Assert.True(found.Length == 0, $"{what} as {report.Role}:\n{found}");
     }
 
     private static void AssertReachedSomething(CrawlReport report) =>
