@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 namespace Paaroerende.IntegrationTests.Infrastructure;
 
 /// <summary>Reads pages the way a browser would, so tests post forms with their real antiforgery tokens.</summary>
-public static class HtmlForms
+public static partial class HtmlForms
 {
     private static readonly HtmlParser Parser = new();
 
@@ -21,13 +21,26 @@ public static class HtmlForms
     {
         ArgumentNullException.ThrowIfNull(response);
         var document = await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
-        if (response.RequestMessage?.RequestUri is { } requested)
+        var address = response.RequestMessage?.RequestUri is { } requested
+            ? requested.IsAbsoluteUri ? requested.PathAndQuery : requested.OriginalString
+            : null;
+        if (address is not null)
         {
-            Addresses.AddOrUpdate(document, requested.IsAbsoluteUri ? requested.PathAndQuery : requested.OriginalString);
+            Addresses.AddOrUpdate(document, address);
+        }
+
+        // Every page any test reads is also read for a text whose placeholder was never filled in ("Slet „{0}“?"): a
+        // view that took a text's unformatted value, or asked for it without its arguments.
+        if (Placeholder().Match($"{document.Title}\n{document.Body?.TextContent}") is { Success: true } unfilled)
+        {
+            throw new InvalidOperationException($"{address} shows a text with a placeholder not filled in: \"{unfilled.Value}\"");
         }
 
         return document;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\n]{0,40}\{\d+\}[^\n]{0,40}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 
     /// <summary>Fills the form that contains the given field and posts it with every other field as the page set it.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(

@@ -135,7 +135,7 @@ public class MessageTests(PortalFixture portal) : IClassFixture<PortalFixture>
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await HtmlForms.ParseAsync(refused);
-        Assert.NotNull(page.QuerySelector(".form-error-message"));
+        Assert.Equal("Vælg „Hvad handler beskeden om?“.", page.QuerySelector(".form-error-message")?.TextContent.Replace("Fejl:", "", StringComparison.Ordinal).Trim());
         Assert.Contains(Secret, page.QuerySelector("textarea[name='Input.Body']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await factory.CountAsync(db => db.MessageThreads.Where(t => t.CitizenId == world.CitizenId)));
     }

@@ -9,6 +9,7 @@ using Paaroerende.Core.Data;
 using Paaroerende.Core.Messages;
 using Paaroerende.Web.Relatives;
 using Paaroerende.Web.Access;
+using Paaroerende.Web.Forms;
 
 namespace Paaroerende.Web.Pages.Relatives;
 
@@ -21,7 +22,7 @@ namespace Paaroerende.Web.Pages.Relatives;
 [GateInPageQuery]
 public class MessagesModel(
     PortalDbContext db, ConsentGate gate, MessageAccess access, Conversations conversations, AuditLog audit,
-    IStringLocalizer<SharedResource> shared)
+    IStringLocalizer<SharedResource> shared, PageText<MessagesModel> text)
     : RelativeCitizenPageModel
 {
     /// <summary>The value of the "general" choice: no topic, so no consent needed, and nothing about the citizen.</summary>
@@ -66,7 +67,7 @@ public class MessagesModel(
             }
             else
             {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Topic)}", shared["Validation_Choose"]);
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Topic)}", shared["Validation_Choose", text["Topic"].Value]);
             }
         }
 
