@@ -48,13 +48,13 @@ public static class KeyboardFocus
             if (document.activeElement !== e || !e.matches(':focus-visible')) continue;
             if (look(e) === before) found.push(`${name(e)}: looks the same with and without the focus (2.4.7)`);
             // What the user sees of it: the element, or the label that draws a check box whose own input is hidden.
-            const shown = [e, ...(e.labels ? [...e.labels] : [])].find(p => !tiny(p.getBoundingClientRect()) && getComputedStyle(p).opacity !== '0');
+            const shown = parts(e).find(p => !tiny(p.getBoundingClientRect()) && getComputedStyle(p).opacity !== '0');
             if (!shown) { found.push(`${name(e)}: has the focus but nothing of it can be seen (2.4.7)`); continue; }
             const r = shown.getBoundingClientRect();
             const left = Math.max(r.left, 0), right = Math.min(r.right, innerWidth), top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
             if (right - left < 1 || bottom - top < 1) { found.push(`${name(e)}: has the focus outside the screen (2.4.11)`); continue; }
             const points = [[(left + right) / 2, (top + bottom) / 2], [left + 2, top + 2], [right - 2, top + 2], [left + 2, bottom - 2], [right - 2, bottom - 2]];
-            const ours = hit => hit && (e.contains(hit) || shown.contains(hit) || parts(e).some(p => p.contains(hit)));
+            const ours = hit => hit && parts(e).some(p => p.contains(hit));
             if (!points.some(([x, y]) => ours(document.elementFromPoint(x, y)))) {
               const cover = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
               found.push(`${name(e)}: hidden by ${cover ? name(cover) : 'nothing drawn'} when it has the focus (2.4.11)`);
